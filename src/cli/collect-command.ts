@@ -1,0 +1,94 @@
+/** `rpw collect`: the collect stage from the shell (see `rpw collect --help`). */
+import { parseArgs } from "node:util";
+import * as path from "node:path";
+import { collectFromFiles, writeCollection } from "../collect/collect";
+import { JOBSPY_SITES, scrapeJobs, STUDY_SEARCH_TERMS } from "../collect/scrape";
+import { DEFAULTS } from "./paths";
+import { UsageError } from "./usage-error";
+
+export const COLLECT_HELP = `rpw collect — read resumes and job postings, check every row, write the collection
+
+Usage:
+  rpw collect [--resumes <file-or-dir>]... [--jobs <file>]... [--out <dir>]
+  rpw collect --scrape [--roles <r,...>] [--sites <s,...>] [--hours-old 72] [--results 120] [--out <dir>]
+
+Options:
+  --resumes <path>   florex line file (id:::labels:::text) or corpus folder (NNNNN.txt + .lab);
+                     repeatable (default: ${DEFAULTS.resumes()})
+  --jobs <file>      JobSpy export, CSV or JSON/JSONL; repeatable (default: ${DEFAULTS.jobs()})
+  --out <dir>        output folder (default: ${DEFAULTS.collectOut()})
+  --all-countries    keep postings outside the US (default: US only, as the study)
+  --keep-duplicates  do not remove repeated postings
+  --scrape           run JobSpy first (python-jobspy) and collect what it writes
+  --roles            roles to scrape: ${Object.keys(STUDY_SEARCH_TERMS).join(",")} (default: all)
+  --sites            JobSpy sites: ${JOBSPY_SITES.join(",")} (default: all)
+  --hours-old <n>    only postings from the last n hours (default: 72)
+  --results <n>      results wanted per role (default: 120)
+
+Writes <out>/resumes.jsonl, jobs.jsonl, rejects.jsonl, profile.json and collect.config.json.
+Exits non-zero with one line when an input cannot be read or has no valid row.`;
+
+function list(value: string | undefined, allowed: readonly string[], name: string): string[] {
+  if (value === undefined) return [...allowed];
+  const items = value.split(",").map((item) => item.trim()).filter(Boolean);
+  const unknown = items.filter((item) => !allowed.includes(item));
+  if (unknown.length) throw new UsageError(`unknown ${name}: ${unknown.join(", ")} (choose from ${allowed.join(", ")})`);
+  return items;
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return number;
+}
+
+export async function collectCommand(argv: string[], log: (line: string) => void): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      resumes: { type: "string", multiple: true },
+      jobs: { type: "string", multiple: true },
+      out: { type: "string" },
+      "all-countries": { type: "boolean" },
+      "keep-duplicates": { type: "boolean" },
+      scrape: { type: "boolean" },
+      roles: { type: "string" },
+      sites: { type: "string" },
+      "hours-old": { type: "string" },
+      results: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    log(COLLECT_HELP);
+    return;
+  }
+  const out = values.out ?? DEFAULTS.collectOut();
+  let jobs = values.jobs ?? [DEFAULTS.jobs()];
+  if (values.scrape) {
+    const roles = list(values.roles, Object.keys(STUDY_SEARCH_TERMS), "role") as (keyof typeof STUDY_SEARCH_TERMS)[];
+    jobs = scrapeJobs({
+      roles,
+      sites: list(values.sites, JOBSPY_SITES, "site"),
+      hoursOld: positiveInteger(values["hours-old"], 72, "hours-old"),
+      resultsPerRole: positiveInteger(values.results, 120, "results"),
+      outDir: out,
+    });
+    if (values.jobs) jobs = [...values.jobs, ...jobs];
+  } else if (values.roles || values.sites || values["hours-old"] || values.results) {
+    throw new UsageError("--roles, --sites, --hours-old and --results only apply with --scrape");
+  }
+  const options = {
+    resumes: values.resumes ?? [DEFAULTS.resumes()],
+    jobs,
+    usOnly: !values["all-countries"],
+    dedupe: !values["keep-duplicates"],
+  };
+  const collection = collectFromFiles(options);
+  writeCollection(collection, out, options);
+  const { resumes, jobs: jobProfile, rejects } = collection.profile;
+  log(`collect: ${resumes.kept} resumes, ${jobProfile.kept} postings, ${rejects.total} rejects ` +
+    `(${jobProfile.duplicates} duplicates, ${jobProfile.filteredOutsideUs} outside the US, ${jobProfile.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`);
+}

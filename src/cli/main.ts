@@ -1,0 +1,49 @@
+/**
+ * `rpw`: the workbench's command line. One subcommand per pipeline stage; each has --help.
+ * Input problems end in one line on stderr and a non-zero exit; bugs keep their stack trace.
+ */
+import { CollectInputError } from "../collect/collect-error";
+import { ScrapeError } from "../collect/scrape";
+import { collectCommand } from "./collect-command";
+import { figuresCommand } from "./figures-command";
+import { runCommand } from "./run-command";
+import { UsageError } from "./usage-error";
+
+type Command = (argv: string[], log: (line: string) => void) => Promise<void>;
+
+const STAGES: { name: string; summary: string; run: Command }[] = [
+  { name: "collect", summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json", run: collectCommand },
+  { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
+  { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
+];
+
+export const MAIN_HELP = `rpw — ResumePersonalization Workbench
+
+Usage: rpw <stage> [options]     (rpw <stage> --help for a stage's options)
+
+Stages:
+${STAGES.map((stage) => `  ${stage.name.padEnd(9)} ${stage.summary}`).join("\n")}
+
+Later stages of the study (preprocess, prompts, generate, dataset, finetune, evaluate) are not in
+this version yet.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    log(MAIN_HELP);
+    return name ? 0 : 2;
+  }
+  const stage = STAGES.find((candidate) => candidate.name === name);
+  try {
+    if (!stage) throw new UsageError(`unknown stage "${name}"`);
+    await stage.run(rest, log);
+    return 0;
+  } catch (error) {
+    const usage = error instanceof UsageError || Boolean((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"));
+    const badInput = error instanceof CollectInputError || error instanceof ScrapeError;
+    if (!usage && !badInput) throw error;
+    process.stderr.write(`rpw ${name}: ${(error as Error).message}${usage ? ` (see rpw ${stage ? `${name} ` : ""}--help)` : ""}\n`);
+    return usage ? 2 : 1;
+  }
+}

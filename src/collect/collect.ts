@@ -1,0 +1,135 @@
+/**
+ * The collect stage: read resume corpora and JobSpy exports, type and check every row, apply
+ * the US filter and de-duplication, and write `resumes.jsonl`, `jobs.jsonl`, `rejects.jsonl`
+ * and `profile.json` (plus `collect.config.json`, the resolved options).
+ *
+ * `assembleCollection` is pure (reader results in, outputs out); `runCollect` does the I/O.
+ */
+import * as path from "node:path";
+import { JobPosting } from "../schemas/job";
+import { CollectProfile } from "../schemas/profile";
+import { RejectRecord } from "../schemas/reject";
+import { ResumeRecord } from "../schemas/resume";
+import { progressBar } from "../util/progress";
+import { writeJson, writeJsonl } from "../util/jsonl";
+import { excerpt } from "./clean-text";
+import { dedupePostings } from "./dedupe";
+import { passesUsFilter } from "./location";
+import { buildProfile } from "./profile";
+import { CollectInputError } from "./collect-error";
+import { readJobFile, JobReadResult } from "./read-jobs";
+import { readResumeSource, ResumeReadResult } from "./read-resumes";
+
+export interface CollectOptions {
+  /** Resume line files or corpus folders. */
+  resumes: string[];
+  /** JobSpy CSV/JSON exports. */
+  jobs: string[];
+  /** Keep only US postings (and those whose country cannot be told). Default true, as the study. */
+  usOnly?: boolean;
+  dedupe?: boolean;
+  maxResumeChars?: number;
+  maxDescriptionChars?: number;
+}
+
+export interface Collection {
+  resumes: ResumeRecord[];
+  postings: JobPosting[];
+  rejects: RejectRecord[];
+  profile: CollectProfile;
+}
+
+/** Combines reader results into the stage's outputs (pure). */
+export function assembleCollection(
+  resumeReads: { path: string; result: ResumeReadResult }[],
+  jobReads: { path: string; result: JobReadResult }[],
+  { usOnly = true, dedupe = true }: Pick<CollectOptions, "usOnly" | "dedupe"> = {},
+): Collection {
+  const resumes = resumeReads.flatMap((read) => read.result.records);
+  const rejects: RejectRecord[] = [...resumeReads.flatMap((read) => read.result.rejects), ...jobReads.flatMap((read) => read.result.rejects)];
+  let postings = jobReads.flatMap((read) => read.result.postings);
+  if (usOnly) {
+    const outside = postings.filter((posting) => !passesUsFilter(posting.location));
+    for (const posting of outside) {
+      rejects.push(RejectRecord.parse({
+        kind: "filtered", input: "job", source: posting.source, field: "location",
+        reason: `outside the US (${posting.location?.country})`, excerpt: excerpt(posting.location?.text ?? ""), duplicateOf: null,
+      }));
+    }
+    postings = postings.filter((posting) => passesUsFilter(posting.location));
+  }
+  let duplicatesByRule: Record<string, number> = {};
+  if (dedupe) {
+    const deduped = dedupePostings(postings);
+    postings = deduped.kept;
+    rejects.push(...deduped.duplicates);
+    duplicatesByRule = deduped.byRule;
+  }
+  rejects.sort(compareRejects);
+  const profile = buildProfile({
+    resumeInputs: resumeReads.map((read) => ({ path: read.path, rows: read.result.rowsRead })),
+    jobInputs: jobReads.map((read) => ({ path: read.path, rows: read.result.rowsRead })),
+    resumes, postings, rejects, duplicatesByRule,
+  });
+  return { resumes, postings, rejects, profile };
+}
+
+/** Rejects in input order: by input kind, file, line, then row. */
+function compareRejects(a: RejectRecord, b: RejectRecord): number {
+  return (
+    a.input.localeCompare(b.input) ||
+    (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0) ||
+    a.source.line - b.source.line ||
+    (a.source.row ?? 0) - (b.source.row ?? 0)
+  );
+}
+
+/** Reads every input from disk (with progress bars) and assembles the collection. */
+export function collectFromFiles(options: CollectOptions): Collection {
+  const resumeReads = options.resumes.map((location) => {
+    let progress = progressBar(`resumes ${path.basename(location)}`, 0);
+    const result = readResumeSource(location, {
+      maxTextChars: options.maxResumeChars,
+      onProgress: (done, total) => {
+        if (done === 1) progress = progressBar(`resumes ${path.basename(location)}`, total);
+        progress.tick(done);
+      },
+    });
+    progress.done();
+    if (result.records.length === 0) {
+      throw new CollectInputError(location, `no valid resumes (${result.rejects.length} rejected; first: ${result.rejects[0]?.reason ?? "the input is empty"})`);
+    }
+    return { path: location, result };
+  });
+  const jobReads = options.jobs.map((file) => {
+    let progress = progressBar(`jobs ${path.basename(file)}`, 0);
+    const result = readJobFile(file, {
+      maxDescriptionChars: options.maxDescriptionChars,
+      onProgress: (done, total) => {
+        if (done === 1) progress = progressBar(`jobs ${path.basename(file)}`, total);
+        progress.tick(done);
+      },
+    });
+    progress.done();
+    if (result.postings.length === 0) {
+      const first = result.rejects[0];
+      throw new CollectInputError(file, `no valid postings (${result.rejects.length} rejected; first: ${first ? `row ${first.source.row}, ${first.field}: ${first.reason}` : "the file has no data rows"})`);
+    }
+    return { path: file, result };
+  });
+  return assembleCollection(resumeReads, jobReads, options);
+}
+
+export const COLLECT_OUTPUTS = ["resumes.jsonl", "jobs.jsonl", "rejects.jsonl", "profile.json", "collect.config.json"] as const;
+
+/** Writes the stage's files into `outDir`. */
+export function writeCollection(collection: Collection, outDir: string, options: CollectOptions): void {
+  writeJsonl(path.join(outDir, "resumes.jsonl"), collection.resumes);
+  writeJsonl(path.join(outDir, "jobs.jsonl"), collection.postings);
+  writeJsonl(path.join(outDir, "rejects.jsonl"), collection.rejects);
+  writeJson(path.join(outDir, "profile.json"), collection.profile);
+  writeJson(path.join(outDir, "collect.config.json"), {
+    resumes: options.resumes, jobs: options.jobs, usOnly: options.usOnly ?? true, dedupe: options.dedupe ?? true,
+    maxResumeChars: options.maxResumeChars ?? null, maxDescriptionChars: options.maxDescriptionChars ?? null,
+  });
+}

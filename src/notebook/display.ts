@@ -1,0 +1,59 @@
+/**
+ * Notebook display helpers for the tslab kernel: figures as a MIME bundle, tables as HTML.
+ *
+ * A figure is sent as ONE display_data holding the plotly MIME type (interactive where the
+ * front end has plotly's renderer, e.g. JupyterLab with the plotly extension), an SVG rendered
+ * offline by our Chromium exporter (shown by every front end, and on GitHub), and a text line.
+ * tslab's public `display.raw` sends one MIME type per message, so we use the kernel's
+ * `lastWriteDisplayData` writer directly; outside a kernel the helpers print text instead.
+ */
+import { NamedFigure } from "../figures/figure";
+import { findChromium, renderStatic } from "../figures/static-export";
+import { htmlTable, TableRow } from "./html-table";
+
+interface DisplayMessage {
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  transient: Record<string, unknown>;
+}
+
+function kernelWriter(): ((message: DisplayMessage, update: boolean) => void) | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData?: (message: DisplayMessage, update: boolean) => void };
+    return jupyter.lastWriteDisplayData ?? null;
+  } catch {
+    return null; // not inside a tslab kernel (tests, scripts): callers fall back to text
+  }
+}
+
+/** Sends a MIME bundle; returns false outside a kernel. */
+export function displayBundle(data: Record<string, unknown>): boolean {
+  const write = kernelWriter();
+  if (!write) return false;
+  write({ data, metadata: {}, transient: {} }, false);
+  return true;
+}
+
+/** Shows a figure: interactive plotly where supported, the static SVG everywhere else. */
+export async function showFigure(figure: NamedFigure): Promise<void> {
+  const bundle: Record<string, unknown> = {
+    "application/vnd.plotly.v1+json": { data: figure.data, layout: figure.layout },
+    "text/plain": `${figure.title} (figure ${figure.name})`,
+  };
+  if (findChromium()) bundle["image/svg+xml"] = (await renderStatic(figure)).svg;
+  else bundle["text/plain"] += " — install Chromium for the static view: apt-get install -y chromium fonts-liberation";
+  if (!displayBundle(bundle)) console.log(bundle["text/plain"]);
+}
+
+/** Shows rows as an HTML table (with a plain-text version for text-only front ends). */
+export function showTable(rows: readonly TableRow[], caption?: string): void {
+  const html = htmlTable(rows, caption);
+  const text = rows.map((row) => Object.values(row).join("\t")).join("\n");
+  if (!displayBundle({ "text/html": html, "text/plain": text })) console.log(text);
+}
+
+/** Shows Markdown text. */
+export function showMarkdown(markdown: string): void {
+  if (!displayBundle({ "text/markdown": markdown, "text/plain": markdown })) console.log(markdown);
+}

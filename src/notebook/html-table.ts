@@ -1,0 +1,28 @@
+/** Renders rows (objects with the same keys) as an escaped HTML table. Pure. */
+
+export type TableCell = string | number | boolean | null;
+export type TableRow = Record<string, TableCell>;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
+}
+
+function formatCell(cell: TableCell): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return Number.isInteger(cell) ? cell.toLocaleString("en-US") : cell.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return String(cell);
+}
+
+export function htmlTable(rows: readonly TableRow[], caption?: string): string {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const head = columns.map((column) => `<th>${escapeHtml(column)}</th>`).join("");
+  const body = rows
+    .map((row) => `<tr>${columns.map((column) => {
+      const cell = row[column] ?? null;
+      const align = typeof cell === "number" ? " style=\"text-align:right\"" : "";
+      return `<td${align}>${escapeHtml(formatCell(cell))}</td>`;
+    }).join("")}</tr>`)
+    .join("");
+  const captionHtml = caption ? `<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(caption)}</caption>` : "";
+  return `<table>${captionHtml}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
