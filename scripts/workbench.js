@@ -183,7 +183,9 @@ function lab(extraArgs) {
   // JupyterLab when installed, else the classic Notebook (what Debian packages).
   const useLab = commandWorks("jupyter", ["lab", "--version"]);
   say(`opening notebooks/ with ${useLab ? "JupyterLab" : "Jupyter Notebook"} and the project kernel (rpw-tslab)`);
-  process.exit(run("jupyter", [useLab ? "lab" : "notebook", "--notebook-dir", ROOT, ...extraArgs], { env: notebookEnv() }));
+  // Jupyter refuses to serve as root unless told; CI machines and containers run as root.
+  const rootFlag = typeof process.getuid === "function" && process.getuid() === 0 ? ["--allow-root"] : [];
+  process.exit(run("jupyter", [useLab ? "lab" : "notebook", "--notebook-dir", ROOT, ...rootFlag, ...extraArgs], { env: notebookEnv() }));
 }
 
 const [command, ...rest] = process.argv.slice(2);

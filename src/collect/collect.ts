@@ -84,33 +84,30 @@ function compareRejects(a: RejectRecord, b: RejectRecord): number {
   );
 }
 
+/** Runs one reader with a progress bar sized once the reader knows its row count. */
+function withProgress<T>(label: string, read: (onProgress: (done: number, total: number) => void) => T): T {
+  let progress = progressBar(label, 0);
+  const result = read((done, total) => {
+    if (done === 1) progress = progressBar(label, total);
+    progress.tick(done);
+  });
+  progress.done();
+  return result;
+}
+
 /** Reads every input from disk (with progress bars) and assembles the collection. */
 export function collectFromFiles(options: CollectOptions): Collection {
   const resumeReads = options.resumes.map((location) => {
-    let progress = progressBar(`resumes ${path.basename(location)}`, 0);
-    const result = readResumeSource(location, {
-      maxTextChars: options.maxResumeChars,
-      onProgress: (done, total) => {
-        if (done === 1) progress = progressBar(`resumes ${path.basename(location)}`, total);
-        progress.tick(done);
-      },
-    });
-    progress.done();
+    const result = withProgress(`resumes ${path.basename(location)}`, (onProgress) =>
+      readResumeSource(location, { maxTextChars: options.maxResumeChars, onProgress }));
     if (result.records.length === 0) {
       throw new CollectInputError(location, `no valid resumes (${result.rejects.length} rejected; first: ${result.rejects[0]?.reason ?? "the input is empty"})`);
     }
     return { path: location, result };
   });
   const jobReads = options.jobs.map((file) => {
-    let progress = progressBar(`jobs ${path.basename(file)}`, 0);
-    const result = readJobFile(file, {
-      maxDescriptionChars: options.maxDescriptionChars,
-      onProgress: (done, total) => {
-        if (done === 1) progress = progressBar(`jobs ${path.basename(file)}`, total);
-        progress.tick(done);
-      },
-    });
-    progress.done();
+    const result = withProgress(`jobs ${path.basename(file)}`, (onProgress) =>
+      readJobFile(file, { maxDescriptionChars: options.maxDescriptionChars, onProgress }));
     if (result.postings.length === 0) {
       const first = result.rejects[0];
       throw new CollectInputError(file, `no valid postings (${result.rejects.length} rejected; first: ${first ? `row ${first.source.row}, ${first.field}: ${first.reason}` : "the file has no data rows"})`);

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { collectFromFiles } from "../../src/collect/collect";
 import { collectFigures, postingsByRoleFigure } from "../../src/figures/collect-figures";
-import { figureSpecJson } from "../../src/figures/write-figures";
+import { figureSpecJson, writeFigures } from "../../src/figures/write-figures";
 import { findChromium } from "../../src/figures/static-export";
 import { ROOT, tempDir } from "../helpers";
 
@@ -30,6 +30,20 @@ describe("collect figures", () => {
     const trace = figure.data[0] as { x: string[]; y: number[] };
     assert.deepEqual(trace.x, ["Data analyst", "Data engineer", "Data scientist", "ML engineer", "Software engineer", "Other"]);
     assert.equal(trace.y.reduce((a, b) => a + b, 0), collection.postings.length);
+  });
+
+  it("writeFigures still writes the JSON specs without a browser and says how to get the images", async () => {
+    const saved = process.env.RPW_CHROMIUM;
+    process.env.RPW_CHROMIUM = "/nonexistent/chromium";
+    try {
+      const out = tempDir();
+      const result = await writeFigures(collectFigures(sample()), out);
+      assert.deepEqual(fs.readdirSync(out).sort(), ["postings-by-role.json", "postings-by-site.json", "resume-labels.json", "salary-by-role.json", "text-lengths.json"]);
+      assert.match(result.staticSkipped ?? "", /Chromium is not installed \(run: apt-get install -y chromium fonts-liberation/);
+    } finally {
+      if (saved === undefined) delete process.env.RPW_CHROMIUM;
+      else process.env.RPW_CHROMIUM = saved;
+    }
   });
 
   it("rpw figures writes byte-identical SVG, PNG and JSON files in two separate runs", function () {
