@@ -1,0 +1,108 @@
+/**
+ * The chat provider for the OpenAI API and every OpenAI-compatible server (vLLM, Ollama,
+ * llama.cpp server, LM Studio, gateways), through the `openai` package — the only client the
+ * workbench uses for model endpoints.
+ *
+ * It sends one request and reports one outcome; it never retries (the SDK's retries are off,
+ * `retry-policy.ts` decides) and never throws for a failed call: SDK errors become typed
+ * `LlmError`s. A vLLM LoRA adapter is addressed by its name as the model
+ * (`vllm serve <base> --enable-lora --lora-modules <name>=<path>`; request `model: "<name>"`).
+ */
+import OpenAI from "openai";
+import { responseFormatOf } from "./request-key";
+import { retryAfterFromHeaders } from "./retry-policy";
+import { countChatTokens, countTextTokens } from "./tokens";
+import type { ChatMessage, LlmError, LlmRequest, Usage } from "./types";
+
+export interface ProviderAnswer {
+  text: string;
+  refusal: string | null;
+  finishReason: string | null;
+  usage: Usage;
+}
+
+export type ProviderOutcome = { ok: true; answer: ProviderAnswer } | { ok: false; error: LlmError; retryAfterMs: number | null };
+
+export interface ChatProvider {
+  readonly kind: "openai" | "openai-compatible";
+  send(request: LlmRequest, messages: ChatMessage[]): Promise<ProviderOutcome>;
+}
+
+export interface OpenAIChatOptions {
+  kind: "openai" | "openai-compatible";
+  apiKey: string;
+  baseUrl: string | null;
+  timeoutMs: number;
+  /** Injected for tests; defaults to global fetch. */
+  fetch?: typeof fetch;
+}
+
+/** Maps whatever the SDK threw to a typed error (never rethrows). */
+export function classifyError(error: unknown): { error: LlmError; retryAfterMs: number | null } {
+  if (error instanceof OpenAI.APIConnectionTimeoutError) {
+    return { error: { kind: "timeout", message: "the request timed out" }, retryAfterMs: null };
+  }
+  if (error instanceof OpenAI.APIConnectionError) {
+    return { error: { kind: "transport", message: `connection failed: ${error.message}` }, retryAfterMs: null };
+  }
+  if (error instanceof OpenAI.APIError) {
+    const status = error.status;
+    const retryAfterMs = retryAfterFromHeaders(error.headers as { get(name: string): string | null } | undefined);
+    const message = `HTTP ${status ?? "?"}: ${error.message}`;
+    if (status === 429) return { error: { kind: "rate-limit", status, message }, retryAfterMs };
+    if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 409) {
+      return { error: { kind: "request", status, message }, retryAfterMs: null };
+    }
+    return { error: { kind: "transport", status, message }, retryAfterMs };
+  }
+  // A body that is not JSON (a proxy's error page, a truncated answer) surfaces as a SyntaxError.
+  return { error: { kind: "transport", message: `unreadable response: ${(error as Error)?.message ?? String(error)}` }, retryAfterMs: null };
+}
+
+export function createOpenAIChat(options: OpenAIChatOptions): ChatProvider {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseUrl ?? undefined,
+    maxRetries: 0,
+    timeout: options.timeoutMs,
+    fetch: options.fetch,
+  });
+  return {
+    kind: options.kind,
+    async send(request, messages) {
+      const params = request.params ?? {};
+      try {
+        const completion = await client.chat.completions.create({
+          model: request.model,
+          messages,
+          temperature: params.temperature,
+          top_p: params.topP,
+          max_completion_tokens: options.kind === "openai" ? params.maxTokens : undefined,
+          // Most OpenAI-compatible servers still read the older name.
+          max_tokens: options.kind === "openai-compatible" ? params.maxTokens : undefined,
+          seed: params.seed,
+          stop: params.stop,
+          response_format: request.schema ? responseFormatOf(request.schema) : undefined,
+        });
+        const choice = completion.choices?.[0];
+        if (!choice) return { ok: false, error: { kind: "transport", message: "the response has no choices" }, retryAfterMs: null };
+        const text = choice.message?.content ?? "";
+        const usage = completion.usage;
+        return {
+          ok: true,
+          answer: {
+            text,
+            refusal: choice.message?.refusal ?? null,
+            finishReason: choice.finish_reason ?? null,
+            // Some servers omit usage; count with our tokenizer rather than report zero.
+            usage: usage
+              ? { inputTokens: usage.prompt_tokens, outputTokens: usage.completion_tokens, cachedInputTokens: usage.prompt_tokens_details?.cached_tokens ?? 0 }
+              : { inputTokens: countChatTokens(messages), outputTokens: countTextTokens(text), cachedInputTokens: 0 },
+          },
+        };
+      } catch (error) {
+        return { ok: false, ...classifyError(error) };
+      }
+    },
+  };
+}

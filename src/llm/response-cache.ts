@@ -1,0 +1,163 @@
+/**
+ * The response cache (record/replay): every successful model answer, stored under its request
+ * key in SQLite (better-sqlite3).
+ *
+ * Why SQLite: each `put` is one transaction in WAL mode, so a process killed mid-run (SIGKILL)
+ * leaves every committed answer readable and the file consistent; nothing half-written is ever
+ * seen. `synchronous=NORMAL` with WAL is durable against process crashes (an OS crash may lose
+ * the last transactions, never corrupt the file). Errors are never stored.
+ *
+ * Recordings move between researchers as JSON Lines (`exportJsonl` / `importJsonl`), sorted by
+ * key so an export is byte-identical for the same content.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Database from "better-sqlite3";
+import { z } from "zod";
+
+export const CachedResponse = z.object({
+  key: z.string().regex(/^[0-9a-f]{64}$/),
+  purpose: z.string(),
+  provider: z.enum(["openai", "openai-compatible"]),
+  model: z.string(),
+  /** The request as keyed (messages, params, schema name and hash); never credentials. */
+  request: z.record(z.string(), z.unknown()),
+  /** The answer's text as the model returned it (parsed again on replay, so schema checks rerun). */
+  text: z.string(),
+  usage: z.object({ inputTokens: z.number().int(), outputTokens: z.number().int(), cachedInputTokens: z.number().int() }),
+  costUsd: z.number().nullable(),
+  latencyMs: z.number().int(),
+  /** ISO time the answer was recorded. */
+  recordedAt: z.string(),
+  /** "live" or "batch:<batch id>". */
+  via: z.string(),
+});
+export type CachedResponse = z.infer<typeof CachedResponse>;
+
+export interface ManifestRow {
+  purpose: string;
+  provider: string;
+  model: string;
+  date: string;
+  entries: number;
+  costUsd: number;
+}
+
+export class ResponseCache {
+  private readonly db: Database.Database;
+  private readonly getStatement: Database.Statement;
+  private readonly putStatement: Database.Statement;
+
+  constructor(readonly file: string, { readOnly = false } = {}) {
+    if (!readOnly) fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (readOnly && !fs.existsSync(file)) {
+      // A read-only cache that does not exist yet is an empty one.
+      this.db = new Database(":memory:");
+    } else {
+      this.db = new Database(file, { readonly: readOnly, fileMustExist: readOnly });
+    }
+    if (!readOnly || this.db.memory) {
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      this.db.exec(`CREATE TABLE IF NOT EXISTS responses (
+        key TEXT PRIMARY KEY, purpose TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL,
+        request TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, cost_usd REAL,
+        latency_ms INTEGER NOT NULL, recorded_at TEXT NOT NULL, via TEXT NOT NULL)`);
+    }
+    this.getStatement = this.db.prepare("SELECT * FROM responses WHERE key = ?");
+    this.putStatement = this.db.prepare(`INSERT OR REPLACE INTO responses
+      (key, purpose, provider, model, request, text, usage, cost_usd, latency_ms, recorded_at, via)
+      VALUES (@key, @purpose, @provider, @model, @request, @text, @usage, @costUsd, @latencyMs, @recordedAt, @via)`);
+  }
+
+  get(key: string): CachedResponse | null {
+    const row = this.getStatement.get(key) as Record<string, unknown> | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  has(key: string): boolean {
+    return this.getStatement.get(key) !== undefined;
+  }
+
+  put(entry: CachedResponse): void {
+    const valid = CachedResponse.parse(entry);
+    this.putStatement.run({
+      ...valid,
+      request: JSON.stringify(valid.request),
+      usage: JSON.stringify(valid.usage),
+    });
+  }
+
+  count(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM responses").get() as { n: number }).n;
+  }
+
+  /** All entries, sorted by key. */
+  entries(): CachedResponse[] {
+    return (this.db.prepare("SELECT * FROM responses ORDER BY key").all() as Record<string, unknown>[]).map(fromRow);
+  }
+
+  /** JSON Lines of every entry (or those of one purpose), sorted by key. */
+  exportJsonl(filter: { purpose?: string } = {}): string {
+    return this.entries()
+      .filter((entry) => !filter.purpose || entry.purpose === filter.purpose)
+      .map((entry) => `${JSON.stringify(entry)}\n`)
+      .join("");
+  }
+
+  /** Imports recordings; returns how many were new. A bad line throws naming its line number. */
+  importJsonl(text: string, source = "import"): { added: number; skipped: number } {
+    let added = 0;
+    let skipped = 0;
+    const entries = text.split("\n").flatMap((line, index) => {
+      if (line.trim() === "") return [];
+      try {
+        return [CachedResponse.parse(JSON.parse(line))];
+      } catch (error) {
+        throw new Error(`${source}:${index + 1}: not a recorded response (${(error as Error).message.split("\n")[0]})`);
+      }
+    });
+    this.db.transaction(() => {
+      for (const entry of entries) {
+        if (this.has(entry.key)) skipped++;
+        else {
+          this.put(entry);
+          added++;
+        }
+      }
+    })();
+    return { added, skipped };
+  }
+
+  /** Entries grouped by purpose, provider, model and recording date. */
+  manifest(): ManifestRow[] {
+    return (this.db.prepare(`SELECT purpose, provider, model, substr(recorded_at, 1, 10) AS date,
+        COUNT(*) AS entries, COALESCE(SUM(cost_usd), 0) AS costUsd
+      FROM responses GROUP BY purpose, provider, model, date ORDER BY purpose, provider, model, date`).all() as ManifestRow[]);
+  }
+
+  /** SQLite's own consistency check ("ok" when the file is sound). */
+  integrityCheck(): string {
+    return String(this.db.pragma("integrity_check", { simple: true }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function fromRow(row: Record<string, unknown>): CachedResponse {
+  return {
+    key: String(row.key),
+    purpose: String(row.purpose),
+    provider: row.provider as CachedResponse["provider"],
+    model: String(row.model),
+    request: JSON.parse(String(row.request)),
+    text: String(row.text),
+    usage: JSON.parse(String(row.usage)),
+    costUsd: row.cost_usd === null ? null : Number(row.cost_usd),
+    latencyMs: Number(row.latency_ms),
+    recordedAt: String(row.recorded_at),
+    via: String(row.via),
+  };
+}
