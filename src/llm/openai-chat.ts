@@ -59,47 +59,62 @@ export function classifyError(error: unknown): { error: LlmError; retryAfterMs: 
   return { error: { kind: "transport", message: `unreadable response: ${(error as Error)?.message ?? String(error)}` }, retryAfterMs: null };
 }
 
-export function createOpenAIChat(options: OpenAIChatOptions): ChatProvider {
-  const client = new OpenAI({
+/** The SDK client for a provider; the SDK's own retries are off (retry-policy.ts decides). */
+export function openaiClient(options: OpenAIChatOptions): OpenAI {
+  return new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl ?? undefined,
     maxRetries: 0,
     timeout: options.timeoutMs,
     fetch: options.fetch,
   });
+}
+
+/** The chat-completions body for a request (also the `body` of a Batch API line). */
+export function chatBody(request: LlmRequest, messages: ChatMessage[], kind: "openai" | "openai-compatible") {
+  const params = request.params ?? {};
+  return {
+    model: request.model,
+    messages,
+    temperature: params.temperature,
+    top_p: params.topP,
+    max_completion_tokens: kind === "openai" ? params.maxTokens : undefined,
+    // Most OpenAI-compatible servers still read the older name.
+    max_tokens: kind === "openai-compatible" ? params.maxTokens : undefined,
+    seed: params.seed,
+    stop: params.stop,
+    response_format: request.schema ? responseFormatOf(request.schema) : undefined,
+  };
+}
+
+/** Reads text, refusal and usage out of a chat completion (live or from a batch result). */
+export function answerOf(completion: OpenAI.Chat.Completions.ChatCompletion, messages: ChatMessage[]): ProviderOutcome {
+  const choice = completion.choices?.[0];
+  if (!choice) return { ok: false, error: { kind: "transport", message: "the response has no choices" }, retryAfterMs: null };
+  const text = choice.message?.content ?? "";
+  const usage = completion.usage;
+  return {
+    ok: true,
+    answer: {
+      text,
+      refusal: choice.message?.refusal ?? null,
+      finishReason: choice.finish_reason ?? null,
+      // Some servers omit usage; count with our tokenizer rather than report zero.
+      usage: usage
+        ? { inputTokens: usage.prompt_tokens, outputTokens: usage.completion_tokens, cachedInputTokens: usage.prompt_tokens_details?.cached_tokens ?? 0 }
+        : { inputTokens: countChatTokens(messages), outputTokens: countTextTokens(text), cachedInputTokens: 0 },
+    },
+  };
+}
+
+export function createOpenAIChat(options: OpenAIChatOptions): ChatProvider {
+  const client = openaiClient(options);
   return {
     kind: options.kind,
     async send(request, messages) {
-      const params = request.params ?? {};
       try {
-        const completion = await client.chat.completions.create({
-          model: request.model,
-          messages,
-          temperature: params.temperature,
-          top_p: params.topP,
-          max_completion_tokens: options.kind === "openai" ? params.maxTokens : undefined,
-          // Most OpenAI-compatible servers still read the older name.
-          max_tokens: options.kind === "openai-compatible" ? params.maxTokens : undefined,
-          seed: params.seed,
-          stop: params.stop,
-          response_format: request.schema ? responseFormatOf(request.schema) : undefined,
-        });
-        const choice = completion.choices?.[0];
-        if (!choice) return { ok: false, error: { kind: "transport", message: "the response has no choices" }, retryAfterMs: null };
-        const text = choice.message?.content ?? "";
-        const usage = completion.usage;
-        return {
-          ok: true,
-          answer: {
-            text,
-            refusal: choice.message?.refusal ?? null,
-            finishReason: choice.finish_reason ?? null,
-            // Some servers omit usage; count with our tokenizer rather than report zero.
-            usage: usage
-              ? { inputTokens: usage.prompt_tokens, outputTokens: usage.completion_tokens, cachedInputTokens: usage.prompt_tokens_details?.cached_tokens ?? 0 }
-              : { inputTokens: countChatTokens(messages), outputTokens: countTextTokens(text), cachedInputTokens: 0 },
-          },
-        };
+        const completion = await client.chat.completions.create(chatBody(request, messages, options.kind));
+        return answerOf(completion, messages);
       } catch (error) {
         return { ok: false, ...classifyError(error) };
       }
