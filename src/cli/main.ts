@@ -6,6 +6,9 @@ import { CollectInputError } from "../collect/collect-error";
 import { ScrapeError } from "../collect/scrape";
 import { collectCommand } from "./collect-command";
 import { figuresCommand } from "./figures-command";
+import { llmCommand } from "./llm-command";
+import { LlmConfigError } from "../llm/config";
+import { RecordingFormatError } from "../llm/response-cache";
 import { runCommand } from "./run-command";
 import { UsageError } from "./usage-error";
 
@@ -14,6 +17,7 @@ type Command = (argv: string[], log: (line: string) => void) => Promise<void>;
 const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "collect", summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json", run: collectCommand },
   { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
+  { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
 ];
 
@@ -41,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const usage = error instanceof UsageError || Boolean((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"));
-    const badInput = error instanceof CollectInputError || error instanceof ScrapeError;
+    const badInput = [CollectInputError, ScrapeError, LlmConfigError, RecordingFormatError].some((type) => error instanceof type);
     if (!usage && !badInput) throw error;
     process.stderr.write(`rpw ${name}: ${(error as Error).message}${usage ? ` (see rpw ${stage ? `${name} ` : ""}--help)` : ""}\n`);
     return usage ? 2 : 1;

@@ -121,7 +121,11 @@ export function resolveLlmConfig(explicit: LlmConfigInput = {}, env: NodeJS.Proc
   return config;
 }
 
-/** The configuration as written beside outputs: no secrets in it by construction; paths as given. */
+/**
+ * The configuration as written beside outputs: no secrets in it by construction (only the key's
+ * variable name and whether it is set); the cache path relative to the working directory so
+ * the file is the same in every clone.
+ */
 export function describeLlmConfig(config: LlmConfig, env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
-  return { ...config, apiKeyPresent: Boolean(env[config.apiKeyEnv]) };
+  return { ...config, cachePath: path.relative(process.cwd(), config.cachePath) || config.cachePath, apiKeyPresent: Boolean(env[config.apiKeyEnv]) };
 }

@@ -234,8 +234,12 @@ export class LlmClient {
 
   private async answerLive(request: LlmRequest, key: string, started: number): Promise<LlmResult> {
     const provider = this.provider as ChatProvider;
-    const promptTokens = countChatTokens(request.messages, request.model);
-    const worstCase = costOf(request.model, { inputTokens: promptTokens, outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS, cachedInputTokens: 0 });
+    // Counting tokens costs time on every call; only a budget needs the worst case up front.
+    const worstCase = this.config.budgetUsd === null ? null : costOf(request.model, {
+      inputTokens: countChatTokens(request.messages, request.model),
+      outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS,
+      cachedInputTokens: 0,
+    });
     if (!this.budget.reserve(worstCase)) {
       return this.failure(request, key, { kind: "budget", message: `budget cap of $${this.config.budgetUsd} reached ($${this.budget.spentUsd.toFixed(4)} spent); this call (up to $${worstCase?.toFixed(4)}) was not made` }, started);
     }
@@ -277,7 +281,8 @@ export class LlmClient {
 
   private async sendWithRetries(provider: ChatProvider, request: LlmRequest, messages: ChatMessage[], onAttempt: () => void) {
     for (let attempt = 0; ; attempt++) {
-      await this.window.take(countChatTokens(messages, request.model) + (request.params?.maxTokens ?? 0));
+      const tokens = this.config.tokensPerMinute === null ? 0 : countChatTokens(messages, request.model) + (request.params?.maxTokens ?? 0);
+      await this.window.take(tokens);
       onAttempt();
       const outcome = await provider.send(request, messages);
       if (outcome.ok || !isRetryable(outcome.error) || attempt >= this.policy.maxRetries) return outcome;

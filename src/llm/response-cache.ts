@@ -34,6 +34,14 @@ export const CachedResponse = z.object({
 });
 export type CachedResponse = z.infer<typeof CachedResponse>;
 
+/** A recordings file line that is not a recorded response (names the file and line). */
+export class RecordingFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RecordingFormatError";
+  }
+}
+
 export interface ManifestRow {
   purpose: string;
   provider: string;
@@ -114,7 +122,7 @@ export class ResponseCache {
       try {
         return [CachedResponse.parse(JSON.parse(line))];
       } catch (error) {
-        throw new Error(`${source}:${index + 1}: not a recorded response (${(error as Error).message.split("\n")[0]})`);
+        throw new RecordingFormatError(`${source}:${index + 1}: not a recorded response (${(error as Error).message.split("\n")[0]})`);
       }
     });
     this.db.transaction(() => {

@@ -53,6 +53,25 @@ export function showTable(rows: readonly TableRow[], caption?: string): void {
   if (!displayBundle({ "text/html": html, "text/plain": text })) console.log(text);
 }
 
+/**
+ * A display that updates in place (one output area rewritten), e.g. for a progress line.
+ * Outside a kernel, only the final text is printed.
+ */
+export function liveText(): (text: string, final?: boolean) => void {
+  const write = kernelWriter();
+  const displayId = `rpw-live-${++liveCounter}`;
+  let shown = false;
+  return (text, final = false) => {
+    if (!write) {
+      if (final) console.log(text);
+      return;
+    }
+    write({ data: { "text/plain": text }, metadata: {}, transient: { display_id: displayId } }, shown);
+    shown = true;
+  };
+}
+let liveCounter = 0;
+
 /** Shows Markdown text. */
 export function showMarkdown(markdown: string): void {
   if (!displayBundle({ "text/markdown": markdown, "text/plain": markdown })) console.log(markdown);
