@@ -7,6 +7,7 @@ import { ScrapeError } from "../collect/scrape";
 import { collectCommand } from "./collect-command";
 import { figuresCommand } from "./figures-command";
 import { llmCommand } from "./llm-command";
+import { preprocessCommand } from "./preprocess-command";
 import { LlmConfigError } from "../llm/config";
 import { RecordingFormatError } from "../llm/response-cache";
 import { runCommand } from "./run-command";
@@ -17,6 +18,7 @@ type Command = (argv: string[], log: (line: string) => void) => Promise<void>;
 const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "collect", summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json", run: collectCommand },
   { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
+  { name: "preprocess", summary: "job details, seeded personas and the seven resume sections (rules or llm extractor)", run: preprocessCommand },
   { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
 ];
@@ -28,8 +30,8 @@ Usage: rpw <stage> [options]     (rpw <stage> --help for a stage's options)
 Stages:
 ${STAGES.map((stage) => `  ${stage.name.padEnd(9)} ${stage.summary}`).join("\n")}
 
-Later stages of the study (preprocess, prompts, generate, dataset, finetune, evaluate) are not in
-this version yet.`;
+Later stages of the study (prompts, generate, dataset, finetune, evaluate) are not in this
+version yet.`;
 
 export async function main(argv: string[]): Promise<number> {
   const log = (line: string) => process.stdout.write(`${line}\n`);

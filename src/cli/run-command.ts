@@ -5,27 +5,30 @@
 import { parseArgs } from "node:util";
 import { collectCommand } from "./collect-command";
 import { exportCollectFigures } from "./figures-command";
-import { DEFAULTS } from "./paths";
+import { DEFAULTS, projectPath } from "./paths";
+import { preprocessCommand } from "./preprocess-command";
 
 export const RUN_HELP = `rpw run — run the study's stages in order on the bundled sample (what \`npm start\` does)
 
 Usage:
   rpw run [--out <dir>] [--figures <dir>]
 
-Stages run: collect -> figures.
-  --out <dir>      collect output folder (default: ${DEFAULTS.collectOut()})
+Stages run: collect -> preprocess -> figures.
+  --out <dir>        collect output folder (default: ${DEFAULTS.collectOut()})
+  --preprocess <dir> preprocess output folder (default: ${projectPath("data", "preprocess")})
   --figures <dir>  figure folder (default: ${DEFAULTS.figures()})`;
 
 export async function runCommand(argv: string[], log: (line: string) => void): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { out: { type: "string" }, figures: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { out: { type: "string" }, preprocess: { type: "string" }, figures: { type: "string" }, help: { type: "boolean", short: "h" } },
     strict: true,
   });
   if (values.help) return log(RUN_HELP);
   const out = values.out ?? DEFAULTS.collectOut();
   const started = Date.now();
   await collectCommand(["--out", out], log);
+  await preprocessCommand(["--in", out, "--out", values.preprocess ?? projectPath("data", "preprocess")], log);
   await exportCollectFigures(out, values.figures ?? DEFAULTS.figures(), log);
   log(`run: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -28,8 +28,11 @@ export function formatLlmProgress(state: LlmProgressState, width = 24): string {
     `${rate.toFixed(1)}/s${eta} $${state.spentUsd.toFixed(4)} cached ${state.cached} failed ${state.failed}`;
 }
 
+/** What progress needs to know of a finished call (an LlmResult has it, and so does a stage's provenance). */
+export type ProgressOutcome = Pick<LlmResult, "ok" | "cached" | "costUsd">;
+
 export interface LlmProgress {
-  onResult(result: LlmResult): void;
+  onResult(result: ProgressOutcome): void;
   finish(): void;
 }
 

@@ -12,6 +12,8 @@ export const RejectKind = z.enum([
   "duplicate",
   /** The row is valid but outside the study's scope (e.g. not in the US). */
   "filtered",
+  /** A later stage could not produce its record for this row (the reason says why; e.g. a model call failed). */
+  "failed",
 ]);
 export type RejectKind = z.infer<typeof RejectKind>;
 
