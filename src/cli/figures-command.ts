@@ -1,21 +1,33 @@
 /** `rpw figures`: build the collect figures from a collect folder and export them. */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { ResumeSectionsRecord } from "../schemas/preprocess";
+import { preprocessFigures } from "../figures/preprocess-figures";
+import { readJsonl } from "../util/jsonl";
+import { NamedFigure } from "../figures/figure";
 import { loadCollection } from "../collect/load-collection";
 import { collectFigures } from "../figures/collect-figures";
 import { writeFigures } from "../figures/write-figures";
-import { DEFAULTS } from "./paths";
+import { DEFAULTS, projectPath } from "./paths";
 
 export const FIGURES_HELP = `rpw figures — export the collect figures (.json spec, .svg, .png)
 
 Usage:
-  rpw figures [--from <collect-dir>] [--out <dir>]
+  rpw figures [--from <collect-dir>] [--preprocess <dir>] [--out <dir>]
 
 Options:
-  --from <dir>   a folder written by \`rpw collect\` (default: ${DEFAULTS.collectOut()})
-  --out <dir>    where the figure files go (default: ${DEFAULTS.figures()})`;
+  --from <dir>         a folder written by \`rpw collect\` (default: ${DEFAULTS.collectOut()})
+  --preprocess <dir>   a folder written by \`rpw preprocess\`, when it exists (default: ${projectPath("data", "preprocess")})
+  --out <dir>          where the figure files go (default: ${DEFAULTS.figures()})`;
 
-export async function exportCollectFigures(from: string, out: string, log: (line: string) => void): Promise<void> {
-  const figures = collectFigures(loadCollection(from));
+/** Exports the figures of every stage whose outputs exist. */
+export async function exportFigures(from: string, preprocessDir: string | null, out: string, log: (line: string) => void): Promise<void> {
+  const figures: NamedFigure[] = collectFigures(loadCollection(from));
+  const sectionsFile = preprocessDir ? path.join(preprocessDir, "resumes.sections.jsonl") : null;
+  if (sectionsFile && fs.existsSync(sectionsFile)) {
+    figures.push(...preprocessFigures(readJsonl(sectionsFile, (value) => ResumeSectionsRecord.parse(value))));
+  }
   const result = await writeFigures(figures, out);
   log(`figures: ${figures.map((figure) => figure.name).join(", ")} -> ${out}`);
   if (result.staticSkipped) log(`figures: ${result.staticSkipped}`);
@@ -24,9 +36,9 @@ export async function exportCollectFigures(from: string, out: string, log: (line
 export async function figuresCommand(argv: string[], log: (line: string) => void): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { from: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { from: { type: "string" }, preprocess: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
     strict: true,
   });
   if (values.help) return log(FIGURES_HELP);
-  await exportCollectFigures(values.from ?? DEFAULTS.collectOut(), values.out ?? DEFAULTS.figures(), log);
+  await exportFigures(values.from ?? DEFAULTS.collectOut(), values.preprocess ?? projectPath("data", "preprocess"), values.out ?? DEFAULTS.figures(), log);
 }

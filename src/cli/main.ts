@@ -7,6 +7,7 @@ import { ScrapeError } from "../collect/scrape";
 import { collectCommand } from "./collect-command";
 import { figuresCommand } from "./figures-command";
 import { llmCommand } from "./llm-command";
+import { metricsCommand, MetricsInputError } from "./metrics-command";
 import { preprocessCommand } from "./preprocess-command";
 import { LlmConfigError } from "../llm/config";
 import { RecordingFormatError } from "../llm/response-cache";
@@ -19,6 +20,7 @@ const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "collect", summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json", run: collectCommand },
   { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
   { name: "preprocess", summary: "job details, seeded personas and the seven resume sections (rules or llm extractor)", run: preprocessCommand },
+  { name: "metrics", summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score", run: metricsCommand },
   { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
 ];
@@ -31,7 +33,7 @@ Stages:
 ${STAGES.map((stage) => `  ${stage.name.padEnd(9)} ${stage.summary}`).join("\n")}
 
 Later stages of the study (prompts, generate, dataset, finetune, evaluate) are not in this
-version yet.`;
+version yet; their metrics are (rpw metrics).`;
 
 export async function main(argv: string[]): Promise<number> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -47,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const usage = error instanceof UsageError || Boolean((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"));
-    const badInput = [CollectInputError, ScrapeError, LlmConfigError, RecordingFormatError].some((type) => error instanceof type);
+    const badInput = [CollectInputError, ScrapeError, LlmConfigError, RecordingFormatError, MetricsInputError].some((type) => error instanceof type);
     if (!usage && !badInput) throw error;
     process.stderr.write(`rpw ${name}: ${(error as Error).message}${usage ? ` (see rpw ${stage ? `${name} ` : ""}--help)` : ""}\n`);
     return usage ? 2 : 1;

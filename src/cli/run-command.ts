@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { collectCommand } from "./collect-command";
-import { exportCollectFigures } from "./figures-command";
+import { exportFigures } from "./figures-command";
 import { DEFAULTS, projectPath } from "./paths";
 import { preprocessCommand } from "./preprocess-command";
 
@@ -28,7 +28,8 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
   const out = values.out ?? DEFAULTS.collectOut();
   const started = Date.now();
   await collectCommand(["--out", out], log);
-  await preprocessCommand(["--in", out, "--out", values.preprocess ?? projectPath("data", "preprocess")], log);
-  await exportCollectFigures(out, values.figures ?? DEFAULTS.figures(), log);
+  const preprocessDir = values.preprocess ?? projectPath("data", "preprocess");
+  await preprocessCommand(["--in", out, "--out", preprocessDir], log);
+  await exportFigures(out, preprocessDir, values.figures ?? DEFAULTS.figures(), log);
   log(`run: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

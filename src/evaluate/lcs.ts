@@ -43,11 +43,18 @@ export function lcsLength(ref: Int32Array, can: Int32Array): number {
   return previous[cols - 1];
 }
 
+let sharedTable = new Int32Array(1 << 16);
+
 /** Positions in `ref` of the one longest common subsequence rouge_score's backtracking picks. */
 export function lcsIndices(ref: Int32Array, can: Int32Array): number[] {
   const rows = ref.length + 1;
   const cols = can.length + 1;
-  const table = new Int32Array(rows * cols); // table[i * cols + j]: LCS of ref[:i] and can[:j]
+  // table[i * cols + j]: LCS of ref[:i] and can[:j]. One buffer is reused across calls (ROUGE-Lsum
+  // makes thousands of small tables); only row 0 and column 0 need zeros, the rest is written.
+  if (sharedTable.length < rows * cols) sharedTable = new Int32Array(Math.max(rows * cols, 2 * sharedTable.length));
+  const table = sharedTable;
+  table.fill(0, 0, cols);
+  for (let i = 1; i < rows; i++) table[i * cols] = 0;
   for (let i = 1; i < rows; i++) {
     const token = ref[i - 1];
     for (let j = 1; j < cols; j++) {

@@ -63,9 +63,12 @@ export function isPythonWordChar(char: string): boolean {
 // U+FFFF is a noncharacter: unassigned in every Unicode version, so lowercasing treats it the way
 // Python 3.11 treats a character it does not know (it keeps it and it breaks final-sigma context).
 const UNKNOWN = "\uFFFF";
+const BEYOND_FIRST_MASKED = /[\u088f-\uffff]/; // UTF-16 units, so surrogates (astral text) count too
 
 /** Python 3.11's `str.lower()`: full Unicode lowercasing with Greek final sigma, Unicode 14.0 tables. */
 export function pythonLower(text: string): string {
+  // Fast path: below U+088F (the first code point the table masks) the two agree outright.
+  if (!BEYOND_FIRST_MASKED.test(text)) return text.toLowerCase();
   const masked: string[] = [];
   let input = "";
   for (const char of text) {

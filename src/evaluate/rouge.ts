@@ -12,7 +12,7 @@
 // statistics), sentence splitting with nltk (`split_summaries=True`), ROUGE-W.
 
 import { lcsIndices, lcsLength, TokenIds } from "./lcs";
-import { tokenizeRouge } from "./rouge-tokenize";
+import { tokenizeSentences } from "./rouge-tokenize";
 
 export interface RougeScore {
   precision: number;
@@ -40,15 +40,22 @@ export function scoreRouge<T extends RougeType = (typeof DEFAULT_TYPES)[number]>
   { types = DEFAULT_TYPES as readonly RougeType[] as readonly T[], stem = true }: ScoreRougeOptions<T> = {},
 ): Record<T, RougeScore> {
   const scores = {} as Record<T, RougeScore>;
-  let tokens: [string[], string[]] | undefined; // tokenized once, only if a type needs it
-  const both = () => (tokens ??= [tokenizeRouge(target, { stem }), tokenizeRouge(prediction, { stem })]);
+  // Each text is tokenized once and its tokens numbered once for every type: rouge_score's
+  // tokenizer turns "\n" into a space, so a text's tokens are its rougeLsum sentences end to end.
+  const ids = new TokenIds();
+  const sentences = [tokenizeSummary(target, { stem }), tokenizeSummary(prediction, { stem })].map((pieces) => pieces.map((piece) => ids.encode(piece)));
+  const [targetIds, predictionIds] = sentences.map(concatenate);
   for (const type of types) {
     if (type === "rougeLsum") {
-      scores[type] = rougeLsum(tokenizeSummary(target, { stem }), tokenizeSummary(prediction, { stem }));
+      // With one sentence a side, the union LCS is the LCS and no token can be counted twice,
+      // so rougeLsum is rougeL to the bit (the study's single-line dumped JSON always is).
+      const single = sentences[0].length === 1 && sentences[1].length === 1;
+      scores[type] = single && scores["rougeL" as T] ? { ...scores["rougeL" as T] }
+        : single ? rougeLOfIds(targetIds, predictionIds) : rougeLsumOfIds(sentences[0], sentences[1], ids.size);
     } else if (type === "rougeL") {
-      scores[type] = rougeL(...both());
+      scores[type] = rougeLOfIds(targetIds, predictionIds);
     } else if (/^rouge[0-9]$/.test(type)) {
-      scores[type] = rougeN(...both(), Number(type.slice(5)));
+      scores[type] = rougeNOfIds(targetIds, predictionIds, Number(type.slice(5)), ids.size);
     } else {
       throw new Error(`Invalid rouge type: ${type} (use rouge1…rouge9, rougeL or rougeLsum)`);
     }
@@ -58,46 +65,73 @@ export function scoreRouge<T extends RougeType = (typeof DEFAULT_TYPES)[number]>
 
 /** rougeLsum's sentences: the text split on "\n", empty pieces dropped, each piece tokenized. */
 export function tokenizeSummary(text: string, { stem = true }: { stem?: boolean } = {}): string[][] {
-  return text.split("\n").filter((piece) => piece.length > 0).map((piece) => tokenizeRouge(piece, { stem }));
+  return tokenizeSentences(text, { stem });
 }
 
 /** ROUGE-N from clipped n-gram counts. */
 export function rougeN(targetTokens: readonly string[], predictionTokens: readonly string[], n: number): RougeScore {
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`rougen requires positive n: ${n}`);
-  const target = countNgrams(targetTokens, n);
-  const prediction = countNgrams(predictionTokens, n);
-  let overlap = 0;
-  for (const [ngram, count] of target) overlap += Math.min(count, prediction.get(ngram) ?? 0);
-  const precision = overlap / Math.max(predictionTokens.length - n + 1, 1);
-  const recall = overlap / Math.max(targetTokens.length - n + 1, 1);
-  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+  const ids = new TokenIds();
+  return rougeNOfIds(ids.encode(targetTokens), ids.encode(predictionTokens), n, ids.size);
 }
 
 /** ROUGE-L from one longest common subsequence of the two token lists. */
 export function rougeL(targetTokens: readonly string[], predictionTokens: readonly string[]): RougeScore {
-  if (targetTokens.length === 0 || predictionTokens.length === 0) return zeroScore();
   const ids = new TokenIds();
-  const hits = lcsLength(ids.encode(targetTokens), ids.encode(predictionTokens));
-  const precision = hits / predictionTokens.length;
-  const recall = hits / targetTokens.length;
-  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+  return rougeLOfIds(ids.encode(targetTokens), ids.encode(predictionTokens));
 }
 
 /** Summary-level ROUGE-L (union LCS) over sentence token lists, as rouge_score's `_summary_level_lcs`. */
 export function rougeLsum(targetSentences: readonly string[][], predictionSentences: readonly string[][]): RougeScore {
-  const m = targetSentences.reduce((sum, sentence) => sum + sentence.length, 0);
-  const n = predictionSentences.reduce((sum, sentence) => sum + sentence.length, 0);
-  if (m === 0 || n === 0) return zeroScore();
   const ids = new TokenIds();
   const targets = targetSentences.map((sentence) => ids.encode(sentence));
   const predictions = predictionSentences.map((sentence) => ids.encode(sentence));
+  return rougeLsumOfIds(targets, predictions, ids.size);
+}
+
+// The three scores on token ids (numbered by one TokenIds; `size` = how many ids it gave).
+
+function rougeNOfIds(target: Int32Array, prediction: Int32Array, n: number, size: number): RougeScore {
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`rougen requires positive n: ${n}`);
+  let overlap = 0;
+  if (n === 1) {
+    const targetCounts = countIds([target], size);
+    const predictionCounts = countIds([prediction], size);
+    for (let id = 0; id < size; id++) overlap += Math.min(targetCounts[id], predictionCounts[id]);
+  } else {
+    const predictionCounts = countNgrams(prediction, n, size);
+    for (const [ngram, count] of countNgrams(target, n, size)) overlap += Math.min(count, predictionCounts.get(ngram) ?? 0);
+  }
+  const precision = overlap / Math.max(prediction.length - n + 1, 1);
+  const recall = overlap / Math.max(target.length - n + 1, 1);
+  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+
+function rougeLOfIds(target: Int32Array, prediction: Int32Array): RougeScore {
+  if (target.length === 0 || prediction.length === 0) return zeroScore();
+  const hits = lcsLength(target, prediction);
+  const precision = hits / prediction.length;
+  const recall = hits / target.length;
+  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+
+function rougeLsumOfIds(targets: readonly Int32Array[], predictions: readonly Int32Array[], size: number): RougeScore {
+  const m = targets.reduce((sum, sentence) => sum + sentence.length, 0);
+  const n = predictions.reduce((sum, sentence) => sum + sentence.length, 0);
+  if (m === 0 || n === 0) return zeroScore();
   // Tokens left to match on each side: a token is a hit at most min(count in target, in prediction).
-  const targetLeft = countIds(targets, ids.size);
-  const predictionLeft = countIds(predictions, ids.size);
+  const targetLeft = countIds(targets, size);
+  const predictionLeft = countIds(predictions, size);
   let hits = 0;
-  for (const ref of targets) {
+  // A prediction sentence sharing no token with the target sentence adds nothing to the union:
+  // skip its LCS table (most pairs of lines in a long section share none).
+  const seenIn = new Int32Array(size);
+  targets.forEach((ref, r) => {
+    for (const token of ref) seenIn[token] = r + 1;
     const inUnion = new Uint8Array(ref.length);
-    for (const can of predictions) for (const i of lcsIndices(ref, can)) inUnion[i] = 1;
+    for (const can of predictions) {
+      if (!can.some((token) => seenIn[token] === r + 1)) continue;
+      for (const i of lcsIndices(ref, can)) inUnion[i] = 1;
+    }
     for (let i = 0; i < ref.length; i++) {
       const token = ref[i];
       if (inUnion[i] && targetLeft[token] > 0 && predictionLeft[token] > 0) {
@@ -106,7 +140,7 @@ export function rougeLsum(targetSentences: readonly string[][], predictionSenten
         predictionLeft[token]--;
       }
     }
-  }
+  });
   const precision = hits / n;
   const recall = hits / m;
   return { precision, recall, fmeasure: fmeasure(precision, recall) };
@@ -121,13 +155,33 @@ function zeroScore(): RougeScore {
   return { precision: 0, recall: 0, fmeasure: 0 };
 }
 
-function countNgrams(tokens: readonly string[], n: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const ngram = JSON.stringify(tokens.slice(i, i + n)); // an unambiguous key for the tuple
-    counts.set(ngram, (counts.get(ngram) ?? 0) + 1);
+// Counts n-grams of token ids under an unambiguous key: the ids as digits in base `size` when
+// that number stays exact, else the ids joined by commas.
+function countNgrams(ids: Int32Array, n: number, size: number): Map<number | string, number> {
+  const counts = new Map<number | string, number>();
+  const numeric = Math.pow(Math.max(size, 1), n) <= Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i + n <= ids.length; i++) {
+    let key: number | string;
+    if (numeric) {
+      key = 0;
+      for (let k = i; k < i + n; k++) key = key * size + ids[k];
+    } else {
+      key = Array.prototype.join.call(ids.subarray(i, i + n), ",");
+    }
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+function concatenate(sentences: readonly Int32Array[]): Int32Array {
+  if (sentences.length === 1) return sentences[0];
+  const out = new Int32Array(sentences.reduce((sum, sentence) => sum + sentence.length, 0));
+  let at = 0;
+  for (const sentence of sentences) {
+    out.set(sentence, at);
+    at += sentence.length;
+  }
+  return out;
 }
 
 function countIds(sentences: readonly Int32Array[], size: number): Int32Array {

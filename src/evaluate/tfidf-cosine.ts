@@ -26,6 +26,9 @@ export class EmptyVocabularyError extends Error {
 
 /** The tokens of `TfidfVectorizer().build_analyzer()(text)`, in order. */
 export function sklearnTokens(text: string): string[] {
+  // Fast path for ASCII text (every dumped text is): there \w is [A-Za-z0-9_], and a greedy
+  // match of two or more is exactly a maximal run of two or more.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().match(ASCII_TOKEN) ?? [];
   const tokens: string[] = [];
   let run = "";
   let length = 0; // in code points, as Python counts
@@ -43,43 +46,67 @@ export function sklearnTokens(text: string): string[] {
   return tokens;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_TOKEN = /[a-z0-9_]{2,}/g;
+
+// The two smooth idf values, written as scikit-learn computes them: ln((1 + n) / (1 + df)) + 1.
+const IDF_IN_BOTH = Math.log((1 + 2) / (1 + 2)) + 1;
+const IDF_IN_ONE = Math.log((1 + 2) / (1 + 1)) + 1;
+
 /** Cosine of the TF-IDF rows of `a` and `b`; 0 when one has no token, throws when both have none. */
 export function tfidfCosine(a: string, b: string): number {
-  const counts = [countTerms(sklearnTokens(a)), countTerms(sklearnTokens(b))];
+  return tfidfCosineOfTokens(sklearnTokens(a), sklearnTokens(b));
+}
+
+/** tfidfCosine on tokens already split by sklearnTokens (to tokenize a text once for many pairs). */
+export function tfidfCosineOfTokens(tokensA: readonly string[], tokensB: readonly string[]): number {
   // sklearn numbers the terms by first appearance (in a, then in b), keeps each row in that order
-  // and reverses it when multiplying by the idf diagonal: every sum below runs in that order.
-  const appearance = new Map<string, number>();
-  for (const count of counts) for (const term of count.keys()) if (!appearance.has(term)) appearance.set(term, appearance.size);
-  if (appearance.size === 0) throw new EmptyVocabularyError();
-  const rows = counts.map((count) => {
-    const terms = [...count.keys()].sort((s, t) => (appearance.get(t) as number) - (appearance.get(s) as number));
-    const weights = terms.map((term) => {
-      const df = counts.filter((c) => c.has(term)).length;
-      return (count.get(term) as number) * (Math.log((1 + 2) / (1 + df)) + 1);
-    });
-    // The vectorizer normalises each row, then cosine_similarity normalises it again.
-    const normalized = normalizeL2(normalizeL2(weights));
-    return new Map(terms.map((term, k) => [term, normalized[k]]));
-  });
-  let dot = 0;
-  for (const [term, weight] of rows[0]) {
-    const other = rows[1].get(term);
-    if (other !== undefined) dot += weight * other;
+  // and reverses it when multiplying by the idf diagonal: every sum below runs in that order,
+  // from the last-seen term down. Terms of `a` are exactly the ids 0 .. termsInA - 1.
+  const ids = new Map<string, number>();
+  const countsA: number[] = [];
+  const countsB: number[] = [];
+  for (const token of tokensA) {
+    const id = ids.get(token);
+    if (id === undefined) {
+      ids.set(token, countsA.length);
+      countsA.push(1);
+      countsB.push(0);
+    } else countsA[id]++;
   }
+  const termsInA = countsA.length;
+  for (const token of tokensB) {
+    const id = ids.get(token);
+    if (id === undefined) {
+      ids.set(token, countsB.length);
+      countsA.push(0);
+      countsB.push(1);
+    } else countsB[id]++;
+  }
+  if (ids.size === 0) throw new EmptyVocabularyError();
+  const rowA = new Float64Array(ids.size);
+  const rowB = new Float64Array(ids.size);
+  for (let id = 0; id < ids.size; id++) {
+    const idf = countsA[id] > 0 && countsB[id] > 0 ? IDF_IN_BOTH : IDF_IN_ONE;
+    rowA[id] = countsA[id] * idf;
+    rowB[id] = countsB[id] * idf;
+  }
+  // The vectorizer normalises each row, then cosine_similarity normalises it again.
+  for (let pass = 0; pass < 2; pass++) {
+    normalizeL2(rowA);
+    normalizeL2(rowB);
+  }
+  let dot = 0;
+  for (let id = termsInA - 1; id >= 0; id--) if (countsB[id] > 0) dot += rowA[id] * rowB[id];
   return dot;
 }
 
-function countTerms(tokens: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
-}
-
-// sklearn's inplace_csr_row_normalize_l2: divide by the root of the sum of squares; a zero row stays zero.
-function normalizeL2(row: number[]): number[] {
+// sklearn's inplace_csr_row_normalize_l2 over the stored (non-zero) entries, last-seen term first:
+// divide by the root of the sum of squares; a zero row stays zero.
+function normalizeL2(row: Float64Array): void {
   let sum = 0;
-  for (const value of row) sum += value * value;
-  if (sum === 0) return row;
+  for (let id = row.length - 1; id >= 0; id--) if (row[id] !== 0) sum += row[id] * row[id];
+  if (sum === 0) return;
   const norm = Math.sqrt(sum);
-  return row.map((value) => value / norm);
+  for (let id = 0; id < row.length; id++) row[id] /= norm;
 }

@@ -140,12 +140,12 @@ function recordBatchAnswer(
   if (item.error || !item.response) return `error: ${item.error?.message ?? "no response"}`;
   if (item.response.status_code !== 200) return `HTTP ${item.response.status_code}`;
   const outcome = answerOf(item.response.body as OpenAI.Chat.Completions.ChatCompletion, request.messages);
-  if (!outcome.ok) return outcome.error.message;
+  if (outcome.ok === false) return outcome.error.message;
   const { text, refusal, usage } = outcome.answer;
   if (refusal) return `refusal: ${refusal}`;
   if (request.schema) {
     const parsed = parseStructured(text, request.schema.schema);
-    if (!parsed.ok) return `schema: ${parsed.issues}`;
+    if (parsed.ok === false) return `schema: ${parsed.issues}`;
   }
   llm.cache.put({
     key: item.custom_id, purpose: request.purpose, provider: "openai", model: request.model,

@@ -169,7 +169,7 @@ export class LlmClient {
   }
 
   private count(result: LlmResult): LlmResult {
-    if (!result.ok && result.error) this.counters.failures[result.error.kind]++;
+    if (result.ok === false && result.error) this.counters.failures[result.error.kind]++;
     if (result.cached) this.counters.cacheHits++;
     if (result.answeredBy === "rules") this.counters.rulesAnswers++;
     if (!result.cached) {
@@ -193,8 +193,8 @@ export class LlmClient {
     const base = { ...this.base(request, key, started), cached: true, usage: entry.usage, answeredBy: entry.provider, model: entry.model, recordedCostUsd: entry.costUsd };
     if (!request.schema) return { ...base, ok: true, output: entry.text };
     const parsed = parseStructured(entry.text, request.schema.schema);
-    if (parsed.ok) return { ...base, ok: true, output: parsed.value };
-    return { ...base, ok: false, output: null, error: { kind: "schema", message: `recorded answer no longer fits the schema: ${parsed.issues}`, raw: entry.text } };
+    if (parsed.ok === false) return { ...base, ok: false, output: null, error: { kind: "schema", message: `recorded answer no longer fits the schema: ${parsed.issues}`, raw: entry.text } };
+    return { ...base, ok: true, output: parsed.value };
   }
 
   private answerUncached(request: LlmRequest, key: string, started: number): Promise<LlmResult> {
@@ -251,7 +251,7 @@ export class LlmClient {
       let messages: ChatMessage[] = request.messages;
       for (let pass = 0; pass < 2; pass++) {
         const outcome = await this.sendWithRetries(provider, request, messages, () => attempts++);
-        if (!outcome.ok) return this.failure(request, key, outcome.error, started, { usage, attempts, costUsd: costOf(request.model, usage) });
+        if (outcome.ok === false) return this.failure(request, key, outcome.error, started, { usage, attempts, costUsd: costOf(request.model, usage) });
         usage = addUsage(usage, outcome.answer.usage);
         const { text, refusal } = outcome.answer;
         const cost = costOf(request.model, usage);
@@ -259,7 +259,7 @@ export class LlmClient {
         let output: unknown = text;
         if (request.schema) {
           const parsed = parseStructured(text, request.schema.schema);
-          if (!parsed.ok) {
+          if (parsed.ok === false) {
             if (pass === 0) {
               messages = repairMessages(request.messages, text, parsed.issues);
               continue;
@@ -285,7 +285,7 @@ export class LlmClient {
       await this.window.take(tokens);
       onAttempt();
       const outcome = await provider.send(request, messages);
-      if (outcome.ok || !isRetryable(outcome.error) || attempt >= this.policy.maxRetries) return outcome;
+      if (outcome.ok === true || !isRetryable(outcome.error) || attempt >= this.policy.maxRetries) return outcome;
       if (outcome.retryAfterMs !== null && outcome.retryAfterMs > this.policy.maxRetryAfterMs) return outcome;
       await this.clock.sleep(retryDelayMs(attempt + 1, outcome.retryAfterMs, this.policy, this.random));
     }

@@ -50,7 +50,7 @@ export function llmProgress(total: number, sink: (line: string, final: boolean) 
     onResult(result) {
       state.done++;
       if (result.cached) state.cached++;
-      if (!result.ok) state.failed++;
+      if (result.ok === false) state.failed++;
       state.spentUsd += result.costUsd ?? 0;
       if (now() - lastDrawn >= intervalMs) draw(false);
     },

@@ -35,6 +35,11 @@ export function displayBundle(data: Record<string, unknown>): boolean {
   return true;
 }
 
+/** Shows a MIME bundle (e.g. HTML with a text fallback); prints the text outside a kernel. */
+export function showBundle(data: Record<string, unknown>): void {
+  if (!displayBundle({ "text/plain": "(HTML view)", ...data })) console.log(data["text/plain"] ?? "(HTML view: open in a notebook)");
+}
+
 /** Shows a figure: interactive plotly where supported, the static SVG everywhere else. */
 export async function showFigure(figure: NamedFigure): Promise<void> {
   const bundle: Record<string, unknown> = {

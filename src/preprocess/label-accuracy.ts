@@ -77,7 +77,8 @@ export function labelledSpans(text: string, label: ResumeLabel): { section: stri
 }
 
 /** Pairs labelled entries with produced ones: same start and end dates first, then same position. */
-function align<L extends { startDate: string | null; endDate: string | null }, P extends L>(labels: L[], produced: P[]): (P | null)[] {
+// P is not constrained by L: tslab compiles src without strictNullChecks, where the schemas' nullable fields read as optional.
+function align<L extends { startDate?: string | null; endDate?: string | null }, P extends { startDate?: string | null; endDate?: string | null }>(labels: L[], produced: P[]): (P | null)[] {
   const used = new Set<number>();
   const byDates = labels.map((l) => {
     const i = produced.findIndex((p, j) => !used.has(j) && p.startDate === l.startDate && p.endDate === l.endDate);

@@ -10,7 +10,7 @@
  */
 import { LlmClient } from "../llm/llm-client";
 import { registerRulesTask } from "../llm/rules-registry";
-import { AnsweredBy, LlmError } from "../llm/types";
+import { AnsweredBy, LlmError, LlmRequest } from "../llm/types";
 import { loadPrompt } from "../prompts/prompt-library";
 import { renderPrompt } from "../prompts/render-prompt";
 import type { ZodType } from "zod";
@@ -66,25 +66,43 @@ function postingText(posting: PostingInput): string {
   return lines.filter((line): line is string => line !== null).join("\n");
 }
 
-/** One structured call through the LLM layer, with the provenance every output carries. */
-async function viaLlm<T>(purpose: string, promptName: string, variable: string, text: string, rulesInput: unknown, schemaName: string, schema: ZodType<T>, options: ExtractorOptions): Promise<{ result: Extraction<T>; warnings: string[] }> {
-  if (!options.llm) throw new Error("the llm extractor needs an LLM client (createLlm())");
+/** The LLM request of one extraction (also used to estimate a run's cost before making it). */
+function extractionRequest<T>(purpose: string, promptName: string, variable: string, text: string, rulesInput: unknown, schemaName: string, schema: ZodType<T>, options: Pick<ExtractorOptions, "model" | "redact">): { request: LlmRequest<T>; promptVersion: string } {
   const prompt = loadPrompt(promptName);
   const input = options.redact ? redactForRemote(text).text : text;
-  const result = await options.llm.complete({
-    messages: renderPrompt(prompt, { [variable]: input }),
-    model: options.model ?? DEFAULT_EXTRACTION_MODEL,
-    params: { temperature: 0 },
-    schema: { name: schemaName, schema },
-    purpose,
-    rulesInput,
-  });
+  return {
+    promptVersion: prompt.version,
+    request: {
+      messages: renderPrompt(prompt, { [variable]: input }),
+      model: options.model ?? DEFAULT_EXTRACTION_MODEL,
+      params: { temperature: 0 },
+      schema: { name: schemaName, schema },
+      purpose,
+      rulesInput,
+    },
+  };
+}
+
+/** The job-details request for a posting, without sending it. */
+export function jobDetailsRequest(posting: PostingInput, options: Pick<ExtractorOptions, "model" | "redact"> = {}) {
+  return extractionRequest(EXTRACT_PURPOSE, "extract-job-details", "posting", postingText(posting), posting, "JobDetails", JobDetails, options);
+}
+
+/** The sectioning request for a resume, without sending it. */
+export function sectionsRequest(resume: { id: string; text: string }, options: Pick<ExtractorOptions, "model" | "redact"> = {}) {
+  return extractionRequest(SECTION_PURPOSE, "section-resume", "resume", resume.text, resume, "ResumeSections", ResumeSections, options);
+}
+
+/** Sends one extraction request; the provenance says who answered and what it cost. */
+async function viaLlm<T>({ request, promptVersion }: { request: LlmRequest<T>; promptVersion: string }, options: ExtractorOptions): Promise<Extraction<T>> {
+  if (!options.llm) throw new Error("the llm extractor needs an LLM client (createLlm())");
+  const result = await options.llm.complete(request);
   const provenance: Provenance = {
     answeredBy: result.answeredBy, model: result.model, cached: result.cached, costUsd: result.costUsd ?? 0,
-    promptVersion: result.answeredBy === "rules" ? null : prompt.version,
+    promptVersion: result.answeredBy === "rules" ? null : promptVersion,
   };
-  if (!result.ok) return { result: { ok: false, error: result.error as LlmError, provenance }, warnings: [] };
-  return { result: { ok: true, value: result.output as T, warnings: [], provenance }, warnings: [] };
+  if (result.ok === false) return { ok: false, error: result.error as LlmError, provenance };
+  return { ok: true, value: result.output as T, warnings: [], provenance };
 }
 
 /** Structured job details from a posting, by the chosen extractor. */
@@ -93,7 +111,7 @@ export async function extractJobDetails(posting: PostingInput, options: Extracto
     const { details, warnings } = extractJobDetailsRules(posting);
     return { ok: true, value: details, warnings, provenance: RULES_PROVENANCE(EXTRACT_PURPOSE) };
   }
-  const { result } = await viaLlm(EXTRACT_PURPOSE, "extract-job-details", "posting", postingText(posting), posting, "JobDetails", JobDetails, options);
+  const result = await viaLlm(jobDetailsRequest(posting, options), options);
   if (result.ok && result.provenance.answeredBy === "rules") result.warnings.push(...extractJobDetailsRules(posting).warnings);
   return result;
 }
@@ -102,8 +120,8 @@ export async function extractJobDetails(posting: PostingInput, options: Extracto
 export async function sectionResume(resume: { id: string; text: string }, options: ExtractorOptions): Promise<Extraction<SectionedResume>> {
   const rules = sectionResumeRules(resume);
   if (options.extractor === "rules") return { ok: true, value: rules, warnings: rules.warnings, provenance: RULES_PROVENANCE(SECTION_PURPOSE) };
-  const { result } = await viaLlm(SECTION_PURPOSE, "section-resume", "resume", resume.text, resume, "ResumeSections", ResumeSections, options);
-  if (!result.ok) return result;
+  const result = await viaLlm(sectionsRequest(resume, options), options);
+  if (result.ok === false) return result;
   if (result.provenance.answeredBy === "rules") return { ...result, value: rules, warnings: rules.warnings };
   // A model returns sections, not character offsets: spans stay empty and the coverage check says how much it kept.
   const value: SectionedResume = { resumeId: resume.id, sections: result.value as unknown as ResumeSections, spans: [], warnings: ["sectioned by a model: no character spans"] };

@@ -50,7 +50,7 @@ export async function preprocess(postings: readonly JobPosting[], resumes: reado
     return { posting, result };
   }));
   for (const { posting, result } of jobResults) {
-    if (!result.ok) output.rejects.push(failed("job", posting.source, `job details for ${posting.id}: ${result.error.kind}: ${result.error.message}`));
+    if (result.ok === false) output.rejects.push(failed("job", posting.source, `job details for ${posting.id}: ${result.error.kind}: ${result.error.message}`));
     else output.jobs.push(JobDetailsRecord.parse({ jobId: posting.id, source: posting.source, provenance: result.provenance, details: result.value, warnings: result.warnings }));
   }
   const resumeResults = await Promise.all(resumes.map(async (resume) => {
@@ -61,7 +61,7 @@ export async function preprocess(postings: readonly JobPosting[], resumes: reado
   }));
   for (const { resume, persona, result } of resumeResults) {
     output.personaMappings.push({ resumeId: resume.id, mapping: persona.mapping });
-    if (!result.ok) {
+    if (result.ok === false) {
       output.rejects.push(failed("resume", resume.source, `sections for ${resume.id}: ${result.error.kind}: ${result.error.message}`));
       continue;
     }

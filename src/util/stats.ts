@@ -43,3 +43,28 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Recor
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
+
+/** The arithmetic mean; throws on an empty list (say what an empty group means where you call it). */
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) throw new Error("mean of an empty list");
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+/**
+ * Ranks from 1, tied values sharing the average of their ranks (scipy.stats.rankdata's default
+ * "average" method), in the order of the input.
+ */
+export function rankAverage(values: readonly number[]): number[] {
+  const order = values.map((_, i) => i).sort((i, j) => values[i] - values[j]);
+  const ranks = new Array<number>(values.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && values[order[end]] === values[order[start]]) end++;
+    const rank = (start + 1 + end) / 2; // the average of ranks start+1 .. end
+    for (let k = start; k < end; k++) ranks[order[k]] = rank;
+    start = end;
+  }
+  return ranks;
+}

@@ -57,7 +57,7 @@ describe("collect figures", () => {
     assert.equal(rpw(["collect", "--out", collectDir]).status, 0);
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b]) {
-      const result = rpw(["figures", "--from", collectDir, "--out", out]);
+      const result = rpw(["figures", "--from", collectDir, "--preprocess", path.join(collectDir, "no-preprocess"), "--out", out]);
       assert.equal(result.status, 0, result.stderr);
     }
     const files = fs.readdirSync(a).sort();

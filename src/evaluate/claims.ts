@@ -1,0 +1,54 @@
+// The checkable claims of a text: what a tailored resume section asserts that the source resume
+// either says or does not (numbers, percentages, money, dates, durations, employers, titles,
+// degrees, institutions, certifications, skills and tools).
+//
+// Numeric claims come from numeric-claims.ts, named ones from named-claims.ts, skills from the
+// lexicon (skills.ts). Skills may overlap a title or an employer ("Java Developer" claims the
+// title and the skill Java) but nothing overlaps a certification ("AWS Certified ..." is not
+// also the skill AWS, "AZ-104" is not also the number 104).
+// Each claim is listed once per type and key, at its first occurrence: a number repeated in three
+// bullets is one claim, so a long output cannot dilute or inflate the unsupported share.
+// Leaves out: claims about the future, opinions ("excellent communicator"), soft skills.
+
+import { findNamedClaims } from "./named-claims";
+import { findNumericMentions } from "./numeric-claims";
+import { findSkills } from "./skills";
+
+export const CLAIM_TYPES = [
+  "number", "percent", "money", "date", "duration", "organization", "title", "degree", "institution", "certification", "skill",
+] as const;
+
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export interface Claim {
+  type: ClaimType;
+  /** As written in the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** What is compared with the source (see each kind's module). */
+  key: string;
+  /** Numbers: the value; dates: the year. */
+  value?: number;
+  /** Degrees: the field of study, when given. */
+  field?: string;
+}
+
+/** The claims of a text, once per type and key, in order of first occurrence. */
+export function extractClaims(text: string): Claim[] {
+  const named = findNamedClaims(text);
+  const certifications = named.filter((claim) => claim.type === "certification");
+  const outsideCertifications = (span: { start: number; end: number }) =>
+    !certifications.some((cert) => span.start < cert.end && cert.start < span.end);
+  const skills = findSkills(text).filter(outsideCertifications)
+    .map((skill): Claim => ({ type: "skill", text: skill.text, start: skill.start, end: skill.end, key: skill.key }));
+  const numeric = findNumericMentions(text).filter(outsideCertifications).map((mention): Claim => ({ ...mention }));
+  const all: Claim[] = [...numeric, ...named, ...skills].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
+  const seen = new Set<string>();
+  return all.filter((claim) => {
+    const id = `${claim.type}\u0000${claim.key}\u0000${claim.field ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
