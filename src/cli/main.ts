@@ -9,6 +9,7 @@ import { figuresCommand } from "./figures-command";
 import { llmCommand } from "./llm-command";
 import { metricsCommand, MetricsInputError } from "./metrics-command";
 import { preprocessCommand } from "./preprocess-command";
+import { promptsCommand } from "./prompts-command";
 import { LlmConfigError } from "../llm/config";
 import { RecordingFormatError } from "../llm/response-cache";
 import { runCommand } from "./run-command";
@@ -20,6 +21,7 @@ const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "collect", summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json", run: collectCommand },
   { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
   { name: "preprocess", summary: "job details, seeded personas and the seven resume sections (rules or llm extractor)", run: preprocessCommand },
+  { name: "prompts", summary: "the tailoring prompts: render, token budget, variant × system × case matrix, leaderboard", run: promptsCommand },
   { name: "metrics", summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score", run: metricsCommand },
   { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
@@ -32,8 +34,8 @@ Usage: rpw <stage> [options]     (rpw <stage> --help for a stage's options)
 Stages:
 ${STAGES.map((stage) => `  ${stage.name.padEnd(9)} ${stage.summary}`).join("\n")}
 
-Later stages of the study (prompts, generate, dataset, finetune, evaluate) are not in this
-version yet; their metrics are (rpw metrics).`;
+Later stages of the study (generate, dataset, finetune, evaluate) are not in this version yet;
+their metrics are (rpw metrics).`;
 
 export async function main(argv: string[]): Promise<number> {
   const log = (line: string) => process.stdout.write(`${line}\n`);

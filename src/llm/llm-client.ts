@@ -123,7 +123,8 @@ export class LlmClient {
     if (pending) {
       this.counters.sharedInFlight++;
       const shared = await pending;
-      return { ...shared, cached: shared.ok, costUsd: 0, attempts: 0, latencyMs: this.clock.now() - started } as LlmResult<T>;
+      // Shared, not made: like a cache hit it costs nothing now, and remembers what the call cost.
+      return { ...shared, cached: shared.ok, costUsd: 0, recordedCostUsd: shared.costUsd, attempts: 0, latencyMs: this.clock.now() - started } as LlmResult<T>;
     }
     const call = this.answerUncached(request, key, started);
     this.inFlight.set(key, call);

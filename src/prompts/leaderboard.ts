@@ -1,0 +1,73 @@
+/**
+ * Summaries of prompt runs: a table per (variant, system) of one run, and a leaderboard across
+ * every saved run, so prompt edits can be compared over time. Means skip undefined values (a
+ * section with no checkable claim has no unsupported share) and say how many they averaged.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { readJsonl } from "../util/jsonl";
+import type { PromptRunRow } from "./compare-prompts";
+import type { SectionScores } from "../evaluate/section-scores";
+
+/** Where `savePromptRun` writes by default (same as compare-prompts.ts's PROMPT_RUNS_DIR). */
+export const PROMPT_RUNS_DIR_DEFAULT = path.resolve(__dirname, "../../data/prompt-runs");
+
+export const LEADERBOARD_METRICS = ["unsupportedShare", "keywordCoverage", "echoJobAd", "userPersonalization", "jobAlignment"] as const;
+export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
+
+export interface LeaderboardRow {
+  run: string;
+  variant: string;
+  system: string;
+  cases: number;
+  /** Who actually answered, e.g. "rules" for a model system that fell back offline. */
+  answeredBy: string;
+  failed: number;
+  costUsd: number;
+  outputTokens: number;
+  [metric: string]: string | number | null;
+}
+
+function meanOf(values: (number | null)[]): number | null {
+  const defined = values.filter((value): value is number => value !== null);
+  return defined.length ? defined.reduce((sum, value) => sum + value, 0) / defined.length : null;
+}
+
+const round = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 10000);
+
+/** One row per (run, variant, system) with the mean of each metric. */
+export function summarizeRows(rows: readonly PromptRunRow[]): LeaderboardRow[] {
+  const groups = new Map<string, PromptRunRow[]>();
+  for (const row of rows) {
+    const key = `${row.run}\u0000${row.variant}\u0000${row.system}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()].map((group) => {
+    const summary: LeaderboardRow = {
+      run: group[0].run, variant: group[0].variant, system: group[0].system, cases: group.length,
+      answeredBy: [...new Set(group.map((row) => row.answeredBy))].sort().join("+"),
+      failed: group.filter((row) => !row.ok).length,
+      costUsd: round(group.reduce((sum, row) => sum + (row.costUsd ?? 0), 0)) ?? 0,
+      outputTokens: group.reduce((sum, row) => sum + row.usage.outputTokens, 0),
+    };
+    for (const metric of LEADERBOARD_METRICS) {
+      summary[metric] = round(meanOf(group.map((row) => (row.scores ? (row.scores as SectionScores)[metric] : null))));
+    }
+    return summary;
+  });
+}
+
+/** Every saved run in `dir`, summarised, best first by `metric` (lower is better for unsupported share and echo). */
+export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsupportedShare"): LeaderboardRow[] {
+  if (!fs.existsSync(dir)) return [];
+  const rows = fs.readdirSync(dir)
+    .filter((name) => name.endsWith(".jsonl") && !name.endsWith(".timings.jsonl"))
+    .sort()
+    .flatMap((name) => readJsonl(path.join(dir, name), (value) => value as PromptRunRow));
+  const lowerIsBetter = metric === "unsupportedShare" || metric === "echoJobAd";
+  return summarizeRows(rows).sort((a, b) => {
+    const [x, y] = [a[metric] as number | null, b[metric] as number | null];
+    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+    return lowerIsBetter ? x - y : y - x;
+  });
+}
