@@ -9,6 +9,7 @@ import { figuresCommand } from "./figures-command";
 import { llmCommand } from "./llm-command";
 import { metricsCommand, MetricsInputError } from "./metrics-command";
 import { preprocessCommand } from "./preprocess-command";
+import { generateCommand } from "./generate-command";
 import { promptsCommand } from "./prompts-command";
 import { LlmConfigError } from "../llm/config";
 import { RecordingFormatError } from "../llm/response-cache";
@@ -22,6 +23,7 @@ const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
   { name: "preprocess", summary: "job details, seeded personas and the seven resume sections (rules or llm extractor)", run: preprocessCommand },
   { name: "prompts", summary: "the tailoring prompts: render, token budget, variant × system × case matrix, leaderboard", run: promptsCommand },
+  { name: "generate", summary: "teacher targets for every (resume, job, section): resumable, budget-capped, offline by default", run: generateCommand },
   { name: "metrics", summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score", run: metricsCommand },
   { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
@@ -34,8 +36,8 @@ Usage: rpw <stage> [options]     (rpw <stage> --help for a stage's options)
 Stages:
 ${STAGES.map((stage) => `  ${stage.name.padEnd(9)} ${stage.summary}`).join("\n")}
 
-Later stages of the study (generate, dataset, finetune, evaluate) are not in this version yet;
-their metrics are (rpw metrics).`;
+Later stages of the study (dataset, finetune, evaluate) are not in this version yet; their
+metrics are (rpw metrics).`;
 
 export async function main(argv: string[]): Promise<number> {
   const log = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,0 +1,113 @@
+/**
+ * Teacher targets: for each (resume, job, section) case, the section prompt rendered and sent to
+ * the teacher (the study used GPT-4o), the answer validated against the section's schema.
+ *
+ * Resumable at two levels. Every answer is in the response cache the moment it arrives, so a
+ * rerun never pays twice for a request; and every finished case is appended to a checkpoint file
+ * (one line, flushed), so a killed run skips the cases it finished even with a read-only cache.
+ * Failures (a failed call, a schema failure, the budget cap) are recorded per case with their
+ * reason and retried on the next run. Offline the teacher is recorded responses, else the
+ * labelled `rules` tailoring baseline.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { LlmClient } from "../llm/llm-client";
+import type { LlmResult, SamplingParams } from "../llm/types";
+import { buildSectionRequest } from "../prompts/prompt-library";
+import { SectionCase } from "../prompts/study-cases";
+import { TargetFailure, TargetRecord } from "../schemas/target";
+import "./rules-tailor"; // registers the rules tailoring baseline per section
+
+export const DEFAULT_TEACHER_MODEL = "gpt-4o-2024-08-06";
+/** The study sampled its targets at temperature 0.7; we default to 0 so a rerun without cache asks the same question. */
+export const DEFAULT_TEACHER_PARAMS: SamplingParams = { temperature: 0 };
+
+export interface GenerateOptions {
+  llm: LlmClient;
+  model?: string;
+  params?: SamplingParams;
+  /** Checkpoint file; finished cases found in it are not asked again. */
+  checkpoint?: string;
+  onResult?: (result: Pick<LlmResult, "ok" | "cached" | "costUsd">) => void;
+}
+
+export interface GenerateResult {
+  targets: TargetRecord[];
+  failures: TargetFailure[];
+  /** Cases taken from the checkpoint instead of asked. */
+  resumed: number;
+}
+
+type CheckpointLine = { target: TargetRecord } | { failure: TargetFailure };
+
+export function teacherRequest(entry: SectionCase, model: string, params: SamplingParams) {
+  return buildSectionRequest({
+    section: entry.section, sectionValue: entry.value, jobDetails: entry.jobDetails, model, params,
+    rulesInput: { section: entry.section, value: entry.value, jobDetails: entry.jobDetails },
+  });
+}
+
+function readCheckpoint(file: string | undefined): Map<string, TargetRecord> {
+  const done = new Map<string, TargetRecord>();
+  if (!file || !fs.existsSync(file)) return done;
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  lines.forEach((line, index) => {
+    if (line.trim() === "") return;
+    let parsed: CheckpointLine;
+    try {
+      parsed = JSON.parse(line) as CheckpointLine;
+    } catch {
+      // Only the last line can be cut by a kill; anything else is a damaged file.
+      if (index >= lines.length - 2) return;
+      throw new Error(`${file}:${index + 1}: not a checkpoint line (delete the file to start over)`);
+    }
+    if ("target" in parsed) done.set(parsed.target.caseId, TargetRecord.parse(parsed.target));
+  });
+  return done;
+}
+
+export async function generateTargets(cases: readonly SectionCase[], options: GenerateOptions): Promise<GenerateResult> {
+  const model = options.model ?? DEFAULT_TEACHER_MODEL;
+  const params = options.params ?? DEFAULT_TEACHER_PARAMS;
+  const done = readCheckpoint(options.checkpoint);
+  let descriptor: number | null = null;
+  if (options.checkpoint) {
+    fs.mkdirSync(path.dirname(options.checkpoint), { recursive: true });
+    descriptor = fs.openSync(options.checkpoint, "a");
+  }
+  const append = (line: CheckpointLine) => {
+    if (descriptor === null) return;
+    fs.writeSync(descriptor, `${JSON.stringify(line)}\n`);
+    fs.fsyncSync(descriptor);
+  };
+  try {
+    const outcomes = await Promise.all(cases.map(async (entry): Promise<{ target?: TargetRecord; failure?: TargetFailure; resumed: boolean }> => {
+      const previous = done.get(entry.id);
+      if (previous) return { target: previous, resumed: true };
+      const request = teacherRequest(entry, model, params);
+      const result = await options.llm.complete(request);
+      options.onResult?.(result);
+      if (result.ok === false) {
+        const failure: TargetFailure = { caseId: entry.id, section: entry.section, kind: result.error?.kind ?? "unknown", reason: result.error?.message ?? "" };
+        append({ failure });
+        return { failure, resumed: false };
+      }
+      const target = TargetRecord.parse({
+        caseId: entry.id, resumeId: entry.resumeId, jobId: entry.jobId, section: entry.section,
+        input: { section: entry.value, jobDetails: entry.jobDetails },
+        target: result.output,
+        teacher: { answeredBy: result.answeredBy, model: result.model, promptVersions: result.answeredBy === "rules" ? null : request.promptVersions, source: "generated" },
+        costUsd: result.cached ? result.recordedCostUsd ?? null : result.costUsd,
+      });
+      append({ target });
+      return { target, resumed: false };
+    }));
+    return {
+      targets: outcomes.flatMap((outcome) => (outcome.target ? [outcome.target] : [])),
+      failures: outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : [])),
+      resumed: outcomes.filter((outcome) => outcome.resumed).length,
+    };
+  } finally {
+    if (descriptor !== null) fs.closeSync(descriptor);
+  }
+}

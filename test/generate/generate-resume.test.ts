@@ -1,0 +1,72 @@
+/** `rpw generate` killed mid-run and started again finishes without repeating a completed call. */
+import { strict as assert } from "node:assert";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { collectFromFiles, writeCollection } from "../../src/collect/collect";
+import { preprocessCommand } from "../../src/cli/preprocess-command";
+import { ResponseCache } from "../../src/llm/response-cache";
+import { startMockOpenAI } from "../fixtures/openai-server";
+import { ROOT, tempDir } from "../helpers";
+
+function runGenerate(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), "generate", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const done = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, done, output: () => ({ stdout, stderr }) };
+}
+
+describe("rpw generate", () => {
+  it("rpw generate killed with SIGKILL mid-run completes on a second run with no repeated call", async function () {
+    this.timeout(120_000);
+    const work = tempDir();
+    const collectDir = path.join(work, "collect");
+    const preprocessDir = path.join(work, "preprocess");
+    const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
+    writeCollection(collection, collectDir, { resumes: [], jobs: [] });
+    await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+    const server = await startMockOpenAI({ latencyMs: 20, respond: () => ({ kind: "ok" }) });
+    const env: NodeJS.ProcessEnv = { ...process.env, RPW_LLM_BASE_URL: server.baseURL, RPW_LLM_CACHE: path.join(work, "cache.sqlite"), RPW_LLM_CONCURRENCY: "4" };
+    delete env.OPENAI_API_KEY;
+    const out = path.join(work, "generate");
+    const args = ["--from", preprocessDir, "--collect", collectDir, "--out", out, "--model", "teacher-under-test"];
+    try {
+      const first = runGenerate(args, env);
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if (server.chatCalls().length >= 40) {
+            clearInterval(timer);
+            first.child.kill("SIGKILL");
+            resolve();
+          }
+        }, 2);
+      });
+      await first.done;
+      const checkpointed = fs.readFileSync(path.join(out, "checkpoint.jsonl"), "utf8").split("\n").filter(Boolean).length;
+      assert.ok(checkpointed > 0, "the killed run checkpointed finished cases");
+      const callsBefore = server.chatCalls().map((call) => JSON.stringify((call.body as { messages: unknown }).messages));
+      const cache = new ResponseCache(path.join(work, "cache.sqlite"));
+      const answeredBeforeKill = new Set(cache.entries().map((entry) => JSON.stringify(entry.request.messages)));
+      cache.close();
+      const second = runGenerate(args, env);
+      assert.equal(await second.done, 0, second.output().stderr);
+      assert.match(second.output().stdout, /generate: \d+ targets, 0 failures, \d+ resumed from a checkpoint/);
+      const report = JSON.parse(fs.readFileSync(path.join(out, "report.json"), "utf8"));
+      const calls = server.chatCalls().map((call) => JSON.stringify((call.body as { messages: unknown }).messages));
+      const counts = new Map<string, number>();
+      for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
+      const repeated = [...counts].filter(([, count]) => count > 1).map(([call]) => call);
+      // A request may repeat only if it was in flight (sent, not yet answered) when the first run died.
+      assert.ok(repeated.every((call) => !answeredBeforeKill.has(call)), "a request answered before the kill was sent again");
+      assert.ok(repeated.length <= 4, `${repeated.length} requests were sent twice (at most the 4 in flight may be)`);
+      assert.equal(counts.size, report.targets);
+      assert.ok(callsBefore.length >= 40);
+      assert.ok(!fs.existsSync(path.join(out, "checkpoint.jsonl")), "the checkpoint is removed once the targets are written");
+    } finally {
+      await server.close();
+    }
+  });
+});
