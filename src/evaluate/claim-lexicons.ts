@@ -1,7 +1,7 @@
 // Word lists behind the named claims (named-claims.ts): certifications with their long forms,
 // degrees, job-title head words, and the words that mark an organisation or an institution.
 //
-// Certifications: "canonical|alias|..." as in skills-lexicon.ts ("=" = case-sensitive); any
+// Certifications: "canonical|alias|..." ("=" = case-sensitive, as in lexicon/skills.ts); any
 // alias found in a text is that certification, so "PMP" and "Project Management Professional"
 // are one claim. Phrases "X Certified Y", "Certified Y" and "Y Certification" are found by
 // pattern besides these, and exam codes such as AZ-104.

@@ -3,16 +3,18 @@
 // degrees, institutions, certifications, skills and tools).
 //
 // Numeric claims come from numeric-claims.ts, named ones from named-claims.ts, skills from the
-// lexicon (skills.ts). Skills may overlap a title or an employer ("Java Developer" claims the
-// title and the skill Java) but nothing overlaps a certification ("AWS Certified ..." is not
-// also the skill AWS, "AZ-104" is not also the number 104).
+// lexicon (lexicon/skills.ts) without its soft skills, which a source cannot show as a fact.
+// Skills may overlap a title or an employer ("Java Developer" claims the title and the skill
+// Java) but nothing overlaps a certification ("AWS Certified ..." is not also the skill AWS,
+// "AZ-104" is not also the number 104).
 // Each claim is listed once per type and key, at its first occurrence: a number repeated in three
 // bullets is one claim, so a long output cannot dilute or inflate the unsupported share.
 // Leaves out: claims about the future, opinions ("excellent communicator"), soft skills.
 
 import { findNamedClaims } from "./named-claims";
 import { findNumericMentions } from "./numeric-claims";
-import { findSkills } from "./skills";
+import { findSkills } from "../lexicon/find-skills";
+import { SKILL_BY_KEY } from "../lexicon/skills";
 
 export const CLAIM_TYPES = [
   "number", "percent", "money", "date", "duration", "organization", "title", "degree", "institution", "certification", "skill",
@@ -40,7 +42,7 @@ export function extractClaims(text: string): Claim[] {
   const certifications = named.filter((claim) => claim.type === "certification");
   const outsideCertifications = (span: { start: number; end: number }) =>
     !certifications.some((cert) => span.start < cert.end && cert.start < span.end);
-  const skills = findSkills(text).filter(outsideCertifications)
+  const skills = findSkills(text).filter(outsideCertifications).filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
     .map((skill): Claim => ({ type: "skill", text: skill.text, start: skill.start, end: skill.end, key: skill.key }));
   const numeric = findNumericMentions(text).filter(outsideCertifications).map((mention): Claim => ({ ...mention }));
   const all: Claim[] = [...numeric, ...named, ...skills].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));

@@ -6,22 +6,23 @@
 // A claim is supported when the source has the same thing, compared by key: numbers by value
 // (any form: 1,000 = 1000 = 1k), percentages and money by value among the source's percentages and
 // money, a month by the same month and a year by any date or number of that year, durations by
-// number and unit, skills by canonical name (skills.ts), certifications by canonical name or
+// number and unit, skills by canonical name (lexicon/skills.ts), certifications by canonical name or
 // words, degrees by kind (a bare "Bachelor's degree" matches any bachelor's) and field, and
 // titles, schools and employers by their words, exactly or by Jaro-Winkler similarity at
-// NAME_SIMILARITY_THRESHOLD (match-text.ts).
+// NAME_SIMILARITY_THRESHOLD (lexicon/match-text.ts).
 // Values may be section objects, lists or strings (JSON text too): both sides are compared as
 // plain section text (plain-text.ts). With no claims the share is null, not 0: nothing was checked.
 // Leaves out: whether a supported claim is used truthfully (a real employer with an invented
 // project), and claims supported only by the job ad (they count as unsupported, as they should).
 
 import { Claim, CLAIM_TYPES, ClaimType, extractClaims } from "./claims";
-import { findPhrase, findSimilarPhrase, Found, indexWords, WordIndex } from "./match-text";
+import { findSkills, SkillMention } from "../lexicon/find-skills";
+import { findPhrase, findSimilarPhrase, Found, indexWords, WordIndex } from "../lexicon/match-text";
 import { findNamedClaims, NamedMention } from "./named-claims";
 import { findNumericMentions, NumericMention } from "./numeric-claims";
 import { sectionsToPlainText } from "./plain-text";
 import { DEGREE_LEVEL } from "./claim-lexicons";
-import { findSkills, SkillMention, traceSkill } from "./skills";
+import { traceSkill } from "./trace-skill";
 
 export interface GroundedClaim {
   type: ClaimType;

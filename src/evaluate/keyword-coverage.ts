@@ -2,17 +2,18 @@
 // section mentions, next to the share the original section already mentioned, so a system gets
 // credit only for what it added (and an honest "0 of 3 required skills" stays visible).
 //
-// A keyword that names a lexicon skill (skills.ts) is found by any alias of that skill or a
+// A keyword that names a lexicon skill (lexicon/skills.ts) is found by any alias of that skill or a
 // narrower one ("Postgres" finds "PostgreSQL", "SQL" finds "MySQL"); any other keyword is found
 // as its words, Porter-stemmed on both sides, so "dashboards" finds "dashboard" and "managed
 // teams" finds "Managing team" (spelling variants such as modeling/modelling need the lexicon).
 // Keywords are deduplicated by their normal form; an empty list gives a null share.
 // Leaves out: weighting keywords by importance, synonyms outside the lexicon.
 
-import { findPhrase, indexWords, phraseNorms, WordIndex } from "./match-text";
+import { canonicalSkill, findSkills, SkillMention } from "../lexicon/find-skills";
+import { findPhrase, indexWords, phraseNorms, WordIndex } from "../lexicon/match-text";
 import { sectionsToPlainText } from "./plain-text";
 import { stemPorter } from "./porter";
-import { canonicalSkill, findSkills, SkillMention, traceSkill } from "./skills";
+import { traceSkill } from "./trace-skill";
 
 export interface JobKeywords {
   required: readonly string[];

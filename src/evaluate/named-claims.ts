@@ -17,9 +17,9 @@ import {
   AMBIGUOUS_DEGREES, CERTIFICATION_ENTRIES, DEGREE_ABBREVIATIONS, DEGREE_KINDS, FIELD_WORDS, GENERIC_NAME_WORDS,
   INSTITUTION_KEYWORDS, ORG_KEYWORDS, ORG_SUFFIXES, TITLE_HEADS,
 } from "./claim-lexicons";
-import { phraseNorms } from "./match-text";
-import { buildPhraseMatcher } from "./phrase-matcher";
-import { findSkills } from "./skills";
+import { findSkills } from "../lexicon/find-skills";
+import { phraseNorms } from "../lexicon/match-text";
+import { buildPhraseMatcher } from "../lexicon/phrase-matcher";
 
 export type NamedType = "certification" | "degree" | "institution" | "title" | "organization";
 

@@ -15,8 +15,9 @@
 // `sectionsToPlainText` renders a whole record of sections: one block per section, in key order.
 // Leaves out: headings for the sections (the study's texts had none either), Markdown.
 
-import { PyFloat, pythonFloatRepr } from "./python-json";
 import { parsePythonLiteral } from "../preprocess/python-literal";
+import { PyFloat } from "../util/python-float";
+import { pythonFloatRepr } from "./python-json";
 
 /** The plain text of one section value: one line per bullet or entry, no keys. */
 export function sectionToPlainText(value: unknown): string {

@@ -7,20 +7,13 @@
 // insertion order; int keys, float keys, true/false/null keys turned into strings; floats as
 // Python's repr (1.0, 1e-05, 1e+16) and NaN/Infinity/-Infinity (allow_nan=True); ints exact.
 // JavaScript cannot tell 1 from 1.0, so: a number with a fraction (or NaN, ±Infinity) is a float,
-// an integral number is an int, and `pyFloat(1)` marks a float that Python would hold as 1.0.
+// an integral number is an int, and `pyFloat(1)` (util/python-float.ts) marks a float that Python
+// would hold as 1.0.
 // Plain objects keep JavaScript's key order, which puts integer-like keys ("1", "10") first;
 // pass a Map to keep any insertion order and to use non-string keys.
 // Leaves out: indent, sort_keys, skipkeys, default= and the other options; tuples (use arrays).
 
-/** A number Python holds as a float, so that integral values print as `1.0`. */
-export class PyFloat {
-  constructor(readonly value: number) {}
-}
-
-/** Marks `value` as a Python float. */
-export function pyFloat(value: number): PyFloat {
-  return new PyFloat(value);
-}
+import { PyFloat } from "../util/python-float";
 
 /** Serializes `value` exactly as Python's `json.dumps(value)` with default arguments. */
 export function pythonJsonDumps(value: unknown): string {

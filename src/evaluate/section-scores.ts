@@ -4,7 +4,7 @@
  * Used by the prompt studio's matrix and by the evaluation runner, so both report the same
  * numbers for the same output.
  */
-import { groundClaims } from "./grounding";
+import { groundClaims, GroundingReport } from "./grounding";
 import { coverKeywords, JobKeywords } from "./keyword-coverage";
 import { sectionToPlainText } from "./plain-text";
 import { measurePromptEcho } from "./prompt-echo";
@@ -28,6 +28,8 @@ export interface SectionScores {
   unsupportedShare: number | null;
   claims: number;
   unsupported: { type: string; text: string }[];
+  /** Claims and unsupported claims per claim type (for the breakdown figure). */
+  claimsByType: GroundingReport["byType"];
   /** Share of the job's required + preferred skills the output mentions, and the original did. */
   keywordCoverage: number | null;
   keywordCoverageOriginal: number | null;
@@ -51,6 +53,7 @@ export function scoreSection(input: SectionScoreInput): SectionScores {
     unsupportedShare: grounding.unsupportedShare,
     claims: grounding.claims.length,
     unsupported: grounding.claims.filter((claim) => !claim.supported).map((claim) => ({ type: claim.type, text: claim.text })),
+    claimsByType: grounding.byType,
     keywordCoverage: coverage.all.output.share,
     keywordCoverageOriginal: coverage.all.original.share,
     echoJobAd: echo.jobAd,

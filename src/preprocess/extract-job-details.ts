@@ -16,7 +16,7 @@
 import { JobPosting } from "../schemas/job";
 import { EducationRequirement, emptyJobDetails, JobDetails, JobDetailsResult, JobSalary } from "../schemas/job-details";
 import { findDegreeRequirements, mergeDegreeRequirements } from "./degree-requirements";
-import { findSkills } from "./find-skills";
+import { skillNames } from "../lexicon/find-skills";
 import { splitPostingSections, unescapeMarkdown } from "./markdown-sections";
 import { benefitParagraphs, classifyByWording, introAbout, itemsOf, NOT_AN_ITEM, PREFERRED_LINE, TypedBlock, typeBlocks } from "./posting-blocks";
 import { HeadingCategory } from "./posting-headings";
@@ -83,13 +83,14 @@ export function extractJobDetailsRules(posting: PostingInput): JobDetailsResult 
 
   // Skills, degrees and years come from every part but the company blurb, benefits and pay.
   const readable = blocks.filter((block) => !["about", "benefits", "compensation", "closing"].includes(block.effective));
-  const required = new Set<string>(findSkills(details.title ?? ""));
+  // Literal matching: in raw postings punctuation carries meaning (".NET", "C#"), see find-skills.ts.
+  const required = new Set<string>(skillNames(details.title ?? "", { match: "literal" }));
   const preferred = new Set<string>();
   const degrees: EducationRequirement[] = [];
   for (const block of readable) {
     for (const line of block.lines) {
       const isPreferred = block.effective === "preferred" || PREFERRED_LINE.test(line.text);
-      for (const skill of findSkills(line.text)) (isPreferred ? preferred : required).add(skill);
+      for (const skill of skillNames(line.text, { match: "literal" })) (isPreferred ? preferred : required).add(skill);
       degrees.push(...findDegreeRequirements(line.text, isPreferred));
     }
   }

@@ -3,39 +3,18 @@
  *
  * Follows: the study's personas (GPT-4o-mini invented a name, e-mail and US city per resume,
  * STUDY.md), made reproducible: the persona is a pure function of (seed, resume id), drawn with
- * a 32-bit FNV-1a hash of both feeding mulberry32, so one resume keeps its persona across runs
- * and two seeds give two independent sets. Each detected detail (pii.ts) is replaced with the
- * persona's value of its kind; placeholders ([EMAIL], [NAME], …) are filled the same way. The
- * original → replacement mapping is returned apart from the text: it holds personal data and
- * belongs outside the stage outputs.
+ * a 32-bit FNV-1a hash of both feeding mulberry32 (both in util/random.ts), so one resume keeps
+ * its persona across runs and two seeds give two independent sets. Each detected detail (pii.ts)
+ * is replaced with the persona's value of its kind; placeholders ([EMAIL], [NAME], …) are filled
+ * the same way. The original → replacement mapping is returned apart from the text: it holds
+ * personal data and belongs outside the stage outputs.
  * Leaves out: names in free text that no rule finds (see pii.ts); the caller may pass names it
  * knows (e.g. from the personal header) in `names`.
  */
 import { Persona, PersonaReplacement, PersonaResult, PiiSpan } from "../schemas/persona";
+import { hashString, mulberry32 } from "../util/random";
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, US_CITIES } from "./persona-lists";
 import { detectPii } from "./pii";
-
-/** FNV-1a, 32 bits: a stable hash of a string (same value on every platform and run). */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(text, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: a small, well-mixed PRNG returning numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The persona of (seed, resume id). */
 export function makePersona(seed: number | string, resumeId: string): Persona {

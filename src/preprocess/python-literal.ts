@@ -3,21 +3,36 @@
  * in a CSV as `str(dict)`), and JSON too, since JSON is nearly a subset.
  *
  * Follows: Python's literal syntax for str ('…' and "…" with backslash escapes), int, float,
- * True/False/None, list, tuple, dict, and JSON's true/false/null; nan/inf become null.
- * Leaves out: sets, bytes, complex numbers, string prefixes (r'', b'', f''), and comments.
+ * True/False/None, list, tuple, dict, and JSON's true/false/null.
+ * Two forms of result (`form`):
+ * - "json" (default): JSON's values, for reading records: nan/inf become null, floats plain
+ *   numbers, dicts plain objects whose non-string keys become their JSON text.
+ * - "python": the values Python held, for writing them back exactly (evaluate/python-json.ts):
+ *   floats (1.0, 1e-05, nan, inf) as PyFloat so 1.0 stays apart from 1, dicts as Maps that keep
+ *   insertion order and keys of any type.
+ * Leaves out: sets, bytes, complex numbers, string prefixes (r'', b'', f''), and comments; ints
+ * past 2^53 lose precision (they become JavaScript numbers).
  * Throws a SyntaxError naming the offset when the text is not a literal.
  */
+import { PyFloat } from "../util/python-float";
 
 export type PyValue = null | boolean | number | string | PyValue[] | { [key: string]: PyValue };
+
+export type LiteralForm = "json" | "python";
 
 interface Reader {
   text: string;
   at: number;
+  python: boolean;
 }
 
-/** Parses `text` as one Python (or JSON) literal; dict keys become strings. */
-export function parsePythonLiteral(text: string): PyValue {
-  const reader: Reader = { text, at: 0 };
+/** Parses `text` as one Python (or JSON) literal; in the default "json" form, dict keys become strings. */
+export function parsePythonLiteral(text: string, options?: { form?: "json" }): PyValue;
+/** In the "python" form: floats as PyFloat, dicts as Maps. */
+export function parsePythonLiteral(text: string, options: { form: LiteralForm }): unknown;
+export function parsePythonLiteral(text: string, { form = "json" }: { form?: LiteralForm } = {}): unknown {
+  if (form !== "json" && form !== "python") throw new Error(`unknown literal form "${form as string}": use "json" or "python"`);
+  const reader: Reader = { text, at: 0, python: form === "python" };
   const value = readValue(reader);
   skipSpaces(reader);
   if (reader.at !== text.length) fail(reader, "unexpected text after the value");
@@ -32,7 +47,7 @@ function skipSpaces(r: Reader): void {
   while (r.at < r.text.length && /\s/.test(r.text[r.at])) r.at++;
 }
 
-function readValue(r: Reader): PyValue {
+function readValue(r: Reader): unknown {
   skipSpaces(r);
   const char = r.text[r.at];
   if (char === undefined) fail(r, "unexpected end");
@@ -43,12 +58,15 @@ function readValue(r: Reader): PyValue {
   const word = /^(?:True|False|None|true|false|null|nan|-?inf)\b/.exec(r.text.slice(r.at, r.at + 6));
   if (word) {
     r.at += word[0].length;
+    if (r.python && /nan|inf/.test(word[0])) return new PyFloat(word[0] === "nan" ? NaN : word[0] === "inf" ? Infinity : -Infinity);
     return word[0] === "True" || word[0] === "true" ? true : word[0] === "False" || word[0] === "false" ? false : null;
   }
   const number = /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d+)?/.exec(r.text.slice(r.at, r.at + 64));
   if (number) {
     r.at += number[0].length;
-    return Number(number[0].replace(/_/g, ""));
+    const value = Number(number[0].replace(/_/g, ""));
+    // Python reads a point or an exponent as a float, anything else as an int.
+    return r.python && /[.eE]/.test(number[0]) ? new PyFloat(value) : value;
   }
   return fail(r, "not a Python literal");
 }
@@ -105,9 +123,9 @@ function readString(r: Reader): string {
   }
 }
 
-function readItems(r: Reader, close: string): PyValue[] {
+function readItems(r: Reader, close: string): unknown[] {
   r.at++;
-  const items: PyValue[] = [];
+  const items: unknown[] = [];
   for (;;) {
     skipSpaces(r);
     if (r.text[r.at] === close) {
@@ -121,20 +139,23 @@ function readItems(r: Reader, close: string): PyValue[] {
   }
 }
 
-function readDict(r: Reader): { [key: string]: PyValue } {
+function readDict(r: Reader): Map<unknown, unknown> | { [key: string]: unknown } {
   r.at++;
-  const dict: { [key: string]: PyValue } = {};
+  const entries = new Map<unknown, unknown>();
+  const dict: { [key: string]: unknown } = {};
   for (;;) {
     skipSpaces(r);
     if (r.text[r.at] === "}") {
       r.at++;
-      return dict;
+      return r.python ? entries : dict;
     }
     const key = readValue(r);
     skipSpaces(r);
     if (r.text[r.at] !== ":") fail(r, "expected :");
     r.at++;
-    dict[typeof key === "string" ? key : JSON.stringify(key)] = readValue(r);
+    const value = readValue(r);
+    if (r.python) entries.set(key, value);
+    else dict[typeof key === "string" ? key : JSON.stringify(key)] = value;
     skipSpaces(r);
     if (r.text[r.at] === ",") r.at++;
     else if (r.text[r.at] !== "}") fail(r, "expected , or }");

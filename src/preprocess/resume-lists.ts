@@ -12,7 +12,7 @@
  */
 import { Certificate, Project } from "../schemas/resume-sections";
 import { DATE, toIsoDate } from "./resume-dates";
-import { findSkills } from "./find-skills";
+import { skillNames } from "../lexicon/find-skills";
 
 const YEARS_NOTE = /\s*\((?:\d+\+?\s*years?|less than 1 year|[^)]*\byears?\))\)/gi;
 
@@ -42,7 +42,7 @@ export function parseSkillList(text: string): string[] {
     .filter((item) => item.length > 0 && item.length <= 60 && item.split(/\s+/).length <= 6);
   const seen = new Set<string>();
   const unique = names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
-  return unique.length > 0 ? unique : findSkills(text);
+  return unique.length > 0 ? unique : skillNames(text, { match: "literal" });
 }
 
 const VENDORS: [RegExp, string][] = [

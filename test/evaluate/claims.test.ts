@@ -2,8 +2,6 @@ import { strict as assert } from "node:assert";
 import { extractClaims } from "../../src/evaluate/claims";
 import { findNamedClaims } from "../../src/evaluate/named-claims";
 import { findNumericMentions } from "../../src/evaluate/numeric-claims";
-import { canonicalSkill, findSkills } from "../../src/evaluate/skills";
-import { SKILLS } from "../../src/evaluate/skills-lexicon";
 
 const brief = (claims: { type: string; text: string; key: string; field?: string }[]) =>
   claims.map((c) => `${c.type}: ${c.text} = ${c.key}${c.field ? ` / ${c.field}` : ""}`);
@@ -21,26 +19,6 @@ describe("findNumericMentions", () => {
 
   it("findNumericMentions skips digits inside words, 24/7, 24x7 and list markers", () => {
     assert.deepEqual(findNumericMentions("1. Ran EC2 and SQL Server 2008R2 with 24/7 and 24x7 support\n2) done").map((m) => m.text), []);
-  });
-});
-
-describe("findSkills and canonicalSkill", () => {
-  it("findSkills takes the longest alias and maps aliases to one canonical skill", () => {
-    assert.deepEqual(findSkills("Python, PySpark, Postgres, MS SQL Server and SQL Server Management Studio on k8s with CI/CD").map((m) => `${m.text}=${m.key}`),
-      ["Python=python", "PySpark=apache spark", "Postgres=postgresql", "MS SQL Server=sql server", "SQL Server Management Studio=ssms", "k8s=kubernetes", "CI/CD=ci/cd"]);
-  });
-
-  it("findSkills matches case-sensitive aliases only as written: Go, R and REST but not go, r and rest", () => {
-    assert.deepEqual(findSkills("Go, R and REST APIs; go to the rest of the r&d team").map((m) => m.key), ["go", "r", "rest api"]);
-  });
-
-  it("canonicalSkill names the skill a whole keyword stands for, or null", () => {
-    assert.deepEqual(["JS", "postgres", "Go", "T-SQL", "Transact-SQL", "teamwork"].map(canonicalSkill), ["javascript", "postgresql", "go", "t-sql", "t-sql", null]);
-  });
-
-  it("SKILLS holds about 300 skills, each canonical name once", () => {
-    assert.ok(SKILLS.length >= 300, `${SKILLS.length}`);
-    assert.equal(new Set(SKILLS.map((skill) => skill.canonical)).size, SKILLS.length);
   });
 });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
-import { pyFloat, pythonFloatRepr, pythonJsonDumps } from "../../src/evaluate/python-json";
-import { parsePythonLiteral } from "./python-literal";
+import { pythonFloatRepr, pythonJsonDumps } from "../../src/evaluate/python-json";
+import { parsePythonLiteral } from "../../src/preprocess/python-literal";
+import { pyFloat } from "../../src/util/python-float";
 import { describeReference, readJsonl, type DumpsVector, type TokenizerVector } from "./reference";
 
 describe("pythonJsonDumps", () => {
@@ -76,7 +77,7 @@ describeReference("pythonJsonDumps against Python's json.dumps", () => {
     const vectors = readJsonl<DumpsVector>("python-json-dumps.jsonl");
     assert.equal(vectors.length, 103);
     const wrong = vectors
-      .map((v) => ({ repr: v.python_repr, got: pythonJsonDumps(parsePythonLiteral(v.python_repr)), want: v.dumps }))
+      .map((v) => ({ repr: v.python_repr, got: pythonJsonDumps(parsePythonLiteral(v.python_repr, { form: "python" })), want: v.dumps }))
       .filter((c) => c.got !== c.want);
     assert.deepEqual(wrong, []);
   });

@@ -25,7 +25,7 @@ function sampleRecords(): ScoreRecord[] {
 function allFigures(): NamedFigure[] {
   const records = sampleRecords();
   const reports = [
-    { system: "tuned", report: groundClaims("Python and Go since 2019 at Google", "Python since 2019") },
+    { system: "tuned", report: groundClaims("Python and Go, since 2019, at Google", "Python since 2019") },
     { system: "base", report: groundClaims("Python, PMP", "Python") },
   ];
   return [
@@ -88,7 +88,7 @@ describe("evaluate figures", () => {
 
   it("claimBreakdownFigure stacks each system's unsupported claims by type as shares of its claims", () => {
     const figure = claimBreakdownFigure([
-      { system: "tuned", report: groundClaims("Python and Go since 2019 at Google", "Python since 2019") },
+      { system: "tuned", report: groundClaims("Python and Go, since 2019, at Google", "Python since 2019") },
       { system: "base", report: groundClaims("Python, PMP", "Python") },
     ]);
     // tuned: 4 claims (Python, Go, 2019, Google), 2 unsupported (skill Go, organisation Google);

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
-import { applyPersona, hashString, makePersona, mulberry32 } from "../../src/preprocess/persona";
+import { applyPersona, makePersona } from "../../src/preprocess/persona";
 import { detectPii, redactForRemote } from "../../src/preprocess/pii";
+import { hashString, mulberry32 } from "../../src/util/random";
 
 describe("detectPii", () => {
   it("detectPii finds e-mails, phone formats, URLs, bare profile addresses, street addresses and placeholders with spans", () => {

@@ -1,9 +1,7 @@
 import { strict as assert } from "node:assert";
-import { findSkills } from "../../src/preprocess/find-skills";
 import { splitPostingSections, unescapeMarkdown } from "../../src/preprocess/markdown-sections";
 import { classifyHeading } from "../../src/preprocess/posting-headings";
 import { rankKeywords } from "../../src/preprocess/rank-keywords";
-import { SKILLS } from "../../src/preprocess/skills-lexicon";
 
 describe("unescapeMarkdown", () => {
   it("unescapeMarkdown undoes JobSpy's backslash escapes, single and doubled", () => {
@@ -50,27 +48,6 @@ describe("splitPostingSections", () => {
       { heading: "Responsibilities", category: "responsibilities", lines: [{ text: "do things", bullet: true }] },
     ]);
     assert.deepEqual(splitPostingSections(""), []);
-  });
-});
-
-describe("findSkills and the lexicon", () => {
-  it("the skills lexicon has at least 300 entries with unique canonical names", () => {
-    assert.ok(SKILLS.length >= 300, `${SKILLS.length} entries`);
-    assert.equal(new Set(SKILLS.map((s) => s.name)).size, SKILLS.length);
-  });
-
-  it("findSkills returns canonical names in order of first mention, longest alias first", () => {
-    assert.deepEqual(findSkills("MySQL and SQL Server 2019, then Postgres, PySpark, scikit learn, MS Excel and sql"), ["MySQL", "SQL Server", "PostgreSQL", "Apache Spark", "scikit-learn", "Excel", "SQL"]);
-  });
-
-  it("findSkills takes R, C and Go only inside lists, and never from R&D or 'go to market'", () => {
-    assert.deepEqual(findSkills("Python, R and SQL; C++, C#, C and Go"), ["Python", "R", "SQL", "C++", "C#", "C", "Go"]);
-    assert.deepEqual(findSkills("R&D budget, go to market, a C-level sponsor, Plan B"), []);
-  });
-
-  it("findSkills matches case-sensitive names only in their case (React, Excel, Spark)", () => {
-    assert.deepEqual(findSkills("React, Excel and Spark"), ["React", "Excel", "Apache Spark"]);
-    assert.deepEqual(findSkills("react to alerts, excel at work, spark joy"), []);
   });
 });
 

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { parsePythonLiteral } from "../../src/preprocess/python-literal";
+import { pyFloat } from "../../src/util/python-float";
 
 describe("parsePythonLiteral", () => {
   it("parsePythonLiteral reads a dict repr with single quotes, True/False/None, numbers and nesting", () => {
@@ -19,6 +20,12 @@ describe("parsePythonLiteral", () => {
 
   it("parsePythonLiteral turns nan and inf into null and non-string keys into their JSON text", () => {
     assert.deepEqual(parsePythonLiteral("{1: nan, 'b': -inf}"), { "1": null, b: null });
+  });
+
+  it("parsePythonLiteral in the python form keeps floats apart from ints and dicts as Maps with their own keys", () => {
+    const value = parsePythonLiteral("{1: 1.0, 1.5: nan, None: [2, 1e-05, -inf], 'a': (True,)}", { form: "python" });
+    assert.deepEqual(value, new Map<unknown, unknown>([[1, pyFloat(1)], [pyFloat(1.5), pyFloat(NaN)], [null, [2, pyFloat(1e-5), pyFloat(-Infinity)]], ["a", [true]]]));
+    assert.throws(() => parsePythonLiteral("1", { form: "yaml" as "python" }), /unknown literal form "yaml"/);
   });
 
   it("parsePythonLiteral throws a SyntaxError naming the offset for text that is not a literal", () => {

@@ -1,25 +1,39 @@
 /**
- * The project's skills lexicon: ~320 data, ML, software, cloud and database skills and tools,
- * each with a canonical name and the aliases postings and resumes use.
+ * The project's skills lexicon: about 500 data, ML, software, cloud, database, security and
+ * office skills and tools, each with a canonical name and the aliases postings and resumes use.
+ * Preprocessing (job-details skills, resume skill lists) and evaluation (skill claims, keyword
+ * coverage) both read it, so the two stages agree on what a skill is and what it is called.
  *
- * Format: one entry per line, `Canonical|alias|alias`, grouped by category. The canonical name
- * is itself an alias. Aliases match case-insensitively at word boundaries, except:
- * `=Alias` matches with its exact case (Swift, REST, Spring Boot is fine either way, SAS is not),
+ * Format: one entry per line, `Canonical|alias|alias>Parent`, grouped by category. The canonical
+ * name is itself an alias. Aliases match case-insensitively, except:
+ * `=Alias` matches with its exact case (Swift, REST; SAS is a skill, "sas" is not),
  * `~Alias` matches with its exact case and only inside a list ("Python, R and SQL"), for the
- * names that are also common words or letters (R, C, Go).
- * Maintained by hand: add an alias when a posting names a known skill another way; keep
- * canonical names as vendors write them.
- * Leaves out: job titles, industries, and generic words ("data", "cloud", "analytics").
+ * names that are also common words or letters (R, C, Go); see in-list.ts.
+ * `>Parent` names a broader skill this one supports in a claim check (knowing MySQL supports a
+ * claim of SQL, AIX one of Unix); the finders still report the narrower name.
+ * The category "soft" holds skills a claim check leaves out (evaluate/claims.ts).
+ *
+ * Made from the union of two lexicons that preprocessing and evaluation once kept apart. Where
+ * they spelt one skill differently, the vendor's spelling is canonical and the other an alias
+ * (kafka -> Apache Kafka). Where one grouped what the other split, one thing under two names
+ * stays one entry (Presto/Trino, ETL/ELT, performance/query tuning) and distinct products stay
+ * apart under the group as parent (AIX and Solaris under Unix, iOS and Android under Mobile
+ * development). Where an alias was case-sensitive in one and not in the other, the stricter
+ * marker holds. "DBA" is no alias: it is the title Database Administrator, which the claim
+ * checks read as a title.
+ * Maintained by hand: add an alias when a posting names a known skill another way.
+ * Leaves out: job titles, industries, generic words ("data", "cloud", "analytics"), versions
+ * (numbers are claims of their own).
  */
 
 const LEXICON: Record<string, string> = {
   language: `
-Python|python3|py3
+Python|python3|py3|python 3
 ~R|R programming|R language|RStudio|R Studio|tidyverse
 SQL|structured query language
-T-SQL|TSQL|Transact-SQL
-PL/SQL|PLSQL
-Java|Java SE|Java EE|J2EE
+T-SQL|TSQL|Transact-SQL|transact sql>SQL
+PL/SQL|PLSQL|pl sql>SQL
+Java|Java SE|Java EE|J2EE|core java|jee
 JavaScript|Javascript|JS|ECMAScript|ES6
 TypeScript
 ~C
@@ -36,14 +50,17 @@ Perl
 MATLAB
 =SAS|SAS Enterprise Guide|SAS EG
 ~Julia
-Bash|shell scripting|shell scripts|shell script|Unix shell|ksh|Korn shell
-PowerVBA|Visual Basic for Applications
-Visual Basic|VB.NET
+Shell scripting|shell scripts|shell script|Unix shell
+Bash|bash scripting>Shell scripting
+ksh|Korn shell>Shell scripting
+VBA|Visual Basic for Applications|PowerVBA
+Visual Basic|vb|vb6
+VB.NET|vb net>Visual Basic
 COBOL
 Haskell
 Elixir
 =Dart
-Objective-C
+Objective-C|objective c|objc
 Lua
 HTML|HTML5
 CSS|CSS3
@@ -51,27 +68,33 @@ Groovy
 Solidity
 Fortran
 ~Assembly|assembly language
+Erlang
+Clojure
+PowerShell|power shell
+awk
+sed
+XSLT
 `,
   web: `
 =React|React.js|ReactJS
-Angular|AngularJS
+Angular|AngularJS|angular.js
 Vue.js|Vue|VueJS
 Next.js|NextJS
 Node.js|NodeJS
-Express.js|ExpressJS
+Express.js|ExpressJS|=Express
 Django
 Flask
 FastAPI
-Spring Boot|Spring Framework|Spring MVC
+Spring Boot|Spring Framework|Spring MVC|=Spring|springboot
 Ruby on Rails|=Rails
-ASP.NET|ASP.NET Core
-.NET|.NET Core|dotnet
+ASP.NET|ASP.NET Core|asp net
+=.NET|.NET Core|dotnet|.net framework|dotnet core
 jQuery
 Redux
 GraphQL
 =REST|REST API|REST APIs|RESTful|RESTful API|RESTful APIs
 gRPC
-SOAP
+=SOAP
 Microservices|microservice|micro-services
 WebSockets|WebSocket
 Tailwind CSS|Tailwind
@@ -82,51 +105,68 @@ OAuth|OAuth2|OAuth 2.0
 JSON
 XML
 YAML
+Svelte
+Hibernate
+JPA
+Struts
+Servlets|servlet
+JSP
+Entity Framework
+Laravel
+WordPress
+Web services
+AJAX
+React Native
+Flutter
+Xamarin
+=Unity
 `,
   database: `
-Oracle Database|Oracle DB|Oracle RDBMS|Oracle 19c|Oracle 12c|Oracle 11g|Oracle 10g
-Oracle
-SQL Server|MS SQL Server|Microsoft SQL Server|MSSQL|MS SQL
-PostgreSQL|Postgres|PostGIS
-MySQL
-MariaDB
-SQLite
+Oracle Database|Oracle DB|Oracle RDBMS|Oracle 19c|Oracle 12c|Oracle 11g|Oracle 10g>SQL
+Oracle>SQL
+SQL Server|MS SQL Server|Microsoft SQL Server|MSSQL|MS SQL>SQL
+PostgreSQL|Postgres|PostGIS|postgre sql|psql>SQL
+MySQL|my sql>SQL
+MariaDB>SQL
+SQLite>SQL
 MongoDB|Mongo
 Cassandra|Apache Cassandra
 Redis
-DynamoDB|Amazon DynamoDB
+DynamoDB|Amazon DynamoDB|dynamo db
 Elasticsearch|Elastic Search|OpenSearch
 Neo4j
 Couchbase
 CouchDB
 HBase
-DB2|IBM DB2|Db2
-Sybase
-Teradata
+DB2|IBM DB2|Db2>SQL
+Sybase>SQL
+Teradata>SQL
 Snowflake
 Amazon Redshift|Redshift
-BigQuery|Google BigQuery
-Azure Synapse|Synapse Analytics
+BigQuery|Google BigQuery|big query
+Azure Synapse|Synapse Analytics|synapse
 Databricks
 Microsoft Access|MS Access
-Informix
+Informix>SQL
 Vertica
 ClickHouse
 Cosmos DB|CosmosDB|Azure Cosmos DB
-Amazon Aurora
+Amazon Aurora|aurora
 Amazon RDS|RDS
 Pinecone
 Milvus
 Weaviate
 pgvector
 FAISS
-Exadata
+Exadata|oracle exadata
+NoSQL|no sql
+RDBMS
 `,
   dba: `
 RMAN
 Oracle Data Guard|Data Guard|DataGuard
-Oracle RAC|RAC|Real Application Clusters
-ASM|Automatic Storage Management
+Oracle RAC|=RAC|Real Application Clusters
+=ASM|Automatic Storage Management|oracle asm
 Oracle GoldenGate|GoldenGate|Golden Gate
 Data Pump|datapump|expdp
 Oracle Enterprise Manager|OEM|OEM 13c|Grid Control|Cloud Control
@@ -142,13 +182,14 @@ SSRS|SQL Server Reporting Services
 SSAS|SQL Server Analysis Services
 SQL Profiler|Profiler
 Query tuning|query optimization|SQL tuning|performance tuning|database tuning
-Backup and recovery|backup & recovery|backup and restore|disaster recovery
+Backup and recovery|backup & recovery|backup and restore|backup recovery
+Disaster recovery
 Database design|data modeling|data modelling|database modeling|dimensional modeling|star schema
 Stored procedures|stored procedure
 Indexing|index tuning
 Partitioning|table partitioning
-Database administration|DBA
-Toad
+Database administration
+=Toad|=TOAD
 SQL Developer|Oracle SQL Developer
 SQL Server Management Studio|SSMS
 =ERwin|ERwin Data Modeler|Erwin Data Modeler
@@ -160,12 +201,14 @@ pgBouncer
 `,
   data_engineering: `
 Apache Spark|=Spark|PySpark|Spark SQL
-Hadoop|HDFS|MapReduce
-Hive|Apache Hive
+Hadoop|apache hadoop
+HDFS>Hadoop
+MapReduce|map reduce>Hadoop
+=Hive|Apache Hive
 =Pig|Apache Pig
 Apache Kafka|Kafka
 Apache Flink|Flink
-Apache Beam
+Apache Beam|=Beam
 Apache Airflow|Airflow
 Luigi
 Dagster
@@ -178,7 +221,7 @@ Fivetran
 =Stitch
 Matillion
 AWS Glue
-ETL|ELT|ETL pipelines|ETL/ELT
+ETL|ELT|ETL pipelines|ETL/ELT|extract transform load
 Data warehousing|data warehouse|data warehouses|DWH
 Data lake|data lakes|lakehouse
 Delta Lake
@@ -206,6 +249,8 @@ Change data capture|CDC
 Debezium
 Great Expectations
 Alteryx
+DataStage|IBM DataStage
+Sqoop
 `,
   analytics: `
 Tableau
@@ -215,7 +260,7 @@ Looker Studio|Google Data Studio|Data Studio
 Qlik|QlikView|Qlik Sense
 MicroStrategy
 Cognos|IBM Cognos
-SAP BusinessObjects|Business Objects|BusinessObjects
+SAP BusinessObjects|Business Objects|BusinessObjects|sap business objects|sap bo
 =Excel|Microsoft Excel|MS Excel|advanced Excel
 Google Sheets
 Pivot tables|pivot table|PivotTables
@@ -253,9 +298,13 @@ Monte Carlo simulation|Monte Carlo
 Cohort analysis
 Customer segmentation
 Market basket analysis
+Crystal Reports
+D3.js|d3
+Big data
+Data cleaning
 `,
   ml: `
-Machine learning|ML
+Machine learning|=ML
 Deep learning
 Natural language processing|NLP
 Computer vision
@@ -317,6 +366,8 @@ Clustering algorithms|k-means|K-Means
 Anomaly detection
 Predictive modeling|predictive modelling|predictive analytics
 Feature stores|feature store
+Artificial intelligence|AI
+Data science
 `,
   cloud: `
 AWS|Amazon Web Services
@@ -326,13 +377,13 @@ Oracle Cloud|OCI|Oracle Cloud Infrastructure
 IBM Cloud
 Amazon S3|S3
 Amazon EC2|EC2
-AWS Lambda
+AWS Lambda|=Lambda
 Amazon ECS|ECS
 Amazon EKS|EKS
 AWS Step Functions|Step Functions
 CloudFormation|AWS CloudFormation
 AWS CDK|CDK
-IAM
+=IAM
 VPC
 CloudWatch
 Azure DevOps
@@ -344,6 +395,7 @@ Cloud Functions
 Firebase
 Heroku
 Serverless
+Cloud computing
 `,
   devops: `
 Docker
@@ -366,21 +418,29 @@ GitHub
 GitLab
 Bitbucket
 SVN|Subversion
-Linux|RHEL|Red Hat|Red Hat Enterprise Linux|Ubuntu|CentOS|Oracle Linux
-Unix|UNIX|AIX|Solaris|HP-UX
+Linux|Oracle Linux
+Red Hat Enterprise Linux|RHEL|Red Hat>Linux
+Ubuntu>Linux
+CentOS>Linux
+Debian>Linux
+Unix|UNIX|HP-UX
+AIX>Unix
+Solaris>Unix
 Windows Server
-Active Directory
+Active Directory|=AD
 VMware|vSphere|ESXi
-Hyper-V
+Hyper-V|hyper v
 Nginx
-Apache HTTP Server|Apache httpd
-Tomcat
+Apache HTTP Server|Apache httpd|apache|httpd
+Tomcat|apache tomcat
 Prometheus
 Grafana
 Datadog
 Splunk
 New Relic
-ELK|ELK Stack|Kibana|Logstash
+ELK|ELK Stack
+Kibana>ELK
+Logstash>ELK
 PagerDuty
 Nagios
 SolarWinds
@@ -388,8 +448,31 @@ ServiceNow
 Infrastructure as code|IaC
 Site reliability engineering|SRE
 Observability
-Networking|TCP/IP|DNS|DHCP
-Load balancing|load balancers
+Networking
+TCP/IP|tcp ip>Networking
+DNS>Networking
+DHCP>Networking
+Load balancing|load balancers|load balancer
+=Bamboo
+TFS|Team Foundation Server
+IIS
+WebLogic|Oracle WebLogic
+WebSphere|IBM WebSphere
+JBoss|WildFly
+Virtualization
+Citrix
+Vagrant
+Zabbix
+Windows
+macOS|mac os
+LDAP
+Cisco
+Routing and switching|routing|switching
+Firewalls|firewall
+VPN
+=SAN|storage area network
+=NAS
+Backup|backups
 `,
   software: `
 Object-oriented programming|OOP|object oriented programming|object-oriented design
@@ -400,7 +483,7 @@ System design|distributed systems design
 Distributed systems
 Design patterns
 Unit testing|unit tests
-Test-driven development|TDD
+Test-driven development|TDD|test driven development
 Integration testing
 Selenium
 Cypress
@@ -408,7 +491,7 @@ Cypress
 JUnit
 pytest
 Postman
-API design|API development|APIs
+API design|API development|APIs|api
 Event-driven architecture|event driven architecture
 Message queues|message queue
 Concurrency|multithreading|multi-threading
@@ -422,7 +505,9 @@ DevOps
 Information security|cybersecurity|cyber security
 Encryption
 Identity management|identity and access management
-Mobile development|iOS|Android
+Mobile development
+=iOS>Mobile development
+Android>Mobile development
 Embedded systems
 Blockchain
 =Maven
@@ -431,6 +516,58 @@ npm
 Linux administration|system administration
 Shell
 Vim
+Project management
+Change management
+TestNG
+=Mocha
+JMeter
+Cucumber
+Test automation|automated testing
+Waterfall
+ITIL
+=Lean|lean six sigma
+Six Sigma
+BDD
+UML
+Requirements gathering
+Business analysis
+Capacity planning
+High availability
+Troubleshooting
+Technical documentation
+`,
+  security: `
+SIEM
+Penetration testing|pen testing
+Vulnerability assessment
+ISO 27001
+NIST
+SOX|SOX compliance|Sarbanes-Oxley
+HIPAA
+PCI DSS|=PCI
+GDPR
+Wireshark
+Nmap
+Metasploit
+Burp Suite
+OWASP
+`,
+  business: `
+SAP HANA|HANA
+Oracle E-Business Suite|Oracle EBS|=EBS
+PeopleSoft
+Dynamics 365|Microsoft Dynamics
+Microsoft Office|MS Office|Office 365|O365
+Microsoft Word|MS Word
+PowerPoint|MS PowerPoint|Microsoft PowerPoint
+Microsoft Project|MS Project
+Visio|MS Visio|Microsoft Visio
+SharePoint
+Microsoft Teams|MS Teams
+=Outlook
+Trello
+Asana
+=Slack
 `,
   soft: `
 Communication|communication skills|written communication|verbal communication
@@ -438,29 +575,56 @@ Leadership
 Problem solving|problem-solving
 Teamwork|collaboration
 Stakeholder management|stakeholder communication
-Project management
 Mentoring|mentorship
 Presentation skills|presentations
 Critical thinking
 Time management
 Attention to detail|detail-oriented
 Product management
-Change management
 Technical writing|documentation
 `,
 };
 
+export interface SkillAlias {
+  /** As written, without its marker. */
+  text: string;
+  /** `=` or `~`: only as written. */
+  caseSensitive: boolean;
+  /** `~`: only inside a list. */
+  listOnly: boolean;
+}
+
 export interface SkillEntry {
+  /** The canonical name, as vendors write it ("PostgreSQL"): what preprocessing reports. */
   name: string;
+  /** The name lowercased ("postgresql"): what claim checks compare. */
+  key: string;
   category: string;
-  /** Aliases with their markers (`=` exact case, `~` exact case inside a list). */
-  aliases: string[];
+  aliases: SkillAlias[];
+  /** The canonical name of the broader skill this one supports, if any. */
+  parent: string | null;
+}
+
+function parseEntry(line: string, category: string): SkillEntry {
+  const [names, parent = null] = line.split(">");
+  const aliases = names.split("|").map((part) => part.trim()).map((part): SkillAlias => ({
+    text: part.replace(/^[=~]/, ""),
+    caseSensitive: part.startsWith("=") || part.startsWith("~"),
+    listOnly: part.startsWith("~"),
+  }));
+  return { name: aliases[0].text, key: aliases[0].text.toLowerCase(), category, aliases, parent };
 }
 
 /** The lexicon as entries, in file order. */
 export const SKILLS: readonly SkillEntry[] = Object.entries(LEXICON).flatMap(([category, block]) =>
-  block.split("\n").map((line) => line.trim()).filter(Boolean).map((line) => {
-    const parts = line.split("|").map((part) => part.trim());
-    return { name: parts[0].replace(/^[=~]/, ""), category, aliases: parts };
-  }),
+  block.split("\n").map((line) => line.trim()).filter(Boolean).map((line) => parseEntry(line, category)),
 );
+
+/** Each entry by its key. */
+export const SKILL_BY_KEY: ReadonlyMap<string, SkillEntry> = new Map(SKILLS.map((skill) => [skill.key, skill]));
+
+// A typo in a hand-kept list should fail at load, not quietly drop a parent or merge two skills.
+for (const skill of SKILLS) {
+  if (skill.parent !== null && !SKILL_BY_KEY.has(skill.parent.toLowerCase())) throw new Error(`skills lexicon: ${skill.name} names an unknown parent ${skill.parent}`);
+}
+if (SKILL_BY_KEY.size !== SKILLS.length) throw new Error("skills lexicon: two entries share a canonical name");

@@ -1,5 +1,6 @@
-// Normalised word matching, shared by the claim checks and keyword coverage: a text becomes
-// words with their offsets, so a phrase found in the source can be quoted back as evidence.
+// Normalised word matching, shared by the lexicon finders (phrase-matcher.ts), the claim checks
+// and keyword coverage: a text becomes words with their offsets, so a phrase found in the source
+// can be quoted back as evidence.
 //
 // A word is a run of letters, digits and combining marks, keeping a trailing "+"/"++"/"#" (C++,
 // C#) and "&" as a word of its own. Its normal form drops accents (NFKD), lowercases, and
@@ -8,7 +9,7 @@
 // "T-SQL" is "t sql" and "Node.js" is "node js" whichever way it was written.
 // Fuzzy name matching uses natural's Jaro-Winkler similarity (imported by path, so natural's
 // dotenv side effect does not run), at NAME_SIMILARITY_THRESHOLD.
-// Leaves out: stemming (keyword-coverage.ts stems its own phrases), transliteration, synonyms.
+// Leaves out: stemming (evaluate/keyword-coverage.ts stems its own phrases), transliteration, synonyms.
 
 import { JaroWinklerDistance } from "natural/lib/natural/distance";
 

@@ -1,17 +1,22 @@
 // Finds the phrases of a lexicon in a text: at each word the longest phrase that matches there
 // wins and the scan moves past it, so "SQL Server Management Studio" is one match, not three.
-// Used for the skills lexicon and the certifications lexicon.
+// Used for the skills lexicon (find-skills.ts) and the certifications lexicon.
 //
 // Phrases are compared as normalised words (match-text.ts), so case and punctuation do not
-// matter; a phrase marked case-sensitive must also be written exactly ("R", "Go", "REST").
+// matter; a phrase marked case-sensitive must also be written exactly ("R", "Go", "REST"), and
+// one marked list-only must also stand inside a list (in-list.ts); a phrase that fails either
+// test leaves the word to the next candidate.
 // Leaves out: fuzzy matching (see findSimilarPhrase) and overlapping matches.
 
+import { inList } from "./in-list";
 import { Found, indexWords, phraseNorms, Word, WordIndex } from "./match-text";
 
 export interface LexiconPhrase {
   key: string;
   text: string;
   caseSensitive: boolean;
+  /** Only inside a list ("Python, R and SQL"); default false. */
+  listOnly?: boolean;
 }
 
 export interface PhraseMention extends Found {
@@ -29,6 +34,7 @@ interface Compiled {
   key: string;
   norms: string[];
   raws: string[] | null; // the words as they must be written, for a case-sensitive phrase
+  listOnly: boolean;
 }
 
 /** Compiles a lexicon once; the matcher is then pure. */
@@ -40,7 +46,7 @@ export function buildPhraseMatcher(phrases: readonly LexiconPhrase[]): PhraseMat
     if (words.length === 0) continue;
     const norms = words.map((word) => word.norm);
     const list = byFirstWord.get(norms[0]) ?? [];
-    list.push({ key: phrase.key, norms, raws: phrase.caseSensitive ? words.map((word) => word.raw) : null });
+    list.push({ key: phrase.key, norms, raws: phrase.caseSensitive ? words.map((word) => word.raw) : null, listOnly: phrase.listOnly ?? false });
     byFirstWord.set(norms[0], list);
     if (!phrase.caseSensitive && !keyOfPhrase.has(norms.join(" "))) keyOfPhrase.set(norms.join(" "), phrase.key);
   }
@@ -51,7 +57,8 @@ export function buildPhraseMatcher(phrases: readonly LexiconPhrase[]): PhraseMat
     const { words } = index;
     const mentions: PhraseMention[] = [];
     for (let i = 0; i < words.length; ) {
-      const phrase = (byFirstWord.get(words[i].norm) ?? []).find((candidate) => matchesAt(words, i, candidate));
+      const phrase = (byFirstWord.get(words[i].norm) ?? []).find((candidate) => matchesAt(words, i, candidate) &&
+        (!candidate.listOnly || inList(index.text, words[i].start, words[i + candidate.norms.length - 1].end)));
       if (!phrase) {
         i++;
         continue;

@@ -1,0 +1,114 @@
+/** `rpw dataset`: teacher targets → SFT records, trainer exports, validation report and survival audit (see `rpw dataset --help`). */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { buildDataset, writeDataset } from "../dataset/dataset-stage";
+import { DEFAULT_COST_MODEL } from "../dataset/openai-checks";
+import { DEFAULT_SPLIT_SEED, parseSplitFractions } from "../dataset/split";
+import { AUDIT_TOKENIZERS, AuditTokenizer } from "../dataset/survival-audit";
+import { STUDY_TEACHER_MODEL } from "../dataset/import-targets";
+import { projectPath } from "./paths";
+import { UsageError } from "./usage-error";
+
+export const STUDY_EXAMPLE_FILE = "study_example_id1.json";
+
+export const DATASET_HELP = `rpw dataset — fine-tune dataset from teacher targets: records, exports, checks, survival audit
+
+Usage:
+  rpw dataset --targets <json> --map <csv> --resumes <file> --jobs <csv> --out <dir>
+              [--audit-max-length 512] [--tokenizer llama3|o200k] [--seed n] [--split 0.9,0.05,0.05]
+  rpw dataset --targets <dir>/targets.jsonl --out <dir> [options]
+
+Options:
+  --targets <file>         .json: recorded teacher outputs keyed by id (the study's gpt4o_targets_v3.redacted.json);
+                           .jsonl: TargetRecords written by \`rpw generate\`
+  --map <csv>              linkage of ids to resume lines and job rows (study_id_map.csv); .json targets only
+  --resumes <path>         resume line file or corpus folder: resumes whose input section is unknown are
+                           sectioned by the rules sectioner (a reconstruction, labelled as such)
+  --jobs <file>            CSV/JSON with a description column (jd_description.csv): the raw posting text stands
+                           in for job details that are unknown (labelled as such)
+  --study-example <file>   the teacher's real inputs for some ids (default: ${STUDY_EXAMPLE_FILE} beside --map,
+                           when it exists; "none" to use none)
+  --out <dir>              output folder (default: ${projectPath("data", "dataset")})
+  --audit-max-length <n>   max_length of the completion-survival audit (default: 512, the study's)
+  --tokenizer <name>       audit tokenizer: ${AUDIT_TOKENIZERS.join(" or ")} (default: llama3)
+  --seed <n>               seed of the split by resume (default: ${DEFAULT_SPLIT_SEED})
+  --split <t,v,s>          train,validation,test fractions of resumes (default: 0.9,0.05,0.05)
+  --missing-inputs <how>   placeholder (default: build the record, saying in the prompt that the input is
+                           missing) or skip (leave such records out, listed in the report)
+  --teacher-model <name>   teacher label for .json targets (default: "${STUDY_TEACHER_MODEL}")
+  --cost-model <name>      OpenAI model for the training cost estimate (default: ${DEFAULT_COST_MODEL})
+
+Writes <out>/records.jsonl (one line per section record), openai/, trl/, axolotl/, llama-factory/ (each with
+a manifest.json), validation-report.json and .md, import-report.json, audit.json, token-lengths.jsonl and
+dataset.config.json. The same inputs give byte-identical files. The test split is never exported to a trainer.`;
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return number;
+}
+
+const percent = (share: number) => `${(100 * share).toFixed(1)} %`;
+
+export async function datasetCommand(argv: string[], log: (line: string) => void): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      targets: { type: "string" }, map: { type: "string" }, resumes: { type: "string" }, jobs: { type: "string" },
+      "study-example": { type: "string" }, out: { type: "string" }, "audit-max-length": { type: "string" }, tokenizer: { type: "string" },
+      seed: { type: "string" }, split: { type: "string" }, "missing-inputs": { type: "string" }, "teacher-model": { type: "string" },
+      "cost-model": { type: "string" }, help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
+  if (values.help) return log(DATASET_HELP);
+  if (!values.targets) throw new UsageError("--targets is required");
+  const recordsFile = /\.jsonl$/i.test(values.targets);
+  if (recordsFile && values.map) throw new UsageError("--map applies to recorded outputs keyed by id (.json), not to TargetRecords (.jsonl)");
+  if (!recordsFile && !values.map) throw new UsageError("--map is required with recorded outputs keyed by id (.json)");
+  const tokenizer = (values.tokenizer ?? "llama3") as AuditTokenizer;
+  if (!AUDIT_TOKENIZERS.includes(tokenizer)) throw new UsageError(`--tokenizer must be ${AUDIT_TOKENIZERS.join(" or ")}, got "${values.tokenizer}"`);
+  const missing = values["missing-inputs"] ?? "placeholder";
+  if (missing !== "placeholder" && missing !== "skip") throw new UsageError(`--missing-inputs must be placeholder or skip, got "${missing}"`);
+  let fractions;
+  try {
+    fractions = values.split === undefined ? undefined : parseSplitFractions(values.split);
+  } catch (error) {
+    throw new UsageError(`--split: ${(error as Error).message}`);
+  }
+  if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+  let studyExample = values["study-example"];
+  if (studyExample === undefined && values.map) {
+    const beside = path.join(path.dirname(values.map), STUDY_EXAMPLE_FILE);
+    if (fs.existsSync(beside)) studyExample = beside;
+  }
+  if (studyExample === "none") studyExample = undefined;
+  const out = values.out ?? projectPath("data", "dataset");
+
+  const result = buildDataset({
+    targets: values.targets, map: values.map, resumes: values.resumes, jobs: values.jobs, studyExample,
+    auditMaxLength: positiveInteger(values["audit-max-length"], 512, "audit-max-length"), tokenizer,
+    seed: values.seed === undefined ? undefined : Number(values.seed), fractions, missing, teacherModel: values["teacher-model"], costModel: values["cost-model"],
+  });
+  writeDataset(result, out);
+
+  const { summary, audit, importReport, validation } = result;
+  const splits = Object.entries(summary.bySplit).map(([split, part]) => `${split} ${part.records}`).join(" / ");
+  log(`dataset: ${summary.records} records from ${summary.resumes} resumes (${splits}), ${summary.skipped} targets skipped -> ${path.join(out, "")}`);
+  if ("ids" in importReport) {
+    const unlinked = importReport.unlinked.map((group) => `${group.link} ${group.count} (ids ${group.ids})`).join("; ");
+    log(`dataset: imported ${importReport.ids} ids -> ${importReport.targets} targets, ${importReport.failures} failures; linked to a resume ${importReport.linked.resume}, ` +
+      `to a job ${importReport.linked.job}${unlinked ? `; not linked: ${unlinked}` : ""}${studyExample ? `; teacher inputs from ${studyExample}` : ""}`);
+  } else {
+    log(`dataset: read ${importReport.targets} target records from ${importReport.file}`);
+  }
+  log(`dataset: inputs (section + job): ${Object.entries(summary.byInputs).map(([key, n]) => `${key} ${n}`).join(", ")}`);
+  log(`dataset: audit at ${audit.maxLength} ${audit.tokenizer} tokens: survived ${percent(audit.survived)}, partial ${percent(audit.partial)}, lost ${percent(audit.lost)}; ` +
+    `95 % survive at ${audit.maxLengthFor95}, 99 % at ${audit.maxLengthFor99} (trainer configs: ${result.sequenceLength})`);
+  const train = validation.openai.train;
+  log(`dataset: OpenAI train.jsonl: ${train.examples} examples, cookbook format ${train.ok ? "ok" : "ERRORS"}, ${train.epochs} epochs, ${train.billedTokens} billed tokens` +
+    (train.cost ? `, ~$${train.cost.usd.toFixed(2)} at ${train.cost.model}` : ""));
+  log(`dataset: ${validation.problems.length} problems before launch${validation.problems.length ? ` (see ${path.join(out, "validation-report.md")})` : ""}`);
+}

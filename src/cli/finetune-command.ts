@@ -1,0 +1,190 @@
+/** `rpw finetune`: launch and monitor an OpenAI fine-tune; write the LoRA recipe (see `rpw finetune --help`). */
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { lossCurveFigure } from "../figures/finetune-figures";
+import { figureSpecJson } from "../figures/write-figures";
+import { CallContext } from "../finetune/finetune-client";
+import { FineTuneError } from "../finetune/finetune-error";
+import { DEFAULT_FINETUNE_MODEL, DEFAULT_FINETUNE_SEED, MAX_SUFFIX_LENGTH } from "../finetune/job-request";
+import { DEFAULT_STATE_DIR } from "../finetune/job-state";
+import { formatLaunchPlan } from "../finetune/launch-plan";
+import { cancelFineTune, describeJob, fetchFineTuneMetrics, formatEvent, launchOpenAIFineTune, pollFineTune } from "../finetune/openai-finetune";
+import { lossPointsFromOpenAI } from "../finetune/trainer-logs";
+import { writeLoraRecipe } from "../finetune/write-recipe";
+import { writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
+import { PROJECT_ROOT, projectPath } from "./paths";
+import { UsageError } from "./usage-error";
+
+export const FINETUNE_HELP = `rpw finetune — launch and monitor an OpenAI fine-tune; write the LoRA recipe for Llama 3.1 8B
+
+Usage:
+  rpw finetune launch --train <jsonl> [--validation <jsonl>] [--model <name>] [--epochs <n>|auto]
+                      [--learning-rate-multiplier <x>|auto] [--batch-size <n>|auto] [--suffix <s>]
+                      [--seed <n>] [--dry-run] [--watch]
+  rpw finetune status <job id> [--watch] [--interval <seconds>]
+  rpw finetune metrics <job id> [--out <dir>]
+  rpw finetune cancel <job id>
+  rpw finetune recipe --dataset <axolotl data.jsonl> --max-length <n> --out <dir> [--adapter-name <name>]
+                      [--epochs <n>] [--lora-r <n>] [--lora-alpha <n>] [--precision bf16|fp16] [--max-model-len <n>]
+                      [--llama-factory-dataset <name>] [--llama-factory-dir <dir with dataset_info.json>]
+
+launch     checks the chat JSONL files, counts tokens, estimates the cost (cookbook epochs rule x
+           training price), prints the exact requests, then uploads the files and creates the job.
+           Without OPENAI_API_KEY in the environment it is a dry run (no network); --dry-run forces one.
+           Defaults: --model ${DEFAULT_FINETUNE_MODEL}, --epochs/--batch-size/--learning-rate-multiplier auto,
+           --seed ${DEFAULT_FINETUNE_SEED}; --suffix at most ${MAX_SUFFIX_LENGTH} characters.
+status     polls the job once (--watch: until it ends), printing each event once; resumes from the
+           job's state file after a restart. On success prints the tuned model for the evaluation.
+metrics    downloads the result file: <out>/metrics.jsonl (per step), checkpoints.json and the
+           loss-curve.json figure spec (default out: ${projectPath("data", "finetune", "<job id>")}).
+cancel     cancels a live job.
+recipe     writes axolotl.yml, llama-factory.yml, serve.sh (vLLM with the adapter), its chat template
+           and generation config, and systems.json (base and tuned openai-compatible systems).
+           --max-length comes from the dataset's survival audit; LoRA defaults are the study's.
+
+Options:
+  --state-dir <dir>   job state files (default: ${projectPath("data", "finetune", "jobs")})
+  --base-url <url>    API root instead of https://api.openai.com/v1; stored with the job
+  --interval <s>      seconds between polls with --watch (default: 30)`;
+
+type Log = (line: string) => void;
+
+/** Injected by tests; the CLI uses the process environment and the system clock. */
+export type FinetuneDeps = Pick<CallContext, "env" | "clock" | "fetch" | "random" | "retryPolicy">;
+
+const OPTIONS = {
+  train: { type: "string" }, validation: { type: "string" }, model: { type: "string" }, epochs: { type: "string" },
+  "learning-rate-multiplier": { type: "string" }, "batch-size": { type: "string" }, suffix: { type: "string" }, seed: { type: "string" },
+  "dry-run": { type: "boolean" }, watch: { type: "boolean" }, interval: { type: "string" }, out: { type: "string" },
+  "state-dir": { type: "string" }, "base-url": { type: "string" }, dataset: { type: "string" }, "max-length": { type: "string" },
+  "adapter-name": { type: "string" }, "lora-r": { type: "string" }, "lora-alpha": { type: "string" }, precision: { type: "string" },
+  "max-model-len": { type: "string" }, "llama-factory-dataset": { type: "string" }, "llama-factory-dir": { type: "string" }, help: { type: "boolean", short: "h" },
+} as const;
+
+const ALLOWED: Record<string, string[]> = {
+  launch: ["train", "validation", "model", "epochs", "learning-rate-multiplier", "batch-size", "suffix", "seed", "dry-run", "watch", "interval", "state-dir", "base-url"],
+  status: ["watch", "interval", "state-dir", "base-url"],
+  metrics: ["out", "state-dir", "base-url"],
+  cancel: ["state-dir", "base-url"],
+  recipe: ["dataset", "max-length", "out", "adapter-name", "epochs", "lora-r", "lora-alpha", "precision", "max-model-len", "llama-factory-dataset", "llama-factory-dir"],
+};
+
+function number(value: string | undefined, name: string, { integer = true, min = 1 } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min || (integer && !Number.isInteger(parsed))) {
+    throw new UsageError(`--${name} must be ${integer ? "a whole number" : "a number"} of at least ${min}, got "${value}"`);
+  }
+  return parsed;
+}
+
+const autoOr = (value: string | undefined, name: string, integer: boolean) =>
+  value === "auto" ? "auto" : number(value, name, { integer, min: integer ? 1 : Number.MIN_VALUE });
+
+function jobIdOf(positionals: string[], command: string): string {
+  if (positionals.length !== 1) throw new UsageError(`rpw finetune ${command} takes one job id, e.g. rpw finetune ${command} ftjob-abc123`);
+  return positionals[0];
+}
+
+/** Follows a job (one poll, or until it ends with --watch); a failed job is an error naming its cause. */
+async function follow(jobId: string, watch: boolean, common: Record<string, unknown>, log: Log): Promise<void> {
+  const result = await pollFineTune(jobId, {
+    ...common,
+    maxPolls: watch ? undefined : 1,
+    onStatus: (job) => log(`status: ${job.status}`),
+    onEvent: (event) => log(formatEvent(event)),
+    onNotice: log,
+  });
+  if (result.job.status === "failed") {
+    const param = result.error?.param;
+    throw new FineTuneError(`${describeJob(result.job)} (fix: ${param ? `correct the ${param} and launch again` : "read the events above, then launch again"})`);
+  }
+  log(describeJob(result.job));
+  if (result.fineTunedModel) log(`tuned model for the evaluation: ${result.fineTunedModel} (system entry in ${result.statePath})`);
+  else if (!result.done) log(`still ${result.job.status}: rpw finetune status ${jobId} --watch`);
+}
+
+export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDeps = {}): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    log(FINETUNE_HELP);
+    if (!command && !values.help) throw new UsageError("say what to do: launch, status, metrics, cancel or recipe");
+    return;
+  }
+  if (!ALLOWED[command]) throw new UsageError(`unknown finetune command "${command}" (choose launch, status, metrics, cancel or recipe)`);
+  const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
+  const misplaced = given.filter((name) => !ALLOWED[command].includes(name));
+  if (misplaced.length) throw new UsageError(`--${misplaced[0]} does not apply to rpw finetune ${command}`);
+  const common = {
+    ...deps,
+    stateDir: values["state-dir"] ?? DEFAULT_STATE_DIR,
+    ...(values["base-url"] !== undefined ? { baseUrl: values["base-url"] } : {}),
+    intervalMs: (number(values.interval, "interval", { min: 0, integer: false }) ?? 30) * 1000,
+  };
+
+  switch (command) {
+    case "launch": {
+      if (rest.length) throw new UsageError(`unexpected "${rest[0]}": pass files with --train and --validation`);
+      if (!values.train) throw new UsageError("--train <jsonl> is required (the OpenAI chat JSONL written by rpw dataset)");
+      const result = await launchOpenAIFineTune({
+        ...common,
+        trainFile: values.train, validationFile: values.validation ?? null, model: values.model,
+        nEpochs: autoOr(values.epochs, "epochs", true), batchSize: autoOr(values["batch-size"], "batch-size", true),
+        learningRateMultiplier: autoOr(values["learning-rate-multiplier"], "learning-rate-multiplier", false),
+        suffix: values.suffix ?? null, seed: number(values.seed, "seed", { min: 0 }), dryRun: values["dry-run"] ? true : undefined,
+      });
+      if (result.dryRun === true) {
+        log(result.reason === "no API key" ? "dry run: OPENAI_API_KEY is not set, so nothing is sent (export it to launch); the requests would be:" : "dry run (--dry-run): nothing is sent; the requests would be:");
+        formatLaunchPlan(result.plan).forEach((line) => log(line));
+        return;
+      }
+      log("sent:");
+      formatLaunchPlan(result.plan).forEach((line) => log(line));
+      log(`launched ${result.jobId} (${result.job.status}); state -> ${path.relative(process.cwd(), result.statePath)}`);
+      if (values.watch) return follow(result.jobId, true, common, log);
+      log(`follow it with: rpw finetune status ${result.jobId} --watch`);
+      return;
+    }
+    case "status":
+      return follow(jobIdOf(rest, command), Boolean(values.watch), common, log);
+    case "cancel": {
+      const job = await cancelFineTune(jobIdOf(rest, command), common);
+      log(describeJob(job));
+      return;
+    }
+    case "metrics": {
+      const jobId = jobIdOf(rest, command);
+      const metrics = await fetchFineTuneMetrics(jobId, common);
+      if (metrics.metrics.length === 0) {
+        log(`no result file yet: ${jobId} is ${metrics.status} (metrics come when it succeeds: rpw finetune status ${jobId} --watch)`);
+        return;
+      }
+      const out = values.out ?? path.join(PROJECT_ROOT, "data", "finetune", jobId);
+      writeJsonl(path.join(out, "metrics.jsonl"), metrics.metrics);
+      writeJson(path.join(out, "checkpoints.json"), metrics.checkpoints);
+      const figure = lossCurveFigure(lossPointsFromOpenAI(metrics.metrics), { from: `OpenAI job ${jobId} (result file)` });
+      writeFileAtomic(path.join(out, `${figure.name}.json`), figureSpecJson(figure));
+      log(`metrics: ${metrics.metrics.length} steps, ${metrics.checkpoints.length} checkpoints -> ${path.join(path.relative(process.cwd(), out) || ".", "")} (metrics.jsonl, checkpoints.json, ${figure.name}.json)`);
+      return;
+    }
+    case "recipe": {
+      if (rest.length) throw new UsageError(`unexpected "${rest[0]}"`);
+      if (!values.dataset || !values["max-length"] || !values.out) {
+        throw new UsageError("recipe needs --dataset <axolotl data.jsonl>, --max-length <n> (from the survival audit) and --out <dir>");
+      }
+      const precision = values.precision as "bf16" | "fp16" | undefined;
+      if (precision !== undefined && precision !== "bf16" && precision !== "fp16") throw new UsageError(`--precision must be bf16 or fp16, got "${precision}"`);
+      const written = writeLoraRecipe({
+        dataset: values.dataset, outDir: values.out, maxLength: number(values["max-length"], "max-length")!,
+        adapterName: values["adapter-name"], numEpochs: number(values.epochs, "epochs"), loraR: number(values["lora-r"], "lora-r"),
+        loraAlpha: number(values["lora-alpha"], "lora-alpha", { integer: false }), precision, maxModelLen: number(values["max-model-len"], "max-model-len"),
+        llamaFactoryDataset: values["llama-factory-dataset"], llamaFactoryDir: values["llama-factory-dir"],
+      });
+      log(`recipe -> ${values.out}: ${written.files.map((file) => path.relative(values.out!, file)).join(", ")}`);
+      log(`train: cd ${values.out} && axolotl train axolotl.yml   (or: llamafactory-cli train llama-factory.yml)`);
+      log(`serve: sh ${path.join(values.out, "serve.sh")}   (${written.serveCommand.replace(/ \\\n\s+/g, " ")})`);
+      return;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The dataset stage from files to files: targets (the study's recorded outputs with their
+ * linkage, or TargetRecords from `rpw generate`) → canonical SFT records → the four trainer
+ * exports → validators, round trips, OpenAI's cookbook checks, the completion-survival audit →
+ * written under one folder, byte-identical for the same inputs (sorted records, seeded split,
+ * no clocks, paths as given).
+ *
+ * The trainer configs' sequence length is the Llama 3 length at which 99 % of examples survive
+ * whole, rounded up to a multiple of 64 (the audit's tokenizer may be o200k; the Llama configs
+ * always use Llama 3 counts).
+ */
+import * as path from "node:path";
+import { SftRecord } from "../schemas/sft";
+import { formatJsonl, writeFileAtomic } from "../util/jsonl";
+import { DatasetInputError } from "./dataset-error";
+import { ExportFile, FormatCheck } from "./export-files";
+import { exportAxolotl, parseAxolotlJsonl, validateAxolotlConfig, validateAxolotlJsonl } from "./export-axolotl";
+import { exportLlamaFactory, parseLlamaFactoryData, validateLlamaFactory } from "./export-llama-factory";
+import { exportOpenAI, parseOpenAIChatJsonl, validateOpenAIChatJsonl } from "./export-openai";
+import { exportTrl, parseTrlJsonl, validateTrlJsonl } from "./export-trl";
+import { ImportReport, importTeacherOutputs, SourcedTarget, STUDY_TEACHER_MODEL } from "./import-targets";
+import { checkOpenAIChatData, DEFAULT_COST_MODEL } from "./openai-checks";
+import { readInputFile, readJobTexts, readResumeTexts, readStudyExamples, readStudyIdMap, readTargetRecords } from "./read-inputs";
+import { inputResolver } from "./section-inputs";
+import { buildSftRecords, SftSummary, SkippedTarget } from "./sft-records";
+import { DEFAULT_SPLIT, DEFAULT_SPLIT_SEED, SplitFractions } from "./split";
+import { AuditTokenizer, auditSurvival, ExampleLength, lengthForSurvival, measureRecords, sharesAt, SurvivalAudit } from "./survival-audit";
+import { buildValidationReport, renderValidationMarkdown, ValidationReport } from "./validation-report";
+
+export interface DatasetOptions {
+  /** `.json`: recorded outputs keyed by id (needs `map`); `.jsonl`: TargetRecords. */
+  targets: string;
+  map?: string;
+  resumes?: string;
+  jobs?: string;
+  /** Known teacher inputs (the study's `study_example_id1.json`), or none. */
+  studyExample?: string;
+  auditMaxLength?: number;
+  tokenizer?: AuditTokenizer;
+  seed?: number;
+  fractions?: SplitFractions;
+  missing?: "placeholder" | "skip";
+  teacherModel?: string;
+  costModel?: string;
+}
+
+export interface DatasetResult {
+  config: Record<string, unknown>;
+  importReport: ImportReport | { file: string; format: "TargetRecord JSONL"; targets: number };
+  records: SftRecord[];
+  skipped: SkippedTarget[];
+  summary: SftSummary;
+  lengths: ExampleLength[];
+  audit: SurvivalAudit;
+  sequenceLength: number;
+  exports: ExportFile[];
+  validation: ValidationReport;
+}
+
+const roundUp = (value: number, step: number) => Math.max(step, Math.ceil(value / step) * step);
+
+function sameConversations(a: readonly { role: string; content: string }[][], records: readonly SftRecord[]): boolean {
+  return a.length === records.length && a.every((messages, i) =>
+    messages.length === records[i].messages.length && messages.every((m, j) => m.role === records[i].messages[j].role && m.content === records[i].messages[j].content));
+}
+
+function loadTargets(options: DatasetOptions): { targets: SourcedTarget[]; importReport: DatasetResult["importReport"]; resumes: Map<string, string>; jobs: Map<string, string> } {
+  const resumes = options.resumes ? readResumeTexts(options.resumes) : null;
+  const jobs = options.jobs ? readJobTexts(options.jobs) : null;
+  const sources = { resumes: resumes?.texts ?? new Map<string, string>(), jobs: jobs?.texts ?? new Map<string, string>() };
+  if (/\.jsonl$/i.test(options.targets)) {
+    const targets = readTargetRecords(options.targets);
+    return { targets, importReport: { file: path.basename(options.targets), format: "TargetRecord JSONL", targets: targets.length }, ...sources };
+  }
+  if (!options.map) throw new DatasetInputError(options.targets, "recorded outputs keyed by id need the linkage map (--map) to find their resumes and jobs");
+  const { targets, report } = importTeacherOutputs(readInputFile(options.targets).toString("utf8"), {
+    file: options.targets,
+    links: readStudyIdMap(options.map),
+    resumeStem: resumes?.stem ?? "resumes",
+    jobStem: jobs?.stem ?? "jobs",
+    resumeLines: resumes?.numbers,
+    jobRows: jobs?.rowsWithText,
+    knownInputs: options.studyExample ? readStudyExamples(options.studyExample) : [],
+    model: options.teacherModel ?? STUDY_TEACHER_MODEL,
+  });
+  return { targets, importReport: report, ...sources };
+}
+
+export function buildDataset(options: DatasetOptions): DatasetResult {
+  const maxLength = options.auditMaxLength ?? 512;
+  const tokenizer = options.tokenizer ?? "llama3";
+  const seed = options.seed ?? DEFAULT_SPLIT_SEED;
+  const fractions = options.fractions ?? DEFAULT_SPLIT;
+  const costModel = options.costModel ?? DEFAULT_COST_MODEL;
+  const { targets, importReport, resumes, jobs } = loadTargets(options);
+  const { records, skipped, summary } = buildSftRecords(targets, inputResolver({ resumes, jobs }), { seed, fractions, missing: options.missing });
+  if (records.length === 0) throw new DatasetInputError(options.targets, `no SFT record could be built (${skipped.length} skipped; first: ${skipped[0]?.reason ?? "no targets"})`);
+
+  const lengths = measureRecords(records, tokenizer);
+  const audit = auditSurvival(lengths, maxLength, tokenizer);
+  const llamaLengths = tokenizer === "llama3" ? lengths : measureRecords(records, "llama3");
+  const for99 = lengthForSurvival(llamaLengths, 0.99);
+  const sequenceLength = roundUp(for99, 64);
+  const at512 = sharesAt(llamaLengths, 512);
+  const note = `sequence_len from the survival audit: 99 % of examples fit whole in ${for99} Llama 3 tokens (rounded up to ${sequenceLength}); ` +
+    `at the study's 512, ${(100 * at512.survived).toFixed(1)} % survive whole and ${(100 * at512.lost).toFixed(1)} % lose their whole completion`;
+
+  const exports = [
+    ...exportOpenAI(records),
+    ...exportTrl(records, { maxLength: sequenceLength }),
+    ...exportAxolotl(records, { sequenceLen: sequenceLength, sequenceLenNote: note }),
+    ...exportLlamaFactory(records, { cutoffLen: sequenceLength, cutoffNote: note.replace("sequence_len", "cutoff_len") }),
+  ];
+  const file = (name: string) => exports.find((entry) => entry.path === name)!.content;
+  const exported = records.filter((record) => record.split !== "test");
+  const byPart = (split: string) => exported.filter((record) => record.split === split);
+  const formats: FormatCheck[] = [
+    validateOpenAIChatJsonl(file("openai/train.jsonl"), "openai/train.jsonl"),
+    validateOpenAIChatJsonl(file("openai/validation.jsonl"), "openai/validation.jsonl"),
+    validateTrlJsonl(file("trl/train.jsonl"), "trl/train.jsonl"),
+    validateTrlJsonl(file("trl/validation.jsonl"), "trl/validation.jsonl"),
+    validateAxolotlJsonl(file("axolotl/data.jsonl"), "axolotl/data.jsonl"),
+    validateAxolotlJsonl(file("axolotl/validation.jsonl"), "axolotl/validation.jsonl"),
+    validateAxolotlConfig(file("axolotl/config.yml"), "axolotl/config.yml"),
+    ...validateLlamaFactory(file("llama-factory/dataset_info.json"), {
+      "data.json": file("llama-factory/data.json"), "validation.json": file("llama-factory/validation.json"),
+    }, "llama-factory/dataset_info.json"),
+  ];
+  const roundTrips = {
+    openai: sameConversations(parseOpenAIChatJsonl(file("openai/train.jsonl")), byPart("train")) && sameConversations(parseOpenAIChatJsonl(file("openai/validation.jsonl")), byPart("validation")),
+    trl: sameConversations(parseTrlJsonl(file("trl/train.jsonl")), byPart("train")) && sameConversations(parseTrlJsonl(file("trl/validation.jsonl")), byPart("validation")),
+    axolotl: sameConversations(parseAxolotlJsonl(file("axolotl/data.jsonl")), byPart("train")) && sameConversations(parseAxolotlJsonl(file("axolotl/validation.jsonl")), byPart("validation")),
+    "llama-factory": sameConversations(parseLlamaFactoryData(file("llama-factory/data.json")), byPart("train")) && sameConversations(parseLlamaFactoryData(file("llama-factory/validation.json")), byPart("validation")),
+  };
+  const parseLines = (text: string) => text.split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as unknown);
+  const openai = {
+    train: checkOpenAIChatData(parseLines(file("openai/train.jsonl")), { model: costModel }),
+    validation: checkOpenAIChatData(parseLines(file("openai/validation.jsonl")), { model: costModel }),
+  };
+  const validation = buildValidationReport({ importReport: "ids" in importReport ? importReport : null, summary, skipped, formats, roundTrips, openai, audit, lengths, sequenceLength });
+  const config = {
+    targets: options.targets, map: options.map ?? null, resumes: options.resumes ?? null, jobs: options.jobs ?? null,
+    studyExample: options.studyExample ?? null, auditMaxLength: maxLength, tokenizer, seed, split: fractions,
+    missing: options.missing ?? "placeholder", teacherModel: "ids" in importReport ? importReport.teacherModel : null, costModel,
+  };
+  return { config, importReport, records, skipped, summary, lengths, audit, sequenceLength, exports, validation };
+}
+
+/** The files of a dataset folder, path → text (what writeDataset writes). */
+export function datasetFiles(result: DatasetResult): ExportFile[] {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return [
+    { path: "records.jsonl", content: formatJsonl(result.records) },
+    ...result.exports,
+    { path: "validation-report.json", content: json(result.validation) },
+    { path: "validation-report.md", content: renderValidationMarkdown(result.validation) },
+    { path: "import-report.json", content: json(result.importReport) },
+    { path: "audit.json", content: json(result.audit) },
+    { path: "token-lengths.jsonl", content: formatJsonl(result.lengths) },
+    { path: "dataset.config.json", content: json(result.config) },
+  ];
+}
+
+export function writeDataset(result: DatasetResult, out: string): string[] {
+  const files = datasetFiles(result);
+  for (const file of files) writeFileAtomic(path.join(out, ...file.path.split("/")), file.content);
+  return files.map((file) => file.path);
+}
