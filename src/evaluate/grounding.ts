@@ -97,8 +97,10 @@ function traceClaim(claim: Claim, source: Source): Found | null {
     case "skill":
       return traceSkill(claim.key, source.index, source.skills);
     case "certification":
+      // The name as written anywhere in the resume (a heading glued on, "Licenses Microsoft
+      // Certified: …", changes the extracted key but not the words), then without "certified".
       return source.named.find((mention) => mention.type === "certification" && mention.key === claim.key) ??
-        traceWords(certificationWords(claim.key), source.index);
+        traceWords(claim.key.split(" "), source.index) ?? traceWords(certificationWords(claim.key), source.index);
     case "degree":
       return traceDegree(claim, source);
     default:

@@ -1,6 +1,6 @@
 // The numeric claims of a text (money, percentages, dates, durations, other numbers), each with
 // a key that ignores how it was written: "1,000", "1000" and "1k" are all 1000; "Jan 2020",
-// "January, 2020" and "01/2020" are all 2020-01; "4 months", "four-month" are "4 month".
+// "January, 2020", "01/2020" and "2020-01" are all 2020-01; "4 months", "four-month" are "4 month".
 //
 // Kinds are found in that order and a character belongs to one mention only, so the 2020 of
 // "January 2020" is a date, not also a number. Years are 1950-2039 standing alone. Not numbers:
@@ -37,6 +37,8 @@ const PATTERNS: { type: NumericType; pattern: RegExp }[] = [
     type: "date",
     pattern: new RegExp(String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b` +
       String.raw`|${NOT_AFTER}(0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)${NOT_BEFORE}` +
+      // ISO 8601 ("2016-06", "2016-06-01"): how structured outputs (and JSON Resume) write dates.
+      String.raw`|${NOT_AFTER}((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?${NOT_BEFORE}` +
       String.raw`|${NOT_AFTER}((?:19[5-9]|20[0-3])\d)(?![\p{L}\p{N}%]|[.,]\d)`, "giu"),
   },
   {
@@ -67,10 +69,10 @@ export function findNumericMentions(text: string): NumericMention[] {
 function readMention(type: NumericType, match: RegExpMatchArray, text: string, start: number): NumericMention | null {
   const base = { type, text: match[0].trim(), start, end: start + match[0].length };
   if (type === "date") {
-    const [, month, year, monthNumber, yearOfNumber, bareYear] = match;
+    const [, month, year, monthNumber, yearOfNumber, isoYear, isoMonth, bareYear] = match;
     if (bareYear) return { ...base, key: bareYear, value: Number(bareYear) };
-    const y = year ?? yearOfNumber;
-    const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : Number(monthNumber);
+    const y = year ?? yearOfNumber ?? isoYear;
+    const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : Number(monthNumber ?? isoMonth);
     return { ...base, key: `${y}-${String(m).padStart(2, "0")}`, value: Number(y) };
   }
   if (type === "duration") {
