@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import * as path from "node:path";
 import { collectFromFiles, writeCollection } from "../collect/collect";
 import { JOBSPY_SITES, scrapeJobs, STUDY_SEARCH_TERMS } from "../collect/scrape";
+import { Role, ROLES } from "../schemas/job";
 import { DEFAULTS } from "./paths";
 import { UsageError } from "./usage-error";
 
@@ -19,6 +20,7 @@ Options:
   --out <dir>        output folder (default: ${DEFAULTS.collectOut()})
   --all-countries    keep postings outside the US (default: US only, as the study)
   --keep-duplicates  do not remove repeated postings
+  --keep-roles <r,...> keep only postings of these roles (${ROLES.join(",")}); others become filtered rejects
   --scrape           run JobSpy first (python-jobspy) and collect what it writes
   --roles            roles to scrape: ${Object.keys(STUDY_SEARCH_TERMS).join(",")} (default: all)
   --sites            JobSpy sites: ${JOBSPY_SITES.join(",")} (default: all)
@@ -52,6 +54,7 @@ export async function collectCommand(argv: string[], log: (line: string) => void
       out: { type: "string" },
       "all-countries": { type: "boolean" },
       "keep-duplicates": { type: "boolean" },
+      "keep-roles": { type: "string" },
       scrape: { type: "boolean" },
       roles: { type: "string" },
       sites: { type: "string" },
@@ -85,10 +88,11 @@ export async function collectCommand(argv: string[], log: (line: string) => void
     jobs,
     usOnly: !values["all-countries"],
     dedupe: !values["keep-duplicates"],
+    roles: values["keep-roles"] ? (list(values["keep-roles"], ROLES, "role") as Role[]) : undefined,
   };
   const collection = collectFromFiles(options);
   writeCollection(collection, out, options);
   const { resumes, jobs: jobProfile, rejects } = collection.profile;
   log(`collect: ${resumes.kept} resumes, ${jobProfile.kept} postings, ${rejects.total} rejects ` +
-    `(${jobProfile.duplicates} duplicates, ${jobProfile.filteredOutsideUs} outside the US, ${jobProfile.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`);
+    `(${jobProfile.duplicates} duplicates, ${jobProfile.filteredOutsideUs} outside the US, ${jobProfile.filteredByRole ? `${jobProfile.filteredByRole} of other roles, ` : ""}${jobProfile.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`);
 }

@@ -24,6 +24,7 @@ Options:
   --from <dir>      preprocess output (default: ${projectPath("data", "preprocess")})
   --collect <dir>   collect output, for the job ads (default: ${DEFAULTS.collectOut()})
   --out <dir>       where prompt runs are saved (default: ${projectPath("data", "prompt-runs")})
+  --timings-dir <d> where the latency files go (default: --out)
 Systems: "rules" is the deterministic tailoring baseline; "llm" is the configured LLM provider
 (offline: recorded answers, else the rules baseline, labelled as such) with --model.`;
 
@@ -49,7 +50,8 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
     options: {
       from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, section: { type: "string" }, sections: { type: "string" },
       case: { type: "string" }, resumes: { type: "string" }, "max-length": { type: "string" }, systems: { type: "string" },
-      model: { type: "string" }, variant: { type: "string", multiple: true }, metric: { type: "string" }, help: { type: "boolean", short: "h" },
+      model: { type: "string" }, variant: { type: "string", multiple: true }, metric: { type: "string" }, "timings-dir": { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
     strict: true,
@@ -100,7 +102,7 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
       });
       try {
         const run = await comparePrompts({ variants, systems, cases });
-        const file = savePromptRun(run, out);
+        const file = savePromptRun(run, out, values["timings-dir"] ?? out);
         log(`prompts compare: ${run.rows.length} rows (${variants.length} variants × ${systems.length} systems × ${cases.length} cases) -> ${file}`);
         for (const row of summarizeRows(run.rows)) log(JSON.stringify(row));
       } finally {

@@ -6,7 +6,7 @@
  * `assembleCollection` is pure (reader results in, outputs out); `runCollect` does the I/O.
  */
 import * as path from "node:path";
-import { JobPosting } from "../schemas/job";
+import { JobPosting, Role } from "../schemas/job";
 import { CollectProfile } from "../schemas/profile";
 import { RejectRecord } from "../schemas/reject";
 import { ResumeRecord } from "../schemas/resume";
@@ -28,6 +28,8 @@ export interface CollectOptions {
   /** Keep only US postings (and those whose country cannot be told). Default true, as the study. */
   usOnly?: boolean;
   dedupe?: boolean;
+  /** Keep only postings of these roles (the others become `filtered` rejects); all by default. */
+  roles?: readonly Role[];
   maxResumeChars?: number;
   maxDescriptionChars?: number;
 }
@@ -43,7 +45,7 @@ export interface Collection {
 export function assembleCollection(
   resumeReads: { path: string; result: ResumeReadResult }[],
   jobReads: { path: string; result: JobReadResult }[],
-  { usOnly = true, dedupe = true }: Pick<CollectOptions, "usOnly" | "dedupe"> = {},
+  { usOnly = true, dedupe = true, roles }: Pick<CollectOptions, "usOnly" | "dedupe" | "roles"> = {},
 ): Collection {
   const resumes = resumeReads.flatMap((read) => read.result.records);
   const rejects: RejectRecord[] = [...resumeReads.flatMap((read) => read.result.rejects), ...jobReads.flatMap((read) => read.result.rejects)];
@@ -57,6 +59,15 @@ export function assembleCollection(
       }));
     }
     postings = postings.filter((posting) => passesUsFilter(posting.location));
+  }
+  if (roles) {
+    for (const posting of postings.filter((p) => !roles.includes(p.role))) {
+      rejects.push(RejectRecord.parse({
+        kind: "filtered", input: "job", source: posting.source, field: "title",
+        reason: `role ${posting.role} is not among the selected roles`, excerpt: excerpt(posting.title ?? ""), duplicateOf: null,
+      }));
+    }
+    postings = postings.filter((posting) => roles.includes(posting.role));
   }
   let duplicatesByRule: Record<string, number> = {};
   if (dedupe) {
@@ -126,7 +137,7 @@ export function writeCollection(collection: Collection, outDir: string, options:
   writeJsonl(path.join(outDir, "rejects.jsonl"), collection.rejects);
   writeJson(path.join(outDir, "profile.json"), collection.profile);
   writeJson(path.join(outDir, "collect.config.json"), {
-    resumes: options.resumes, jobs: options.jobs, usOnly: options.usOnly ?? true, dedupe: options.dedupe ?? true,
+    resumes: options.resumes, jobs: options.jobs, usOnly: options.usOnly ?? true, dedupe: options.dedupe ?? true, roles: options.roles ?? null,
     maxResumeChars: options.maxResumeChars ?? null, maxDescriptionChars: options.maxDescriptionChars ?? null,
   });
 }

@@ -120,10 +120,11 @@ export async function comparePrompts({ variants, systems, cases }: { variants: P
 
 export { PROMPT_RUNS_DIR_DEFAULT as PROMPT_RUNS_DIR } from "./leaderboard";
 
-export function savePromptRun(run: PromptRun, dir = PROMPT_RUNS_DIR_DEFAULT): string {
+/** Saves a run; timings (which differ on every run) may go to another folder so `dir` stays reproducible. */
+export function savePromptRun(run: PromptRun, dir = PROMPT_RUNS_DIR_DEFAULT, timingsDir = dir): string {
   const file = path.join(dir, `${run.id}.jsonl`);
   writeJsonl(file, run.rows);
-  writeJsonl(path.join(dir, `${run.id}.timings.jsonl`), run.timings);
+  writeJsonl(path.join(timingsDir, `${run.id}.timings.jsonl`), run.timings);
   writeJson(path.join(dir, `${run.id}.config.json`), run.config);
   return file;
 }

@@ -34,6 +34,8 @@ export const CollectProfile = z.object({
     duplicates: z.number().int(),
     duplicatesByRule: Counts,
     filteredOutsideUs: z.number().int(),
+    /** Postings of roles the run did not select. */
+    filteredByRole: z.number().int(),
     byRole: Counts,
     roleDecidedBy: Counts,
     bySite: Counts,

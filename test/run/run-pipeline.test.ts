@@ -1,0 +1,68 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { findChromium } from "../../src/figures/static-export";
+import { runDirs, runPipeline } from "../../src/run/run-pipeline";
+import { runReportHtml, runReportMarkdown } from "../../src/run/run-report";
+import { loadWorkbenchConfig, WorkbenchConfigError } from "../../src/run/workbench-config";
+import { ROOT, tempDir } from "../helpers";
+
+describe("whole-study run", () => {
+  it("loadWorkbenchConfig fills defaults, applies --set overrides and names the bad field", () => {
+    const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), ["name=trial", "dataset.maxLength=1024"]);
+    assert.deepEqual([config.name, config.dataset.maxLength, config.teacher.model], ["trial", 1024, "gpt-4o-2024-08-06"]);
+    assert.throws(() => loadWorkbenchConfig(null, ["dataset.tokenizer=bpe"]), (error: unknown) => error instanceof WorkbenchConfigError && /dataset\.tokenizer/.test(error.message));
+    assert.throws(() => loadWorkbenchConfig(null, ["nmae=x"]), /Unrecognized key: "nmae"/);
+  });
+
+  it("runPipeline runs every stage offline, reuses them all on a rerun, and the report opens offline with every figure drawn", async function () {
+    this.timeout(240_000);
+    const runsDir = tempDir();
+    const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [`runsDir=${runsDir}`, "evaluate.resumes=6"]);
+    const first = await runPipeline(config);
+    assert.deepEqual(first.map((o) => [o.stage, o.status]), ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures"].map((s) => [s, "ran"]));
+    const dirs = runDirs(config);
+    const report = runReportMarkdown(config, first);
+    for (const heading of ["## Data", "## Extraction coverage", "## Prompts", "## Teacher targets", "## Fine-tune dataset", "## Fine-tune", "## Evaluation", "## Spend", "## Failures", "## Skipped, and why", "## Figures"]) {
+      assert.ok(report.includes(`\n${heading}\n`), `the report has "${heading}"`);
+    }
+    const second = await runPipeline(config);
+    assert.ok(second.every((o) => o.status === "reused"), second.map((o) => `${o.stage}:${o.status}`).join(" "));
+    assert.equal(runReportMarkdown(config, second), report, "the report of a rerun is the same bytes");
+
+    if (!findChromium()) {
+      console.log("      (report rendering not checked: Chromium is not installed; apt-get install -y chromium fonts-liberation)");
+      return;
+    }
+    const html = path.join(dirs.root, "report.html");
+    fs.writeFileSync(html, runReportHtml(report, dirs.figures));
+    const figures = fs.readdirSync(dirs.figures).filter((name) => name.endsWith(".json"));
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({ executablePath: findChromium()!, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const network: string[] = [];
+      const errors: string[] = [];
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith("file:") || url.startsWith("data:")) return route.continue();
+        network.push(url);
+        return route.abort();
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`file://${path.resolve(html)}`, { waitUntil: "load" });
+      // The test's TypeScript has no DOM library: the page functions reach `document` through globalThis.
+      await page.waitForFunction((count) => (globalThis as any).document.querySelectorAll(".figure .main-svg").length >= count, figures.length, { timeout: 60_000 });
+      const drawn: [string, boolean, number][] = await page.evaluate(() => [...(globalThis as any).document.querySelectorAll(".figure")].map((div: any) => [div.id, div.querySelectorAll(".main-svg").length > 0, div.querySelectorAll("path, rect").length]));
+      assert.equal(drawn.length, figures.length);
+      for (const [id, hasSvg, marks] of drawn) assert.ok(hasSvg && marks > 5, `${id} rendered`);
+      assert.deepEqual(network, [], "the report makes no network request");
+      assert.deepEqual(errors, []);
+      const shot = path.join(dirs.root, "report.png");
+      await page.screenshot({ path: shot, fullPage: true });
+      assert.ok(fs.statSync(shot).size > 50_000);
+    } finally {
+      await browser.close();
+    }
+  });
+});
