@@ -10,6 +10,7 @@
 import { NamedFigure } from "../figures/figure";
 import { findChromium, renderStatic } from "../figures/static-export";
 import { htmlTable, TableRow } from "./html-table";
+import { llmProgress, LlmProgress } from "../llm/progress-line";
 
 interface DisplayMessage {
   data: Record<string, unknown>;
@@ -76,6 +77,15 @@ export function liveText(): (text: string, final?: boolean) => void {
   };
 }
 let liveCounter = 0;
+
+/**
+ * A live progress line in the notebook (rate, ETA, spend, cache hits, failures), rewritten in
+ * place as results arrive: the notebook counterpart of the CLI's progress bar.
+ */
+export function notebookProgress(total: number, label: string): LlmProgress {
+  const show = liveText();
+  return llmProgress(total, (line) => show(`${label} ${line}`), { intervalMs: 100 });
+}
 
 /** Shows Markdown text. */
 export function showMarkdown(markdown: string): void {

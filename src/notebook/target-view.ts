@@ -19,7 +19,8 @@ const LEGEND = `<span style="background:#d4f4d2">added</span> <span style="backg
 /** Who wrote a target, as a reader should see it: a model, or the labelled rules baseline. */
 export function teacherLabel(target: Pick<TargetRecord, "teacher">): string {
   const { answeredBy, model } = target.teacher;
-  return answeredBy === "rules" ? `rules baseline (${model}), not a model` : `${model} (${answeredBy})`;
+  if (answeredBy === "rules") return `rules baseline (${model}), not a model`;
+  return answeredBy === "recorded" ? `${model}, recorded output` : `${model}, answered by ${answeredBy}`;
 }
 
 /** A section value without the raw-text copies that sit beside structured fields. */
