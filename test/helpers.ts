@@ -18,3 +18,17 @@ export function requireSharedData(context: Mocha.Context): void {
     context.skip();
   }
 }
+
+/** A clock whose sleeps return at once but advance time, and remember what was asked. */
+export function instantClock(start = 1_000_000): { now(): number; sleep(ms: number): Promise<void>; sleeps: number[] } {
+  let now = start;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}

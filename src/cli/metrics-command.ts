@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { RougeScore, scoreRouge } from "../evaluate/rouge";
 import { EmptyVocabularyError, tfidfCosine } from "../evaluate/tfidf-cosine";
-import { writeFileAtomic } from "../util/jsonl";
+import { parseJsonlLines, writeFileAtomic } from "../util/jsonl";
 import { UsageError } from "./usage-error";
 
 export const METRICS_HELP = `rpw metrics — TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs, as scikit-learn and rouge_score compute them
@@ -67,15 +67,7 @@ export function readPairs(file: string): TextPair[] {
     throw new MetricsInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const pairs: TextPair[] = [];
-  text.split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
-    const where = `${file}:${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new MetricsInputError(`${where}: not JSON (${(error as Error).message})`);
-    }
+  parseJsonlLines(text, file, (message) => new MetricsInputError(message)).forEach(({ where, value }) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) throw new MetricsInputError(`${where}: expected an object {"id", "a", "b"}`);
     const record = value as Record<string, unknown>;
     if (!("id" in record) || record.id === null) throw new MetricsInputError(`${where}: field "id" is missing`);

@@ -94,3 +94,16 @@ function isEntry(value: unknown): value is Map<unknown, unknown> | Record<string
 function entryValues(entry: Map<unknown, unknown> | Record<string, unknown>): unknown[] {
   return entry instanceof Map ? [...entry.values()] : Object.values(entry);
 }
+
+/**
+ * A sectioned value without its source-text copies: the sectioner keeps each section's and each
+ * entry's `text` beside the structured fields, and tailored outputs have only the fields. Scores
+ * compare like with like, so originals are measured through this (a `text` alone is kept).
+ */
+export function structuredPart(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(structuredPart);
+  if (value === null || typeof value !== "object") return value;
+  const members = Object.entries(value as Record<string, unknown>).filter(([key]) => key !== "text");
+  if (members.length === 0) return value;
+  return Object.fromEntries(members.map(([key, member]) => [key, structuredPart(member)]));
+}

@@ -17,6 +17,7 @@ import { renderPrompt } from "../prompts/render-prompt";
 import { SectionCase } from "../prompts/study-cases";
 import { loadPrompt, sectionPromptName } from "../prompts/prompt-library";
 import { tailorSectionRules } from "../generate/rules-tailor";
+import { structuredPart } from "./plain-text";
 import { scoreSection, SectionScores } from "./section-scores";
 import { computeStudyMetrics, StudyMetricsRecord } from "./study-metrics";
 
@@ -50,7 +51,7 @@ interface Produced {
 async function produce(system: EvalSystem, entry: SectionCase): Promise<Produced> {
   switch (system.kind) {
     case "identity":
-      return { ok: true, output: entry.value, error: null, provenance: { kind: "identity", answeredBy: "identity", model: "original section", cached: false, costUsd: 0, source: null } };
+      return { ok: true, output: structuredPart(entry.value), error: null, provenance: { kind: "identity", answeredBy: "identity", model: "original section", cached: false, costUsd: 0, source: null } };
     case "rules":
       return {
         ok: true, output: tailorSectionRules({ section: entry.section, value: entry.value, jobDetails: entry.jobDetails }), error: null,
@@ -104,8 +105,8 @@ export async function evaluateSystems({ systems, cases, teacher = null, onRecord
       const record: EvalRecord = {
         system: system.name, caseId: entry.id, resumeId: entry.resumeId, jobId: entry.jobId, section: entry.section,
         provenance: result.provenance, ok: result.ok, error: result.error, output: result.output,
-        scores: result.ok ? scoreSection({ output: result.output, original: entry.value, resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructions.get(entry.section) as string }) : null,
-        study: result.ok ? computeStudyMetrics({ original: entry.value, output: result.output, jobDetails: entry.jobDetails, teacher: teacherOutput }) : null,
+        scores: result.ok ? scoreSection({ output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructions.get(entry.section) as string }) : null,
+        study: result.ok ? computeStudyMetrics({ original: structuredPart(entry.value), output: result.output, jobDetails: entry.jobDetails, teacher: teacherOutput }) : null,
       };
       onRecord?.(record);
       records.push(record);

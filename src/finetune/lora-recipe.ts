@@ -39,7 +39,8 @@ export const LoraRecipeOptions = z.object({
   outputDir: z.string().min(1).default("./lora-out"),
   seed: z.number().int().min(0).default(42),
   /** LLaMA-Factory reads datasets by name from `dataset_dir/dataset_info.json`. */
-  llamaFactoryDataset: z.string().min(1).default("rpw_sft"),
+  /** The name `rpw dataset` registers in llama-factory/dataset_info.json. */
+  llamaFactoryDataset: z.string().min(1).default("rpw_train"),
   llamaFactoryDatasetDir: z.string().min(1).default("."),
 });
 export type LoraRecipe = z.infer<typeof LoraRecipeOptions>;

@@ -13,6 +13,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
 import { countChatTokens } from "../llm/tokens";
+import { parseJsonlLines } from "../util/jsonl";
 import { FineTuneInputError } from "./finetune-error";
 
 const Message = z.object({
@@ -39,15 +40,7 @@ const FIX = 'each line must be {"messages": [{"role": "system"|"user"|"assistant
 /** Checks and counts the examples of one JSONL text; `file` only names it in errors. */
 export function inspectTrainingJsonl(text: string, file: string, model: string): Pick<TrainingFileSummary, "examples" | "tokensPerExample" | "totalTokens"> {
   const tokensPerExample: number[] = [];
-  text.split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
-    const where = `${file}:${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new FineTuneInputError(`${where}: not JSON (${(error as Error).message}); ${FIX}`);
-    }
+  parseJsonlLines(text, file, (message) => new FineTuneInputError(`${message}; ${FIX}`)).forEach(({ where, value }) => {
     const parsed = Example.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

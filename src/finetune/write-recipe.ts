@@ -49,13 +49,19 @@ function checkDataset(file: string): void {
   if (!Array.isArray(messages)) throw new FineTuneInputError(`${file}:1: not a chat-messages line (fix: pass the Axolotl data.jsonl, one {"messages": [...]} per line)`);
 }
 
+/** `rpw dataset` writes <dir>/axolotl/data.jsonl beside <dir>/llama-factory/dataset_info.json. */
+function defaultLlamaFactoryDir(axolotlData: string): string {
+  const sibling = path.join(path.dirname(path.dirname(axolotlData)), "llama-factory");
+  return fs.existsSync(path.join(sibling, "dataset_info.json")) ? sibling : path.dirname(axolotlData);
+}
+
 export function writeLoraRecipe(options: WriteRecipeOptions): WrittenRecipe {
   checkDataset(options.dataset);
   const { dataset, outDir, adapterName = "resume-lora", maxModelLen, port, llamaFactoryDir, ...recipeInput } = options;
   const recipe = resolveLoraRecipe({
     ...recipeInput,
     datasetPath: fromFolder(outDir, dataset),
-    llamaFactoryDatasetDir: fromFolder(outDir, llamaFactoryDir ?? path.dirname(dataset)),
+    llamaFactoryDatasetDir: fromFolder(outDir, llamaFactoryDir ?? defaultLlamaFactoryDir(dataset)),
   });
   const serve = {
     baseModel: recipe.baseModel, adapterName, adapterDir: recipe.outputDir, loraRank: recipe.loraR,

@@ -4,7 +4,7 @@
  * each output, what it states that the resume does not — numbers, names, skills — so fabrication
  * jumps out. Pure: rows in, HTML out.
  */
-import { sectionToPlainText } from "../evaluate/plain-text";
+import { sectionToPlainText, structuredPart } from "../evaluate/plain-text";
 import type { PromptRunRow } from "../prompts/compare-prompts";
 import { escapeHtml } from "./html-table";
 import { diffWords } from "./word-diff";
@@ -31,7 +31,7 @@ function addedListHtml(row: PromptRunRow): string {
 
 /** Original vs every row's output (rows of one case), side by side. */
 export function reviewHtml(original: unknown, rows: readonly PromptRunRow[]): string {
-  const before = sectionToPlainText(original);
+  const before = sectionToPlainText(structuredPart(original));
   const header = [`<th>original</th>`, ...rows.map((row) => `<th>${escapeHtml(`${row.variant} · ${row.system}`)}<br><small>${escapeHtml(row.model)}</small></th>`)].join("");
   const cells = [
     `<td style="${STYLE.cell}">${escapeHtml(before)}</td>`,

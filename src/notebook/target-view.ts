@@ -8,6 +8,7 @@
  * entry's raw text beside the structured fields), which `sectionToPlainText` would print
  * twice; a value that is only text (the study's inputs) is shown as it is.
  */
+import { structuredPart } from "../evaluate/plain-text";
 import { sectionToPlainText } from "../evaluate/plain-text";
 import { TargetFailure, TargetRecord } from "../schemas/target";
 import { escapeHtml } from "./html-table";
@@ -23,15 +24,8 @@ export function teacherLabel(target: Pick<TargetRecord, "teacher">): string {
   return answeredBy === "recorded" ? `${model}, recorded output` : `${model}, answered by ${answeredBy}`;
 }
 
-/** A section value without the raw-text copies that sit beside structured fields. */
-export function withoutRawText(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutRawText);
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value as Record<string, unknown>);
-  const structured = entries.filter(([key]) => key !== "text");
-  if (structured.length === 0) return value;
-  return Object.fromEntries(structured.map(([key, member]) => [key, withoutRawText(member)]));
-}
+/** The sectioned value without its source-text copies (see structuredPart). */
+export const withoutRawText = structuredPart;
 
 const LINE_BREAK = "\u23ce";
 

@@ -14,6 +14,7 @@ import { describeLlmConfig } from "../llm/config";
 import { LlmClient } from "../llm/llm-client";
 import { canonicalJson, sha256Hex } from "../llm/request-key";
 import type { SamplingParams } from "../llm/types";
+import { structuredPart } from "../evaluate/plain-text";
 import { scoreSection, SectionScores } from "../evaluate/section-scores";
 import { writeJson, writeJsonl } from "../util/jsonl";
 import { PROMPT_RUNS_DIR_DEFAULT } from "./leaderboard";
@@ -90,7 +91,7 @@ export async function comparePrompts({ variants, systems, cases }: { variants: P
     });
     const result = await system.llm.complete(request);
     const scores = result.ok
-      ? scoreSection({ output: result.output, original: entry.value, resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructionsOf(variant, entry.section) })
+      ? scoreSection({ output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructionsOf(variant, entry.section) })
       : null;
     const row: PromptRunRow = {
       run: id, variant: variant.name, system: system.name, caseId: entry.id, section: entry.section, promptVersions: request.promptVersions,

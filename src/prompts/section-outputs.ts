@@ -8,17 +8,10 @@
  * instead of invented content). `.nullable()`, never `.optional()`: OpenAI's strict mode needs it.
  */
 import { z } from "zod";
-import { SectionName } from "../schemas/resume-sections";
+import { PersonalInformation, SectionName } from "../schemas/resume-sections";
 
-export const TailoredPersonalInformation = z.object({
-  name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  location: z.string().nullable(),
-  links: z.array(z.string()),
-  headline: z.string().nullable(),
-  summary: z.string().nullable(),
-});
+/** Contact details copied, headline and summary reworded: the sectioner's own shape. */
+export const TailoredPersonalInformation = PersonalInformation;
 
 export const TailoredAchievements = z.object({ entries: z.array(z.string()) });
 

@@ -25,6 +25,24 @@ export function writeJson(file: string, value: unknown): void {
   writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Parses each non-blank line of a JSON Lines text; a line that is not JSON becomes the error
+ * `makeError` builds, with the file and line in its message (`<file>:<line>: not JSON (...)`).
+ */
+export function parseJsonlLines(text: string, file: string, makeError: (message: string) => Error = (message) => new Error(message)): { line: number; where: string; value: unknown }[] {
+  const entries: { line: number; where: string; value: unknown }[] = [];
+  text.split("\n").forEach((line, index) => {
+    if (line.trim() === "") return;
+    const where = `${file}:${index + 1}`;
+    try {
+      entries.push({ line: index + 1, where, value: JSON.parse(line) });
+    } catch (error) {
+      throw makeError(`${where}: not JSON (${(error as Error).message})`);
+    }
+  });
+  return entries;
+}
+
 /** Reads JSON Lines, validating each record; an error names the file and line. */
 export function readJsonl<T>(file: string, parse: (value: unknown) => T): T[] {
   const records: T[] = [];

@@ -1,7 +1,7 @@
 /** Shared setup for fine-tune tests: fixture paths, a fake key, a clock that does not wait, a loopback server's options. */
+import { instantClock as sharedInstantClock } from "../helpers";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Clock } from "../../src/llm/throttle";
 import type { MockOpenAI } from "../fixtures/openai-server";
 import { ROOT, tempDir } from "../helpers";
 
@@ -15,19 +15,8 @@ export const SAMPLE_STATE = path.join(FIXTURES, "trainer_state.sample.json");
 export const FAKE_KEY = "sk-rpw-FAKE-finetune-secret-0123456789";
 export const KEY_ENV = { OPENAI_API_KEY: FAKE_KEY };
 
-/** Sleeps return at once but advance time and are remembered. */
-export function instantClock(start = Date.UTC(2026, 0, 15, 12, 0, 0)): Clock & { sleeps: number[] } {
-  let now = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
+/** Sleeps return at once but advance time and are remembered (from a fixed date in January 2026). */
+export const instantClock = (start = Date.UTC(2026, 0, 15, 12, 0, 0)) => sharedInstantClock(start);
 
 /** Options every call against the loopback server needs. */
 export function against(server: MockOpenAI, stateDir = tempDir("rpw-ft-")) {

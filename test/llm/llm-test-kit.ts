@@ -2,25 +2,12 @@
 import * as path from "node:path";
 import { createLlm, LlmClient, LlmClientDeps } from "../../src/llm/llm-client";
 import type { LlmConfigInput } from "../../src/llm/config";
-import type { Clock } from "../../src/llm/throttle";
 import type { MockOpenAI } from "../fixtures/openai-server";
-import { tempDir } from "../helpers";
 
 export const FAKE_KEY = "sk-rpw-FAKE-secret-0123456789abcdef";
 
-/** A clock whose sleeps return at once but advance time, and remember what was asked. */
-export function instantClock(): Clock & { sleeps: number[] } {
-  let now = 1_000_000;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
+import { instantClock, tempDir } from "../helpers";
+export { instantClock };
 
 export function clientFor(server: MockOpenAI, options: LlmConfigInput = {}, deps: LlmClientDeps = {}): LlmClient {
   return createLlm(
