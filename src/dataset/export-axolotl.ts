@@ -11,13 +11,14 @@
  * axolotl/config.yml and axolotl/manifest.json. The config check reads lines, it is not a YAML
  * parser: it finds each required setting with its value.
  */
+import { axolotlConfigYaml, resolveLoraRecipe } from "../finetune/lora-recipe";
 import { SftMessage, SftRecord } from "../schemas/sft";
-import { END_OF_TURN, PAD_TOKEN } from "./chat-template";
+import { END_OF_TURN } from "./chat-template";
 import {
   conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, jsonl, jsonlEntries, manifestFile,
 } from "./export-files";
 
-export const LORA_TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] as const;
+export { STUDY_TARGET_MODULES as LORA_TARGET_MODULES } from "../finetune/lora-recipe";
 export const BASE_MODEL = "meta-llama/Llama-3.1-8B";
 
 export interface AxolotlOptions {
@@ -26,63 +27,14 @@ export interface AxolotlOptions {
   sequenceLenNote: string;
 }
 
-function datasetEntry(file: string, split: string | null): string {
-  return [
-    `  - path: ${file}`,
-    "    ds_type: json",
-    ...(split ? [`    split: ${split}`] : []),
-    "    type: chat_template",
-    "    field_messages: messages",
-    "    message_property_mappings:",
-    "      role: role",
-    "      content: content",
-    '    roles_to_train: ["assistant"]',
-    "    train_on_eos: turn",
-  ].join("\n");
-}
 
-export function axolotlConfig({ sequenceLen, sequenceLenNote }: AxolotlOptions): string {
-  return `# Axolotl LoRA fine-tune of Llama 3.1 8B on the rpw dataset (written by \`rpw dataset\`).
-# Run from this folder (dataset paths are relative): axolotl train config.yml
-# The study's hyper-parameters; unlike the study, the loss covers assistant turns only, including
-# their ${END_OF_TURN}, and sequence_len comes from the completion-survival audit.
-base_model: ${BASE_MODEL}
-chat_template: llama3
-
-datasets:
-${datasetEntry("data.jsonl", null)}
-test_datasets:
-${datasetEntry("validation.jsonl", "train")}
-dataset_prepared_path: last_run_prepared
-output_dir: ./outputs/rpw-llama31-8b-lora
-
-# ${sequenceLenNote}
-sequence_len: ${sequenceLen}
-sample_packing: false
-
-adapter: lora
-lora_r: 32
-lora_alpha: 32
-lora_dropout: 0.05
-lora_target_modules:
-${LORA_TARGET_MODULES.map((module) => `  - ${module}`).join("\n")}
-# The base model barely trained the chat special tokens' embeddings; Axolotl's llama-3 example
-# trains them too. Uncomment to do so (about 1 B more trainable parameters):
-# lora_modules_to_save:
-#   - embed_tokens
-#   - lm_head
-
-learning_rate: 2e-4
-micro_batch_size: 1
-gradient_accumulation_steps: 1
-num_epochs: 4
-optimizer: adamw_torch
-lr_scheduler: cosine
-bf16: auto # the study trained in fp16
-
-special_tokens:
-  pad_token: "${PAD_TOKEN}"
-`;
+/**
+ * The Axolotl config beside the data: the same writer as `rpw finetune recipe` (one source of
+ * truth for the study's hyper-parameters and the loss/template/EOS settings), with paths relative
+ * to this folder and sequence_len from the survival audit.
+ */
+export function axolotlConfig({ sequenceLen }: AxolotlOptions): string {
+  return axolotlConfigYaml(resolveLoraRecipe({ datasetPath: "data.jsonl", validationPath: "validation.jsonl", maxLength: sequenceLen, outputDir: "./outputs/rpw-llama31-8b-lora" }));
 }
 
 export function toAxolotlLine(record: SftRecord): { messages: SftMessage[] } {
@@ -123,12 +75,13 @@ const REQUIRED_SETTINGS: { name: string; pattern: RegExp }[] = [
   { name: "base_model", pattern: /^base_model: \S+$/m },
   { name: "chat_template: llama3", pattern: /^chat_template: llama3$/m },
   { name: "a chat_template dataset", pattern: /^ {4}type: chat_template$/m },
-  { name: 'roles_to_train: ["assistant"]', pattern: /^ {4}roles_to_train: \["assistant"\]$/m },
+  { name: "roles_to_train: [assistant]", pattern: /^ {4}roles_to_train:(?: \["assistant"\]|\n {6}- "?assistant"?)$/m },
   { name: "train_on_eos: turn", pattern: /^ {4}train_on_eos: turn$/m },
   { name: "sequence_len (a positive whole number)", pattern: /^sequence_len: [1-9]\d*$/m },
   { name: "adapter: lora", pattern: /^adapter: lora$/m },
   { name: "lora_r", pattern: /^lora_r: [1-9]\d*$/m },
   { name: "special_tokens.pad_token", pattern: /^ {2}pad_token: "?<\|end_of_text\|>"?$/m },
+  { name: "special_tokens.eos_token <|eot_id|> (so train_on_eos: turn trains the end of each answer)", pattern: /^ {2}eos_token: "?<\|eot_id\|>"?$/m },
 ];
 
 export function validateAxolotlConfig(text: string, file: string): FormatCheck {

@@ -23,6 +23,8 @@ export const STUDY_TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "ga
 export const LoraRecipeOptions = z.object({
   /** The chat-messages JSONL, as the trainer will see the path (relative to where it runs). */
   datasetPath: z.string().min(1),
+  /** The validation split's JSONL (Axolotl `test_datasets`), or null for none. */
+  validationPath: z.string().min(1).nullable().default(null),
   /** Tokens per example; from the dataset's completion-survival audit. */
   maxLength: z.number().int().positive(),
   baseModel: z.string().min(1).default("meta-llama/Llama-3.1-8B"),
@@ -62,6 +64,9 @@ export function axolotlConfigYaml(recipe: LoraRecipe): string {
       values: {
         chat_template: "llama3",
         datasets: [{ path: recipe.datasetPath, type: "chat_template", field_messages: "messages", roles_to_train: ["assistant"], train_on_eos: "turn" }],
+        ...(recipe.validationPath
+          ? { test_datasets: [{ path: recipe.validationPath, type: "chat_template", field_messages: "messages", split: "train", roles_to_train: ["assistant"], train_on_eos: "turn" }] }
+          : {}),
         train_on_inputs: false,
         dataset_prepared_path: "./prepared",
         val_set_size: 0,

@@ -78,9 +78,10 @@ describe("trainer exports", () => {
     const files = exportAxolotl(records, { sequenceLen: 1024, sequenceLenNote: "from the audit" });
     const config = content(files, "axolotl/config.yml");
     for (const line of [
-      "base_model: meta-llama/Llama-3.1-8B", "chat_template: llama3", "    type: chat_template", '    roles_to_train: ["assistant"]', "    train_on_eos: turn",
-      "adapter: lora", "lora_r: 32", "lora_alpha: 32", "lora_dropout: 0.05", "  - gate_proj", "learning_rate: 2e-4", "micro_batch_size: 1",
-      "num_epochs: 4", "sequence_len: 1024", "# from the audit", '  pad_token: "<|end_of_text|>"',
+      "base_model: meta-llama/Llama-3.1-8B", "chat_template: llama3", "    type: chat_template", "    roles_to_train:", "      - assistant", "    train_on_eos: turn",
+      "  - path: data.jsonl", "  - path: validation.jsonl", "train_on_inputs: false",
+      "adapter: lora", "lora_r: 32", "lora_alpha: 32", "lora_dropout: 0.05", "  - gate_proj", "learning_rate: 0.0002", "micro_batch_size: 1",
+      "num_epochs: 4", "sequence_len: 1024", "  pad_token: <|end_of_text|>", "  eos_token: <|eot_id|>",
     ]) assert.ok(config.split("\n").includes(line), line);
     assert.equal(config.match(/^ {2}- (q|k|v|o|gate|up|down)_proj$/gm)?.length, 7);
     assert.deepEqual(validateAxolotlConfig(config, "config.yml").errors, []);
