@@ -3,7 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { describeLlmConfig } from "../llm/config";
-import { createLlm } from "../llm/llm-client";
+import { collectBatch, pendingBatches, submitBatch } from "../llm/batch";
+import { createLlm, LlmClient } from "../llm/llm-client";
+import type { LlmRequest } from "../llm/types";
 import { llmProgress, terminalSink } from "../llm/progress-line";
 import { DEFAULT_TEACHER_MODEL, DEFAULT_TEACHER_PARAMS, generateTargets, teacherRequest } from "../generate/generate-targets";
 import { loadCases } from "../prompts/load-studio-inputs";
@@ -29,16 +31,33 @@ Options:
   --budget <usd>      stop making paid calls before this much is spent (finished targets are kept)
   --resumes <n>       only the first n resumes; --sections: only these sections
   --temperature <t>   sampling temperature (default ${DEFAULT_TEACHER_PARAMS.temperature}; the study used 0.7)
+  --batch             send the unrecorded requests through OpenAI's Batch API (half price, within 24 h),
+                      wait for it, record the answers, then build the targets from them; a batch
+                      submitted earlier from this cache is resumed instead of submitted again
+  --poll-seconds <s>  how often --batch checks the batch (default 30)
 
 Writes <out>/targets.jsonl, failures.jsonl, report.json and generate.config.json. A killed run
 started again skips what it finished (checkpoint + response cache): no paid call is repeated.`;
+
+/** Submits (or resumes) a Batch API job for the unrecorded requests and records its answers in the cache. */
+async function runThroughBatch(llm: LlmClient, requests: LlmRequest[], pollSeconds: number, log: (line: string) => void): Promise<void> {
+  if (llm.config.provider !== "openai") throw new UsageError(`--batch needs the OpenAI API (export ${llm.config.apiKeyEnv}=sk-...); the provider is ${llm.config.provider}`);
+  const keys = new Set(requests.map((request) => llm.keyOf(request)));
+  const pending = pendingBatches(llm).find((batch) => batch.keys.every((key) => keys.has(key)));
+  const state = pending ?? (await submitBatch(llm, requests));
+  if (!state) return log("generate: every request is already recorded; no batch needed");
+  log(`generate: ${pending ? "resuming" : "submitted"} batch ${state.batchId} (${state.keys.length} requests); waiting for it (Ctrl-C is safe: run again to resume)`);
+  const result = await collectBatch(llm, state.batchId, requests, { pollIntervalMs: pollSeconds * 1000, onPoll: (batch) => log(`generate: batch ${batch.id} ${batch.status} ${batch.request_counts?.completed ?? 0}/${batch.request_counts?.total ?? 0}`) });
+  log(`generate: batch ${result.batchId} ${result.status}: ${result.recorded} answers recorded, ${result.failed.length} not (they are asked live next)`);
+}
 
 export async function generateCommand(argv: string[], log: (line: string) => void): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
       from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, model: { type: "string" }, budget: { type: "string" },
-      resumes: { type: "string" }, sections: { type: "string" }, temperature: { type: "string" }, help: { type: "boolean", short: "h" },
+      resumes: { type: "string" }, sections: { type: "string" }, temperature: { type: "string" }, batch: { type: "boolean" }, "poll-seconds": { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
@@ -68,6 +87,7 @@ export async function generateCommand(argv: string[], log: (line: string) => voi
     log(`generate: ${cases.length} cases with ${model} via ${llm.config.provider}; ${estimate.alreadyRecorded} already recorded; ` +
       (live ? `the rest cost ${worstCase}` : `offline, so unrecorded cases get the rules baseline at no cost (with a live teacher: ${worstCase})`) +
       (budgetUsd === undefined ? "" : `; budget $${budgetUsd}`));
+    if (values.batch) await runThroughBatch(llm, cases.map((entry) => teacherRequest(entry, model, params)), number(values["poll-seconds"], "poll-seconds") ?? 30, log);
     const progress = llmProgress(cases.length, terminalSink("generate"));
     const checkpoint = path.join(out, "checkpoint.jsonl");
     const result = await generateTargets(cases, { llm, model, params, checkpoint, onResult: progress.onResult });

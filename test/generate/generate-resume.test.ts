@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { collectFromFiles, writeCollection } from "../../src/collect/collect";
+import { generateCommand } from "../../src/cli/generate-command";
 import { preprocessCommand } from "../../src/cli/preprocess-command";
 import { ResponseCache } from "../../src/llm/response-cache";
 import { startMockOpenAI } from "../fixtures/openai-server";
@@ -66,6 +67,37 @@ describe("rpw generate", () => {
       assert.ok(callsBefore.length >= 40);
       assert.ok(!fs.existsSync(path.join(out, "checkpoint.jsonl")), "the checkpoint is removed once the targets are written");
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("rpw generate --batch", () => {
+  it("rpw generate --batch sends the requests through the Batch API, then builds the targets from the recorded answers", async function () {
+    this.timeout(60_000);
+    const work = tempDir();
+    const collectDir = path.join(work, "collect");
+    const preprocessDir = path.join(work, "preprocess");
+    const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
+    writeCollection(collection, collectDir, { resumes: [], jobs: [] });
+    await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+    const server = await startMockOpenAI({ batchPollsToComplete: 2 });
+    const saved = { ...process.env };
+    Object.assign(process.env, { RPW_LLM_PROVIDER: "openai", RPW_LLM_BASE_URL: server.baseURL, OPENAI_API_KEY: "sk-rpw-batch-test", RPW_LLM_CACHE: path.join(work, "cache.sqlite") });
+    const lines: string[] = [];
+    try {
+      await generateCommand(["--from", preprocessDir, "--collect", collectDir, "--out", path.join(work, "out"), "--resumes", "2", "--batch", "--poll-seconds", "0.01"], (line) => lines.push(line));
+      assert.equal(server.chatCalls().length, 0, "no live call: every answer came from the batch");
+      assert.ok(server.calls.some((call) => call.method === "POST" && call.path === "/v1/batches"));
+      assert.ok(lines.some((line) => /batch batch_\d+ completed: \d+ answers recorded, 0 not/.test(line)), lines.join("\n"));
+      const report = JSON.parse(fs.readFileSync(path.join(work, "out", "report.json"), "utf8"));
+      assert.ok(report.targets > 0 && Object.keys(report.failures).length === 0);
+      assert.ok(Object.keys(report.answeredBy).every((who) => who.startsWith("openai:")));
+    } finally {
+      for (const key of ["RPW_LLM_PROVIDER", "RPW_LLM_BASE_URL", "OPENAI_API_KEY", "RPW_LLM_CACHE"]) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
       await server.close();
     }
   });
