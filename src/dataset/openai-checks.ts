@@ -13,6 +13,7 @@
  * percentiles "p5"/"p95" but computes the 10th and 90th, so we name them p10 and p90.
  * Leaves out: OpenAI's own server-side validation, whose rules are not published.
  */
+import { cookbookEpochs, MAX_TOKENS_PER_EXAMPLE } from "../finetune/cost-estimate";
 import { z } from "zod";
 import { countTextTokens } from "../llm/tokens";
 import { MODEL_PRICES, priceOf } from "../llm/pricing";
@@ -24,12 +25,8 @@ export const COOKBOOK_ERROR_TYPES = [
 ] as const;
 export type CookbookErrorType = (typeof COOKBOOK_ERROR_TYPES)[number];
 
-export const MAX_TOKENS_PER_EXAMPLE = 16_385;
-export const TARGET_EPOCHS = 3;
-export const MIN_TARGET_EXAMPLES = 100;
-export const MAX_TARGET_EXAMPLES = 25_000;
-export const MIN_DEFAULT_EPOCHS = 1;
-export const MAX_DEFAULT_EPOCHS = 25;
+// The cookbook's constants and epochs rule live with the fine-tune cost estimate; one copy.
+export { MAX_TOKENS_PER_EXAMPLE } from "../finetune/cost-estimate";
 export const DEFAULT_COST_MODEL = "gpt-4o-mini-2024-07-18";
 
 const Distribution = z.object({ min: z.number(), max: z.number(), mean: z.number(), median: z.number(), p10: z.number(), p90: z.number() });
@@ -115,11 +112,9 @@ export function cookbookAssistantTokens(messages: readonly Message[]): number {
 }
 
 /** The cookbook's default epochs: 3, raised for small sets (≥ 100 examples seen) and lowered for large ones (≤ 25,000). */
+/** The cookbook's default epochs for a file of `examples` (0 for an empty file, which trains nothing). */
 export function defaultEpochs(examples: number): number {
-  if (examples === 0) return 0;
-  if (examples * TARGET_EPOCHS < MIN_TARGET_EXAMPLES) return Math.min(MAX_DEFAULT_EPOCHS, Math.floor(MIN_TARGET_EXAMPLES / examples));
-  if (examples * TARGET_EPOCHS > MAX_TARGET_EXAMPLES) return Math.max(MIN_DEFAULT_EPOCHS, Math.floor(MAX_TARGET_EXAMPLES / examples));
-  return TARGET_EPOCHS;
+  return examples === 0 ? 0 : cookbookEpochs(examples);
 }
 
 function distribution(values: readonly number[]): Distribution | null {

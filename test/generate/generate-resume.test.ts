@@ -10,6 +10,16 @@ import { ResponseCache } from "../../src/llm/response-cache";
 import { startMockOpenAI } from "../fixtures/openai-server";
 import { ROOT, tempDir } from "../helpers";
 
+/** The bundled sample collected and preprocessed into `work`, as `rpw generate` reads it. */
+async function prepareSample(work: string): Promise<{ collectDir: string; preprocessDir: string }> {
+  const collectDir = path.join(work, "collect");
+  const preprocessDir = path.join(work, "preprocess");
+  const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
+  writeCollection(collection, collectDir, { resumes: [], jobs: [] });
+  await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+  return { collectDir, preprocessDir };
+}
+
 function runGenerate(args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), "generate", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
@@ -24,11 +34,7 @@ describe("rpw generate", () => {
   it("rpw generate killed with SIGKILL mid-run completes on a second run with no repeated call", async function () {
     this.timeout(120_000);
     const work = tempDir();
-    const collectDir = path.join(work, "collect");
-    const preprocessDir = path.join(work, "preprocess");
-    const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
-    writeCollection(collection, collectDir, { resumes: [], jobs: [] });
-    await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+    const { collectDir, preprocessDir } = await prepareSample(work);
     const server = await startMockOpenAI({ latencyMs: 20, respond: () => ({ kind: "ok" }) });
     const env: NodeJS.ProcessEnv = { ...process.env, RPW_LLM_BASE_URL: server.baseURL, RPW_LLM_CACHE: path.join(work, "cache.sqlite"), RPW_LLM_CONCURRENCY: "4" };
     delete env.OPENAI_API_KEY;
@@ -76,11 +82,7 @@ describe("rpw generate --batch", () => {
   it("rpw generate --batch sends the requests through the Batch API, then builds the targets from the recorded answers", async function () {
     this.timeout(60_000);
     const work = tempDir();
-    const collectDir = path.join(work, "collect");
-    const preprocessDir = path.join(work, "preprocess");
-    const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
-    writeCollection(collection, collectDir, { resumes: [], jobs: [] });
-    await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+    const { collectDir, preprocessDir } = await prepareSample(work);
     const server = await startMockOpenAI({ batchPollsToComplete: 2 });
     const saved = { ...process.env };
     Object.assign(process.env, { RPW_LLM_PROVIDER: "openai", RPW_LLM_BASE_URL: server.baseURL, OPENAI_API_KEY: "sk-rpw-batch-test", RPW_LLM_CACHE: path.join(work, "cache.sqlite") });
