@@ -39,7 +39,7 @@ Options:
   --teacher-model <name>   teacher label for .json targets (default: "${STUDY_TEACHER_MODEL}")
   --cost-model <name>      OpenAI model for the training cost estimate (default: ${DEFAULT_COST_MODEL})
 
-Writes <out>/records.jsonl (one line per section record), openai/, trl/, axolotl/, llama-factory/ (each with
+Writes <out>/records.jsonl (one line per section record), teacher-targets.jsonl (the targets as read), openai/, trl/, axolotl/, llama-factory/ (each with
 a manifest.json), validation-report.json and .md, import-report.json, audit.json, token-lengths.jsonl and
 dataset.config.json. The same inputs give byte-identical files. The test split is never exported to a trainer.`;
 

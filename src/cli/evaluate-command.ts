@@ -8,6 +8,7 @@ import { evaluateSystems, EvalSystem } from "../evaluate/run-evaluation";
 import { evaluationFigures, summarizeEvaluation, writeEvaluation } from "../evaluate/evaluation-report";
 import { readRecordedOutputs } from "../evaluate/recorded-outputs";
 import { writeFigures } from "../figures/write-figures";
+import { parseJsonlLines } from "../util/jsonl";
 import { loadCases } from "../prompts/load-studio-inputs";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { DEFAULTS, projectPath } from "./paths";
@@ -27,7 +28,9 @@ Systems (comma-separated):
                             adapter is addressed by its name (llm:tuned=resume-lora, llm:base=meta-llama/Llama-3.1-8B)
 Default: identity,rules and, when ${projectPath("data", "generate", "targets.jsonl")} exists, recorded:teacher=<it>.
 --teacher names the system ROUGE-Lsum is measured against (the study: GPT-4o); --reference the one
-paired comparisons are made against (default: identity).`;
+paired comparisons are made against (default: identity). --pairs-from <targets.jsonl> takes the
+(resume, job) pairs of a targets file instead of pairing by position, so a recorded teacher is
+scored on exactly the cases it answered.`;
 
 export function parseSystems(spec: string, defaultTargets: string | null): { systems: EvalSystem[]; llms: LlmClient[] } {
   const llms: LlmClient[] = [];
@@ -46,12 +49,27 @@ export function parseSystems(spec: string, defaultTargets: string | null): { sys
   return { systems, llms };
 }
 
+/** The distinct (resume, job) pairs of a targets file, in order of first appearance. */
+function pairsOf(file: string): { resumeId: string; jobId: string }[] {
+  const seen = new Set<string>();
+  const pairs: { resumeId: string; jobId: string }[] = [];
+  for (const { value } of parseJsonlLines(fs.readFileSync(file, "utf8"), file)) {
+    const { resumeId, jobId } = value as { resumeId?: unknown; jobId?: unknown };
+    if (typeof resumeId !== "string" || typeof jobId !== "string") throw new UsageError(`${file}: lines need "resumeId" and "jobId" (a targets.jsonl)`);
+    if (seen.has(`${resumeId}|${jobId}`)) continue;
+    seen.add(`${resumeId}|${jobId}`);
+    pairs.push({ resumeId, jobId });
+  }
+  return pairs;
+}
+
 export async function evaluateCommand(argv: string[], log: (line: string) => void): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
       systems: { type: "string" }, teacher: { type: "string" }, reference: { type: "string" }, resumes: { type: "string" }, sections: { type: "string" },
-      from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, figures: { type: "string" }, help: { type: "boolean", short: "h" },
+      from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, figures: { type: "string" }, "pairs-from": { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
@@ -68,7 +86,8 @@ export async function evaluateCommand(argv: string[], log: (line: string) => voi
   const from = values.from ?? projectPath("data", "preprocess");
   const out = values.out ?? projectPath("data", "evaluate");
   try {
-    const cases = loadCases(from, values.collect ?? DEFAULTS.collectOut(), { sections, resumes });
+    const pairs = values["pairs-from"] ? pairsOf(values["pairs-from"]) : undefined;
+    const cases = loadCases(from, values.collect ?? DEFAULTS.collectOut(), { sections, resumes, pairs });
     const records = await evaluateSystems({ systems, cases, teacher });
     const summary = summarizeEvaluation(records, reference);
     writeEvaluation(records, summary, out, {

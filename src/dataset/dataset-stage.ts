@@ -9,6 +9,7 @@
  * whole, rounded up to a multiple of 64 (the audit's tokenizer may be o200k; the Llama configs
  * always use Llama 3 counts).
  */
+import type { TargetRecord } from "../schemas/target";
 import * as path from "node:path";
 import { SftRecord } from "../schemas/sft";
 import { formatJsonl, writeFileAtomic } from "../util/jsonl";
@@ -46,6 +47,8 @@ export interface DatasetOptions {
 
 export interface DatasetResult {
   config: Record<string, unknown>;
+  /** The teacher targets as read or imported (written as teacher-targets.jsonl, e.g. to evaluate the teacher as a recorded system). */
+  targets: TargetRecord[];
   importReport: ImportReport | { file: string; format: "TargetRecord JSONL"; targets: number };
   records: SftRecord[];
   skipped: SkippedTarget[];
@@ -143,7 +146,7 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
     studyExample: options.studyExample ?? null, auditMaxLength: maxLength, tokenizer, seed, split: fractions,
     missing: options.missing ?? "placeholder", teacherModel: "ids" in importReport ? importReport.teacherModel : null, costModel,
   };
-  return { config, importReport, records, skipped, summary, lengths, audit, sequenceLength, exports, validation };
+  return { config, targets: targets.map((sourced) => sourced.target), importReport, records, skipped, summary, lengths, audit, sequenceLength, exports, validation };
 }
 
 /** The files of a dataset folder, path → text (what writeDataset writes). */
@@ -151,6 +154,7 @@ export function datasetFiles(result: DatasetResult): ExportFile[] {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return [
     { path: "records.jsonl", content: formatJsonl(result.records) },
+    { path: "teacher-targets.jsonl", content: formatJsonl(result.targets) },
     ...result.exports,
     { path: "validation-report.json", content: json(result.validation) },
     { path: "validation-report.md", content: renderValidationMarkdown(result.validation) },

@@ -27,19 +27,29 @@ export interface CaseOptions {
   sections?: readonly SectionName[];
   /** Skip sections that are empty in the resume (nothing to tailor). */
   skipEmpty?: boolean;
+  /**
+   * Explicit (resume, job) pairs instead of pairing by position — e.g. the pairs of a recorded
+   * teacher's targets, so its outputs are scored on the very cases it answered. Pairs whose resume
+   * or job is not among the records (filtered, de-duplicated) are left out.
+   */
+  pairs?: readonly { resumeId: string; jobId: string }[];
 }
 
 export function pairCases(
   resumes: readonly ResumeSectionsRecord[],
   jobs: readonly JobDetailsRecord[],
   postings: readonly JobPosting[],
-  { resumes: count = resumes.length, sections = SECTION_NAMES, skipEmpty = true }: CaseOptions = {},
+  { resumes: count = resumes.length, sections = SECTION_NAMES, skipEmpty = true, pairs }: CaseOptions = {},
 ): SectionCase[] {
   if (jobs.length === 0) throw new Error("no job details to pair resumes with");
   const adById = new Map(postings.map((posting) => [posting.id, posting.description]));
+  const resumeById = new Map(resumes.map((resume) => [resume.resumeId, resume]));
+  const jobById = new Map(jobs.map((job) => [job.jobId, job]));
+  const paired = pairs
+    ? pairs.flatMap(({ resumeId, jobId }) => (resumeById.has(resumeId) && jobById.has(jobId) ? [{ resume: resumeById.get(resumeId)!, job: jobById.get(jobId)! }] : []))
+    : resumes.map((resume, index) => ({ resume, job: jobs[index % jobs.length] }));
   const cases: SectionCase[] = [];
-  resumes.slice(0, count).forEach((resume, index) => {
-    const job = jobs[index % jobs.length];
+  paired.slice(0, count).forEach(({ resume, job }) => {
     for (const section of sections) {
       const value = resume.sections[section];
       if (skipEmpty && value.text.trim() === "") continue;

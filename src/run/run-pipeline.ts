@@ -78,7 +78,10 @@ function plans(config: WorkbenchConfig): StagePlan[] {
   const dirs = runDirs(config);
   const recorded = config.teacher.recorded;
   const targets = path.join(dirs.generate, "targets.jsonl");
-  const systems = [...config.evaluate.systems, ...(recorded ? [] : [`recorded:teacher=${targets}`])];
+  // The teacher's targets are a system too: generated ones from generate/, recorded ones (the
+  // study's) as the dataset stage imported them, scored on the very (resume, job) pairs they answered.
+  const teacherTargets = recorded ? path.join(dirs.dataset, "teacher-targets.jsonl") : targets;
+  const systems = [...config.evaluate.systems, `recorded:teacher=${teacherTargets}`];
   return [
     {
       stage: "collect", out: dirs.collect, reads: [...config.data.resumes, ...config.data.jobs], settings: [config.data, config.roles],
@@ -122,9 +125,10 @@ function plans(config: WorkbenchConfig): StagePlan[] {
       },
     },
     {
-      stage: "evaluate", out: dirs.evaluate, reads: [dirs.preprocess, dirs.collect, dirs.generate], settings: [config.evaluate],
+      stage: "evaluate", out: dirs.evaluate, reads: [dirs.preprocess, dirs.collect, teacherTargets], settings: [config.evaluate],
       run: (log) => evaluateCommand(["--from", dirs.preprocess, "--collect", dirs.collect, "--out", dirs.evaluate, "--figures", path.join(dirs.evaluate, "figures"),
-        "--systems", systems.join(","), "--reference", config.evaluate.reference, ...(recorded ? [] : ["--teacher", "teacher"]),
+        "--systems", systems.join(","), "--reference", config.evaluate.reference, "--teacher", "teacher",
+        ...(recorded ? ["--pairs-from", teacherTargets] : []),
         ...(config.evaluate.resumes ? ["--resumes", String(config.evaluate.resumes)] : [])], log),
     },
     {

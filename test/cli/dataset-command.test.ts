@@ -27,7 +27,7 @@ const listFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: tr
 const EXPECTED_FILES = [
   "audit.json", "axolotl/config.yml", "axolotl/data.jsonl", "axolotl/manifest.json", "axolotl/validation.jsonl", "dataset.config.json", "import-report.json",
   "llama-factory/data.json", "llama-factory/dataset_info.json", "llama-factory/manifest.json", "llama-factory/train_lora.yaml", "llama-factory/validation.json",
-  "openai/manifest.json", "openai/train.jsonl", "openai/validation.jsonl", "records.jsonl", "token-lengths.jsonl",
+  "openai/manifest.json", "openai/train.jsonl", "openai/validation.jsonl", "records.jsonl", "teacher-targets.jsonl", "token-lengths.jsonl",
   "trl/chat_template.jinja", "trl/manifest.json", "trl/train.jsonl", "trl/validation.jsonl", "validation-report.json", "validation-report.md",
 ];
 
