@@ -17,7 +17,7 @@ import { requestKeyParts } from "../src/llm/request-key";
 import { startMockOpenAI } from "../test/fixtures/openai-server";
 
 const ask = (content: string) => ({ messages: [{ role: "user" as const, content }], model: "gpt-4o", purpose: "bench" });
-const env = { OPENAI_API_KEY: "sk-bench" };
+const env = { OPENAI_API_KEY: "not-a-key-bench" };
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 async function main(): Promise<void> {
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
   const fast = await startMockOpenAI();
   const layer = createLlm({ provider: "openai", baseUrl: fast.baseURL, cachePath: path.join(dir, "b.sqlite"), concurrency: 1 }, { env });
-  const bare = new OpenAI({ apiKey: "sk-bench", baseURL: fast.baseURL, maxRetries: 0 });
+  const bare = new OpenAI({ apiKey: "not-a-key-bench", baseURL: fast.baseURL, maxRetries: 0 });
   for (let i = 0; i < 50; i++) await bare.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: `warm ${i}` }] });
   started = performance.now();
   for (let i = 0; i < 1000; i++) await bare.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: `bare ${i}` }] });

@@ -15,7 +15,7 @@ import { axolotlConfigYaml, resolveLoraRecipe } from "../finetune/lora-recipe";
 import { SftMessage, SftRecord } from "../schemas/sft";
 import { END_OF_TURN } from "./chat-template";
 import {
-  conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, jsonl, jsonlEntries, manifestFile,
+  conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, jsonl, jsonlEntries, manifestFile, validateJsonlFile,
 } from "./export-files";
 
 export { STUDY_TARGET_MODULES as LORA_TARGET_MODULES } from "../finetune/lora-recipe";
@@ -60,15 +60,10 @@ export function exportAxolotl(records: readonly SftRecord[], options: AxolotlOpt
 }
 
 export function validateAxolotlJsonl(text: string, file: string): FormatCheck {
-  const errors: FormatIssue[] = [];
-  const entries = jsonlEntries(text);
-  for (const { line, value, error } of entries) {
-    if (error) errors.push({ file, line, message: error });
-    else if (!isObject(value) || Object.keys(value).join() !== "messages") errors.push({ file, line, message: "expected an object with only a messages list" });
-    else for (const problem of conversationProblems(value.messages, { keys: ["role", "content"], trimmed: true })) errors.push({ file, line, message: problem });
-  }
-  if (entries.length === 0) errors.push({ file, line: 0, message: "no examples" });
-  return formatCheck("axolotl-chat-template", file, entries.length, errors);
+  return validateJsonlFile(text, file, "axolotl-chat-template", (value) =>
+    !isObject(value) || Object.keys(value).join() !== "messages"
+      ? ["expected an object with only a messages list"]
+      : conversationProblems(value.messages, { keys: ["role", "content"], trimmed: true }));
 }
 
 const REQUIRED_SETTINGS: { name: string; pattern: RegExp }[] = [

@@ -54,6 +54,20 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/**
+ * The frame every JSONL format check shares: each line parsed (a line that is not JSON is a
+ * problem of its own), `problemsOf` asked about each parsed line, an empty file reported.
+ */
+export function validateJsonlFile(text: string, file: string, format: string, problemsOf: (value: unknown) => string[]): FormatCheck {
+  const errors: FormatIssue[] = [];
+  const entries = jsonlEntries(text);
+  for (const { line, value, error } of entries) {
+    for (const message of error ? [error] : problemsOf(value)) errors.push({ file, line, message });
+  }
+  if (entries.length === 0) errors.push({ file, line: 0, message: "no examples" });
+  return formatCheck(format, file, entries.length, errors);
+}
+
 export interface ConversationRules {
   /** Keys a message may have (role and content are required). */
   keys: readonly string[];

@@ -10,7 +10,7 @@
  */
 import { SftMessage, SftRecord } from "../schemas/sft";
 import {
-  conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, jsonl, jsonlEntries, manifestFile,
+  conversationProblems, ExportFile, exportedSplits, FormatCheck, isObject, jsonl, jsonlEntries, manifestFile, validateJsonlFile,
 } from "./export-files";
 
 export type OpenAIChatMessage = { role: "system" | "user"; content: string } | { role: "assistant"; content: string; weight: 0 | 1 };
@@ -40,28 +40,19 @@ export function exportOpenAI(records: readonly SftRecord[]): ExportFile[] {
 
 /** Checks an OpenAI chat fine-tuning file line by line (a superset of what the upload rejects). */
 export function validateOpenAIChatJsonl(text: string, file: string): FormatCheck {
-  const errors: FormatIssue[] = [];
-  const entries = jsonlEntries(text);
-  for (const { line, value, error } of entries) {
-    if (error) {
-      errors.push({ file, line, message: error });
-      continue;
-    }
-    if (!isObject(value) || !Array.isArray(value.messages)) {
-      errors.push({ file, line, message: "expected an object with a messages list" });
-      continue;
-    }
+  return validateJsonlFile(text, file, "openai-chat-jsonl", (value) => {
+    if (!isObject(value) || !Array.isArray(value.messages)) return ["expected an object with a messages list"];
+    const problems: string[] = [];
     const extra = Object.keys(value).filter((key) => key !== "messages" && key !== "tools" && key !== "parallel_tool_calls");
-    if (extra.length) errors.push({ file, line, message: `unknown top-level keys: ${extra.join(", ")}` });
-    for (const problem of conversationProblems(value.messages, { keys: ["role", "content", "name", "weight"] })) errors.push({ file, line, message: problem });
+    if (extra.length) problems.push(`unknown top-level keys: ${extra.join(", ")}`);
+    problems.push(...conversationProblems(value.messages, { keys: ["role", "content", "name", "weight"] }));
     value.messages.forEach((message, index) => {
       if (!isObject(message) || !("weight" in message)) return;
-      if (message.role !== "assistant") errors.push({ file, line, message: `message ${index}: weight is allowed on assistant messages only` });
-      else if (message.weight !== 0 && message.weight !== 1) errors.push({ file, line, message: `message ${index}: weight must be 0 or 1` });
+      if (message.role !== "assistant") problems.push(`message ${index}: weight is allowed on assistant messages only`);
+      else if (message.weight !== 0 && message.weight !== 1) problems.push(`message ${index}: weight must be 0 or 1`);
     });
-  }
-  if (entries.length === 0) errors.push({ file, line: 0, message: "no examples" });
-  return formatCheck("openai-chat-jsonl", file, entries.length, errors);
+    return problems;
+  });
 }
 
 /** The conversations of an OpenAI chat file (weights dropped), for round trips. */

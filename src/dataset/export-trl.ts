@@ -12,7 +12,7 @@
 import { SftMessage, SftRecord } from "../schemas/sft";
 import { END_OF_TURN, LLAMA3_CHAT_TEMPLATE_JINJA } from "./chat-template";
 import {
-  conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, jsonl, jsonlEntries, manifestFile,
+  conversationProblems, ExportFile, exportedSplits, FormatCheck, isObject, jsonl, jsonlEntries, manifestFile, validateJsonlFile,
 } from "./export-files";
 
 export function toTrlLine(record: SftRecord): { prompt: SftMessage[]; completion: SftMessage[] } {
@@ -43,27 +43,18 @@ export function exportTrl(records: readonly SftRecord[], { maxLength }: { maxLen
 }
 
 export function validateTrlJsonl(text: string, file: string): FormatCheck {
-  const errors: FormatIssue[] = [];
-  const entries = jsonlEntries(text);
-  for (const { line, value, error } of entries) {
-    if (error) {
-      errors.push({ file, line, message: error });
-      continue;
-    }
-    if (!isObject(value) || !Array.isArray(value.prompt) || !Array.isArray(value.completion)) {
-      errors.push({ file, line, message: "expected an object with prompt and completion lists" });
-      continue;
-    }
+  return validateJsonlFile(text, file, "trl-prompt-completion", (value) => {
+    if (!isObject(value) || !Array.isArray(value.prompt) || !Array.isArray(value.completion)) return ["expected an object with prompt and completion lists"];
+    const problems: string[] = [];
     const extra = Object.keys(value).filter((key) => key !== "prompt" && key !== "completion");
-    if (extra.length) errors.push({ file, line, message: `unknown keys: ${extra.join(", ")}` });
-    if (value.prompt.some((m) => isObject(m) && m.role === "assistant")) errors.push({ file, line, message: "the prompt holds an assistant message" });
+    if (extra.length) problems.push(`unknown keys: ${extra.join(", ")}`);
+    if (value.prompt.some((m) => isObject(m) && m.role === "assistant")) problems.push("the prompt holds an assistant message");
     if (value.completion.length !== 1 || !isObject(value.completion[0]) || value.completion[0].role !== "assistant") {
-      errors.push({ file, line, message: "the completion must be exactly one assistant message" });
+      problems.push("the completion must be exactly one assistant message");
     }
-    for (const problem of conversationProblems([...value.prompt, ...value.completion], { keys: ["role", "content"], trimmed: true })) errors.push({ file, line, message: problem });
-  }
-  if (entries.length === 0) errors.push({ file, line: 0, message: "no examples" });
-  return formatCheck("trl-prompt-completion", file, entries.length, errors);
+    problems.push(...conversationProblems([...value.prompt, ...value.completion], { keys: ["role", "content"], trimmed: true }));
+    return problems;
+  });
 }
 
 export function parseTrlJsonl(text: string): SftMessage[][] {

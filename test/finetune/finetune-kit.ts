@@ -12,7 +12,7 @@ export const SAMPLE_LOG = path.join(FIXTURES, "sample-axolotl-log.txt");
 export const SAMPLE_STATE = path.join(FIXTURES, "trainer_state.sample.json");
 
 /** Recognisable, so a leak is found by searching for it. */
-export const FAKE_KEY = "sk-rpw-FAKE-finetune-secret-0123456789";
+export const FAKE_KEY = "not-a-key-rpw-FAKE-finetune-secret-0123456789";
 export const KEY_ENV = { OPENAI_API_KEY: FAKE_KEY };
 
 /** Sleeps return at once but advance time and are remembered (from a fixed date in January 2026). */

@@ -85,7 +85,7 @@ describe("rpw generate --batch", () => {
     const { collectDir, preprocessDir } = await prepareSample(work);
     const server = await startMockOpenAI({ batchPollsToComplete: 2 });
     const saved = { ...process.env };
-    Object.assign(process.env, { RPW_LLM_PROVIDER: "openai", RPW_LLM_BASE_URL: server.baseURL, OPENAI_API_KEY: "sk-rpw-batch-test", RPW_LLM_CACHE: path.join(work, "cache.sqlite") });
+    Object.assign(process.env, { RPW_LLM_PROVIDER: "openai", RPW_LLM_BASE_URL: server.baseURL, OPENAI_API_KEY: "not-a-key-rpw-batch-test", RPW_LLM_CACHE: path.join(work, "cache.sqlite") });
     const lines: string[] = [];
     try {
       await generateCommand(["--from", preprocessDir, "--collect", collectDir, "--out", path.join(work, "out"), "--resumes", "2", "--batch", "--poll-seconds", "0.01"], (line) => lines.push(line));

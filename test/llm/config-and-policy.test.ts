@@ -15,7 +15,7 @@ describe("resolveLlmConfig", () => {
     assert.equal(config.cachePath, "/project/data/cache/llm.sqlite");
   });
   it("resolveLlmConfig picks openai when the key is set and openai-compatible when a base URL is", () => {
-    assert.equal(resolveLlmConfig({}, { OPENAI_API_KEY: "sk-x" }).provider, "openai");
+    assert.equal(resolveLlmConfig({}, { OPENAI_API_KEY: "not-a-key-x" }).provider, "openai");
     assert.equal(resolveLlmConfig({}, { RPW_LLM_BASE_URL: "http://127.0.0.1:8000/v1" }).provider, "openai-compatible");
   });
   it("resolveLlmConfig lets an explicit option win over the environment, and the environment over defaults", () => {
@@ -30,9 +30,9 @@ describe("resolveLlmConfig", () => {
     assert.throws(() => resolveLlmConfig({ concurrency: 0 }, {}), /concurrency/);
   });
   it("describeLlmConfig holds the key's variable name and presence, never the key", () => {
-    const env = { OPENAI_API_KEY: "sk-very-secret" };
+    const env = { OPENAI_API_KEY: "not-a-key-very-secret" };
     const described = JSON.stringify(describeLlmConfig(resolveLlmConfig({}, env), env));
-    assert.ok(!described.includes("sk-very-secret"));
+    assert.ok(!described.includes("not-a-key-very-secret"));
     assert.match(described, /"apiKeyEnv":"OPENAI_API_KEY"/);
     assert.match(described, /"apiKeyPresent":true/);
   });

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const total = Number(process.env.RPW_CRASH_N);
   const llm = createLlm(
     { provider: "openai", baseUrl: process.env.RPW_CRASH_BASE_URL, cachePath: process.env.RPW_CRASH_CACHE, concurrency: 8 },
-    { env: { OPENAI_API_KEY: "sk-crash-test" } },
+    { env: { OPENAI_API_KEY: "not-a-key-crash-test" } },
   );
   const requests = Array.from({ length: total }, (_, index) => ({
     messages: [{ role: "user" as const, content: `question ${index}` }],

@@ -4,7 +4,7 @@ import { createLlm, LlmClient, LlmClientDeps } from "../../src/llm/llm-client";
 import type { LlmConfigInput } from "../../src/llm/config";
 import type { MockOpenAI } from "../fixtures/openai-server";
 
-export const FAKE_KEY = "sk-rpw-FAKE-secret-0123456789abcdef";
+export const FAKE_KEY = "not-a-key-rpw-FAKE-secret-0123456789abcdef";
 
 import { instantClock, tempDir } from "../helpers";
 export { instantClock };

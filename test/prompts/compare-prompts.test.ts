@@ -52,7 +52,7 @@ describe("comparePrompts", () => {
       const config = JSON.parse(fs.readFileSync(path.join(dir, `${first.id}.config.json`), "utf8"));
       assert.notEqual(config.variants[0].sections.skills.version, config.variants[1].sections.skills.version);
       assert.equal(config.variants[0].sections.experience.version, config.variants[1].sections.experience.version);
-      assert.ok(!JSON.stringify(config).includes("sk-rpw-FAKE"));
+      assert.ok(!JSON.stringify(config).includes("not-a-key-rpw-FAKE"));
       const board = promptLeaderboard(dir, "unsupportedShare");
       assert.equal(board.length, 4);
       assert.ok(board.every((row, i) => i === 0 || (board[i - 1].unsupportedShare as number) <= (row.unsupportedShare as number) || row.unsupportedShare === null));
