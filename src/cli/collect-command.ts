@@ -1,23 +1,22 @@
 /** `rpw collect`: the collect stage from the shell (see `rpw collect --help`). */
 import { parseArgs } from "node:util";
-import * as path from "node:path";
-import { collectFromFiles, writeCollection } from "../collect/collect";
+import { runCollect } from "../collect/run-collect";
 import { JOBSPY_SITES, scrapeJobs, STUDY_SEARCH_TERMS } from "../collect/scrape";
-import { Role, ROLES } from "../schemas/job";
-import { DEFAULTS } from "./paths";
+import { ROLES } from "../schemas/job";
+import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun } from "./run-flags";
 import { UsageError } from "./usage-error";
 
 export const COLLECT_HELP = `rpw collect — read resumes and job postings, check every row, write the collection
 
 Usage:
-  rpw collect [--resumes <file-or-dir>]... [--jobs <file>]... [--out <dir>]
+  rpw collect [--resumes <file-or-dir>]... [--jobs <file>]... [--out <dir>] [--run <name>]
   rpw collect --scrape [--roles <r,...>] [--sites <s,...>] [--hours-old 72] [--results 120] [--out <dir>]
 
 Options:
   --resumes <path>   florex line file (id:::labels:::text) or corpus folder (NNNNN.txt + .lab);
-                     repeatable (default: ${DEFAULTS.resumes()})
-  --jobs <file>      JobSpy export, CSV or JSON/JSONL; repeatable (default: ${DEFAULTS.jobs()})
-  --out <dir>        output folder (default: ${DEFAULTS.collectOut()})
+                     repeatable (default: the configuration's data.resumes, the bundled sample)
+  --jobs <file>      JobSpy export, CSV or JSON/JSONL; repeatable (default: the configuration's data.jobs)
+  --out <dir>        output folder (default: the run's collect/, runs/sample/collect/)
   --all-countries    keep postings outside the US (default: US only, as the study)
   --keep-duplicates  do not remove repeated postings
   --keep-roles <r,...> keep only postings of these roles (${ROLES.join(",")}); others become filtered rejects
@@ -26,6 +25,8 @@ Options:
   --sites            JobSpy sites: ${JOBSPY_SITES.join(",")} (default: all)
   --hours-old <n>    only postings from the last n hours (default: 72)
   --results <n>      results wanted per role (default: 120)
+
+${RUN_FLAGS_HELP}
 
 Writes <out>/resumes.jsonl, jobs.jsonl, rejects.jsonl, profile.json and collect.config.json.
 Exits non-zero with one line when an input cannot be read or has no valid row.`;
@@ -49,6 +50,7 @@ export async function collectCommand(argv: string[], log: (line: string) => void
   const { values } = parseArgs({
     args: argv,
     options: {
+      ...RUN_FLAGS,
       resumes: { type: "string", multiple: true },
       jobs: { type: "string", multiple: true },
       out: { type: "string" },
@@ -68,31 +70,26 @@ export async function collectCommand(argv: string[], log: (line: string) => void
     log(COLLECT_HELP);
     return;
   }
-  const out = values.out ?? DEFAULTS.collectOut();
-  let jobs = values.jobs ?? [DEFAULTS.jobs()];
+  const sets = [
+    ...(values["all-countries"] ? ["data.usOnly=false"] : []),
+    ...(values["keep-duplicates"] ? ["data.dedupe=false"] : []),
+    ...(values["keep-roles"] ? [`roles=${JSON.stringify(list(values["keep-roles"], ROLES, "role"))}`] : []),
+  ];
+  const { config, dirs } = selectRun(values, sets);
+  const out = values.out ?? dirs.collect;
+  let jobs = values.jobs;
   if (values.scrape) {
     const roles = list(values.roles, Object.keys(STUDY_SEARCH_TERMS), "role") as (keyof typeof STUDY_SEARCH_TERMS)[];
-    jobs = scrapeJobs({
+    const scraped = scrapeJobs({
       roles,
       sites: list(values.sites, JOBSPY_SITES, "site"),
       hoursOld: positiveInteger(values["hours-old"], 72, "hours-old"),
       resultsPerRole: positiveInteger(values.results, 120, "results"),
       outDir: out,
     });
-    if (values.jobs) jobs = [...values.jobs, ...jobs];
+    jobs = [...(values.jobs ?? []), ...scraped];
   } else if (values.roles || values.sites || values["hours-old"] || values.results) {
     throw new UsageError("--roles, --sites, --hours-old and --results only apply with --scrape");
   }
-  const options = {
-    resumes: values.resumes ?? [DEFAULTS.resumes()],
-    jobs,
-    usOnly: !values["all-countries"],
-    dedupe: !values["keep-duplicates"],
-    roles: values["keep-roles"] ? (list(values["keep-roles"], ROLES, "role") as Role[]) : undefined,
-  };
-  const collection = collectFromFiles(options);
-  writeCollection(collection, out, options);
-  const { resumes, jobs: jobProfile, rejects } = collection.profile;
-  log(`collect: ${resumes.kept} resumes, ${jobProfile.kept} postings, ${rejects.total} rejects ` +
-    `(${jobProfile.duplicates} duplicates, ${jobProfile.filteredOutsideUs} outside the US, ${jobProfile.filteredByRole ? `${jobProfile.filteredByRole} of other roles, ` : ""}${jobProfile.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`);
+  await runCollect(config, { collect: out }, { log }, { resumes: values.resumes, jobs });
 }

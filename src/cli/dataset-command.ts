@@ -1,23 +1,24 @@
 /** `rpw dataset`: teacher targets → SFT records, trainer exports, validation report and survival audit (see `rpw dataset --help`). */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { buildDataset, writeDataset } from "../dataset/dataset-stage";
 import { DEFAULT_COST_MODEL } from "../dataset/openai-checks";
-import { DEFAULT_SPLIT_SEED, parseSplitFractions } from "../dataset/split";
+import { runDataset, STUDY_EXAMPLE_FILE } from "../dataset/run-dataset";
+import { parseSplitFractions } from "../dataset/split";
 import { AUDIT_TOKENIZERS, AuditTokenizer } from "../dataset/survival-audit";
 import { STUDY_TEACHER_MODEL } from "../dataset/import-targets";
-import { projectPath } from "./paths";
+import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun } from "./run-flags";
 import { UsageError } from "./usage-error";
 
-export const STUDY_EXAMPLE_FILE = "study_example_id1.json";
+export { STUDY_EXAMPLE_FILE };
 
 export const DATASET_HELP = `rpw dataset — fine-tune dataset from teacher targets: records, exports, checks, survival audit
 
 Usage:
-  rpw dataset --targets <json> --map <csv> --resumes <file> --jobs <csv> --out <dir>
+  rpw dataset                      the current run's targets (its generate/targets.jsonl, or the recorded
+                                   outputs named by teacher.recorded) -> the run's dataset/
+  rpw dataset --targets <json> --map <csv> --resumes <file> --jobs <csv> [--out <dir>]
               [--audit-max-length 512] [--tokenizer llama3|o200k] [--seed n] [--split 0.9,0.05,0.05]
-  rpw dataset --targets <dir>/targets.jsonl --out <dir> [options]
+  rpw dataset --targets <dir>/targets.jsonl [--out <dir>] [options]
 
 Options:
   --targets <file>         .json: recorded teacher outputs keyed by id (the study's gpt4o_targets_v3.redacted.json);
@@ -29,10 +30,10 @@ Options:
                            in for job details that are unknown (labelled as such)
   --study-example <file>   the teacher's real inputs for some ids (default: ${STUDY_EXAMPLE_FILE} beside --map,
                            when it exists; "none" to use none)
-  --out <dir>              output folder (default: ${projectPath("data", "dataset")})
-  --audit-max-length <n>   max_length of the completion-survival audit (default: 512, the study's)
+  --out <dir>              output folder (default: the run's dataset/)
+  --audit-max-length <n>   max_length of the completion-survival audit (dataset.maxLength; default 512, the study's)
   --tokenizer <name>       audit tokenizer: ${AUDIT_TOKENIZERS.join(" or ")} (default: llama3)
-  --seed <n>               seed of the split by resume (default: ${DEFAULT_SPLIT_SEED})
+  --seed <n>               seed of the split by resume (the configuration's seed)
   --split <t,v,s>          train,validation,test fractions of resumes (default: 0.9,0.05,0.05)
   --missing-inputs <how>   placeholder (default: build the record, saying in the prompt that the input is
                            missing) or skip (leave such records out, listed in the report)
@@ -41,7 +42,9 @@ Options:
 
 Writes <out>/records.jsonl (one line per section record), teacher-targets.jsonl (the targets as read), openai/, trl/, axolotl/, llama-factory/ (each with
 a manifest.json), validation-report.json and .md, import-report.json, audit.json, token-lengths.jsonl and
-dataset.config.json. The same inputs give byte-identical files. The test split is never exported to a trainer.`;
+dataset.config.json. The same inputs give byte-identical files. The test split is never exported to a trainer.
+
+${RUN_FLAGS_HELP}`;
 
 function positiveInteger(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
@@ -56,7 +59,7 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
   const { values } = parseArgs({
     args: argv,
     options: {
-      targets: { type: "string" }, map: { type: "string" }, resumes: { type: "string" }, jobs: { type: "string" },
+      ...RUN_FLAGS, targets: { type: "string" }, map: { type: "string" }, resumes: { type: "string" }, jobs: { type: "string" },
       "study-example": { type: "string" }, out: { type: "string" }, "audit-max-length": { type: "string" }, tokenizer: { type: "string" },
       seed: { type: "string" }, split: { type: "string" }, "missing-inputs": { type: "string" }, "teacher-model": { type: "string" },
       "cost-model": { type: "string" }, help: { type: "boolean", short: "h" },
@@ -64,43 +67,47 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
     strict: true,
   });
   if (values.help) return log(DATASET_HELP);
-  if (!values.targets) throw new UsageError("--targets is required");
-  const recordsFile = /\.jsonl$/i.test(values.targets);
-  if (recordsFile && values.map) throw new UsageError("--map applies to recorded outputs keyed by id (.json), not to TargetRecords (.jsonl)");
-  if (!recordsFile && !values.map) throw new UsageError("--map is required with recorded outputs keyed by id (.json)");
-  const tokenizer = (values.tokenizer ?? "llama3") as AuditTokenizer;
-  if (!AUDIT_TOKENIZERS.includes(tokenizer)) throw new UsageError(`--tokenizer must be ${AUDIT_TOKENIZERS.join(" or ")}, got "${values.tokenizer}"`);
+  if (values.targets) {
+    const recordsFile = /\.jsonl$/i.test(values.targets);
+    if (recordsFile && values.map) throw new UsageError("--map applies to recorded outputs keyed by id (.json), not to TargetRecords (.jsonl)");
+    if (!recordsFile && !values.map) throw new UsageError("--map is required with recorded outputs keyed by id (.json)");
+  } else if (values.map) {
+    throw new UsageError("--map goes with --targets <recorded outputs .json>");
+  }
+  const tokenizer = values.tokenizer ?? undefined;
+  if (tokenizer !== undefined && !AUDIT_TOKENIZERS.includes(tokenizer as AuditTokenizer)) throw new UsageError(`--tokenizer must be ${AUDIT_TOKENIZERS.join(" or ")}, got "${values.tokenizer}"`);
   const missing = values["missing-inputs"] ?? "placeholder";
   if (missing !== "placeholder" && missing !== "skip") throw new UsageError(`--missing-inputs must be placeholder or skip, got "${missing}"`);
-  let fractions;
-  try {
-    fractions = values.split === undefined ? undefined : parseSplitFractions(values.split);
-  } catch (error) {
-    throw new UsageError(`--split: ${(error as Error).message}`);
+  let split: string | undefined;
+  if (values.split !== undefined) {
+    try {
+      const fractions = parseSplitFractions(values.split);
+      split = JSON.stringify([fractions.train, fractions.validation, fractions.test]);
+    } catch (error) {
+      throw new UsageError(`--split: ${(error as Error).message}`);
+    }
   }
   if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
-  let studyExample = values["study-example"];
-  if (studyExample === undefined && values.map) {
-    const beside = path.join(path.dirname(values.map), STUDY_EXAMPLE_FILE);
-    if (fs.existsSync(beside)) studyExample = beside;
-  }
-  if (studyExample === "none") studyExample = undefined;
-  const out = values.out ?? projectPath("data", "dataset");
-
-  const result = buildDataset({
-    targets: values.targets, map: values.map, resumes: values.resumes, jobs: values.jobs, studyExample,
-    auditMaxLength: positiveInteger(values["audit-max-length"], 512, "audit-max-length"), tokenizer,
-    seed: values.seed === undefined ? undefined : Number(values.seed), fractions, missing, teacherModel: values["teacher-model"], costModel: values["cost-model"],
+  const sets = [
+    ...(values["audit-max-length"] !== undefined ? [`dataset.maxLength=${positiveInteger(values["audit-max-length"], 512, "audit-max-length")}`] : []),
+    ...(tokenizer ? [`dataset.tokenizer=${tokenizer}`] : []),
+    ...(values.seed !== undefined ? [`seed=${values.seed}`] : []),
+    ...(split ? [`dataset.split=${split}`] : []),
+  ];
+  const { config, dirs } = selectRun(values, sets);
+  const out = values.out ?? dirs.dataset;
+  const { result, inputs } = await runDataset(config, { ...dirs, dataset: out }, { log: () => undefined }, {
+    targets: values.targets, map: values.map, resumes: values.resumes, jobs: values.jobs, studyExample: values["study-example"],
+    missing, teacherModel: values["teacher-model"], costModel: values["cost-model"],
   });
-  writeDataset(result, out);
 
   const { summary, audit, importReport, validation } = result;
-  const splits = Object.entries(summary.bySplit).map(([split, part]) => `${split} ${part.records}`).join(" / ");
+  const splits = Object.entries(summary.bySplit).map(([name, part]) => `${name} ${part.records}`).join(" / ");
   log(`dataset: ${summary.records} records from ${summary.resumes} resumes (${splits}), ${summary.skipped} targets skipped -> ${path.join(out, "")}`);
   if ("ids" in importReport) {
     const unlinked = importReport.unlinked.map((group) => `${group.link} ${group.count} (ids ${group.ids})`).join("; ");
     log(`dataset: imported ${importReport.ids} ids -> ${importReport.targets} targets, ${importReport.failures} failures; linked to a resume ${importReport.linked.resume}, ` +
-      `to a job ${importReport.linked.job}${unlinked ? `; not linked: ${unlinked}` : ""}${studyExample ? `; teacher inputs from ${studyExample}` : ""}`);
+      `to a job ${importReport.linked.job}${unlinked ? `; not linked: ${unlinked}` : ""}${inputs.studyExample ? `; teacher inputs from ${inputs.studyExample}` : ""}`);
   } else {
     log(`dataset: read ${importReport.targets} target records from ${importReport.file}`);
   }
@@ -110,5 +117,6 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
   const train = validation.openai.train;
   log(`dataset: OpenAI train.jsonl: ${train.examples} examples, cookbook format ${train.ok ? "ok" : "ERRORS"}, ${train.epochs} epochs, ${train.billedTokens} billed tokens` +
     (train.cost ? `, ~$${train.cost.usd.toFixed(2)} at ${train.cost.model}` : ""));
-  log(`dataset: ${validation.problems.length} problems before launch${validation.problems.length ? ` (see ${path.join(out, "validation-report.md")})` : ""}`);
+  const problems = validation.problems.length;
+  log(`dataset: ${problems} ${problems === 1 ? "problem" : "problems"} before launch${problems ? ` (see ${path.join(out, "validation-report.md")})` : ""}`);
 }

@@ -1,30 +1,34 @@
 /** `rpw finetune`: launch and monitor an OpenAI fine-tune; write the LoRA recipe (see `rpw finetune --help`). */
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { z } from "zod";
 import { parseArgs } from "node:util";
 import { lossCurveFigure } from "../figures/finetune-figures";
 import { figureSpecJson } from "../figures/write-figures";
 import { CallContext } from "../finetune/finetune-client";
 import { FineTuneError } from "../finetune/finetune-error";
 import { DEFAULT_FINETUNE_MODEL, DEFAULT_FINETUNE_SEED, MAX_SUFFIX_LENGTH } from "../finetune/job-request";
-import { DEFAULT_STATE_DIR } from "../finetune/job-state";
+import { runFinetune } from "../finetune/run-finetune";
 import { formatLaunchPlan } from "../finetune/launch-plan";
 import { cancelFineTune, describeJob, fetchFineTuneMetrics, formatEvent, launchOpenAIFineTune, pollFineTune } from "../finetune/openai-finetune";
 import { lossPointsFromOpenAI } from "../finetune/trainer-logs";
 import { writeLoraRecipe } from "../finetune/write-recipe";
-import { writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
-import { PROJECT_ROOT, projectPath } from "./paths";
+import { readJsonFile, writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
+import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun } from "./run-flags";
 import { UsageError } from "./usage-error";
 
 export const FINETUNE_HELP = `rpw finetune — launch and monitor an OpenAI fine-tune; write the LoRA recipe for Llama 3.1 8B
 
 Usage:
-  rpw finetune launch --train <jsonl> [--validation <jsonl>] [--model <name>] [--epochs <n>|auto]
+  rpw finetune                        the current run's fine-tune stage, as npm start runs it: the OpenAI
+                                      job (a dry run unless finetune.launch) and the LoRA recipe
+  rpw finetune launch [--train <jsonl>] [--validation <jsonl>] [--model <name>] [--epochs <n>|auto]
                       [--learning-rate-multiplier <x>|auto] [--batch-size <n>|auto] [--suffix <s>]
                       [--seed <n>] [--dry-run] [--watch]
   rpw finetune status <job id> [--watch] [--interval <seconds>]
   rpw finetune metrics <job id> [--out <dir>]
   rpw finetune cancel <job id>
-  rpw finetune recipe --dataset <axolotl data.jsonl> --max-length <n> --out <dir> [--adapter-name <name>]
+  rpw finetune recipe [--dataset <axolotl data.jsonl>] [--max-length <n>] [--out <dir>] [--adapter-name <name>]
                       [--epochs <n>] [--lora-r <n>] [--lora-alpha <n>] [--precision bf16|fp16] [--max-model-len <n>]
                       [--llama-factory-dataset <name>] [--llama-factory-dir <dir with dataset_info.json>]
 
@@ -36,23 +40,31 @@ launch     checks the chat JSONL files, counts tokens, estimates the cost (cookb
 status     polls the job once (--watch: until it ends), printing each event once; resumes from the
            job's state file after a restart. On success prints the tuned model for the evaluation.
 metrics    downloads the result file: <out>/metrics.jsonl (per step), checkpoints.json and the
-           loss-curve.json figure spec (default out: ${projectPath("data", "finetune", "<job id>")}).
+           loss-curve.json figure spec (default out: the run's finetune/<job id>/).
 cancel     cancels a live job.
 recipe     writes axolotl.yml, llama-factory.yml, serve.sh (vLLM with the adapter), its chat template
            and generation config, and systems.json (base and tuned openai-compatible systems).
-           --max-length comes from the dataset's survival audit; LoRA defaults are the study's.
+           Defaults: the run's dataset/axolotl/data.jsonl, --max-length from its survival audit,
+           --out the run's finetune/recipe/; LoRA defaults are the study's.
+launch's defaults: the run's dataset/openai/train.jsonl and validation.jsonl (when not empty), --model
+the configuration's finetune.model.
 
 Options:
-  --state-dir <dir>   job state files (default: ${projectPath("data", "finetune", "jobs")})
+  --state-dir <dir>   job state files (default: the run's finetune/jobs/)
   --base-url <url>    API root instead of https://api.openai.com/v1; stored with the job
-  --interval <s>      seconds between polls with --watch (default: 30)`;
+  --interval <s>      seconds between polls with --watch (default: 30)
+
+${RUN_FLAGS_HELP}`;
 
 type Log = (line: string) => void;
+
+const SequenceLength = z.object({ audit: z.object({ sequenceLengthInConfigs: z.number().int().positive() }) });
 
 /** Injected by tests; the CLI uses the process environment and the system clock. */
 export type FinetuneDeps = Pick<CallContext, "env" | "clock" | "fetch" | "random" | "retryPolicy">;
 
 const OPTIONS = {
+  ...RUN_FLAGS,
   train: { type: "string" }, validation: { type: "string" }, model: { type: "string" }, epochs: { type: "string" },
   "learning-rate-multiplier": { type: "string" }, "batch-size": { type: "string" }, suffix: { type: "string" }, seed: { type: "string" },
   "dry-run": { type: "boolean" }, watch: { type: "boolean" }, interval: { type: "string" }, out: { type: "string" },
@@ -107,18 +119,22 @@ async function follow(jobId: string, watch: boolean, common: Record<string, unkn
 export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDeps = {}): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    log(FINETUNE_HELP);
-    if (!command && !values.help) throw new UsageError("say what to do: launch, status, metrics, cancel or recipe");
+  if (values.help) return log(FINETUNE_HELP);
+  const { config, dirs } = selectRun(values);
+  if (!command) {
+    // No action: the fine-tune stage of the current run, as npm start runs it (dry run unless finetune.launch).
+    const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined && !(name in RUN_FLAGS));
+    if (given.length) throw new UsageError(`--${given[0]} needs an action: launch, status, metrics, cancel or recipe`);
+    await runFinetune(config, dirs, { log });
     return;
   }
   if (!ALLOWED[command]) throw new UsageError(`unknown finetune command "${command}" (choose launch, status, metrics, cancel or recipe)`);
   const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
-  const misplaced = given.filter((name) => !ALLOWED[command].includes(name));
+  const misplaced = given.filter((name) => !ALLOWED[command].includes(name) && !(name in RUN_FLAGS));
   if (misplaced.length) throw new UsageError(`--${misplaced[0]} does not apply to rpw finetune ${command}`);
   const common = {
     ...deps,
-    stateDir: values["state-dir"] ?? DEFAULT_STATE_DIR,
+    stateDir: values["state-dir"] ?? path.join(dirs.finetune, "jobs"),
     ...(values["base-url"] !== undefined ? { baseUrl: values["base-url"] } : {}),
     intervalMs: (number(values.interval, "interval", { min: 0, integer: false }) ?? 30) * 1000,
   };
@@ -126,10 +142,13 @@ export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDe
   switch (command) {
     case "launch": {
       if (rest.length) throw new UsageError(`unexpected "${rest[0]}": pass files with --train and --validation`);
-      if (!values.train) throw new UsageError("--train <jsonl> is required (the OpenAI chat JSONL written by rpw dataset)");
+      const openai = path.join(dirs.dataset, "openai");
+      const trainFile = values.train ?? path.join(openai, "train.jsonl");
+      const defaultValidation = path.join(openai, "validation.jsonl");
+      const validationFile = values.validation ?? (values.train === undefined && fs.existsSync(defaultValidation) && fs.statSync(defaultValidation).size > 0 ? defaultValidation : null);
       const result = await launchOpenAIFineTune({
         ...common,
-        trainFile: values.train, validationFile: values.validation ?? null, model: values.model,
+        trainFile, validationFile, model: values.model ?? config.finetune.model,
         nEpochs: autoOr(values.epochs, "epochs", true), batchSize: autoOr(values["batch-size"], "batch-size", true),
         learningRateMultiplier: autoOr(values["learning-rate-multiplier"], "learning-rate-multiplier", false),
         suffix: values.suffix ?? null, seed: number(values.seed, "seed", { min: 0 }), dryRun: values["dry-run"] ? true : undefined,
@@ -160,7 +179,7 @@ export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDe
         log(`no result file yet: ${jobId} is ${metrics.status} (metrics come when it succeeds: rpw finetune status ${jobId} --watch)`);
         return;
       }
-      const out = values.out ?? path.join(PROJECT_ROOT, "data", "finetune", jobId);
+      const out = values.out ?? path.join(dirs.finetune, jobId);
       writeJsonl(path.join(out, "metrics.jsonl"), metrics.metrics);
       writeJson(path.join(out, "checkpoints.json"), metrics.checkpoints);
       const figure = lossCurveFigure(lossPointsFromOpenAI(metrics.metrics), { from: `OpenAI job ${jobId} (result file)` });
@@ -170,20 +189,20 @@ export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDe
     }
     case "recipe": {
       if (rest.length) throw new UsageError(`unexpected "${rest[0]}"`);
-      if (!values.dataset || !values["max-length"] || !values.out) {
-        throw new UsageError("recipe needs --dataset <axolotl data.jsonl>, --max-length <n> (from the survival audit) and --out <dir>");
-      }
+      const dataset = values.dataset ?? path.join(dirs.dataset, "axolotl", "data.jsonl");
+      const out = values.out ?? path.join(dirs.finetune, "recipe");
+      const maxLength = number(values["max-length"], "max-length") ?? readJsonFile(path.join(dirs.dataset, "validation-report.json"), SequenceLength).audit.sequenceLengthInConfigs;
       const precision = values.precision as "bf16" | "fp16" | undefined;
       if (precision !== undefined && precision !== "bf16" && precision !== "fp16") throw new UsageError(`--precision must be bf16 or fp16, got "${precision}"`);
       const written = writeLoraRecipe({
-        dataset: values.dataset, outDir: values.out, maxLength: number(values["max-length"], "max-length")!,
+        dataset, outDir: out, maxLength,
         adapterName: values["adapter-name"], numEpochs: number(values.epochs, "epochs"), loraR: number(values["lora-r"], "lora-r"),
         loraAlpha: number(values["lora-alpha"], "lora-alpha", { integer: false }), precision, maxModelLen: number(values["max-model-len"], "max-model-len"),
         llamaFactoryDataset: values["llama-factory-dataset"], llamaFactoryDir: values["llama-factory-dir"],
       });
-      log(`recipe -> ${values.out}: ${written.files.map((file) => path.relative(values.out!, file)).join(", ")}`);
-      log(`train: cd ${values.out} && axolotl train axolotl.yml   (or: llamafactory-cli train llama-factory.yml)`);
-      log(`serve: sh ${path.join(values.out, "serve.sh")}   (${written.serveCommand.replace(/ \\\n\s+/g, " ")})`);
+      log(`recipe -> ${out}: ${written.files.map((file) => path.relative(out, file)).join(", ")}`);
+      log(`train: cd ${out} && axolotl train axolotl.yml   (or: llamafactory-cli train llama-factory.yml)`);
+      log(`serve: sh ${path.join(out, "serve.sh")}   (${written.serveCommand.replace(/ \\\n\s+/g, " ")})`);
       return;
     }
   }

@@ -1,24 +1,20 @@
 /**
  * `rpw`: the workbench's command line. One subcommand per pipeline stage; each has --help.
- * Input problems end in one line on stderr and a non-zero exit; bugs keep their stack trace.
+ * A user's mistake (an InputError: bad file, configuration, flag) ends in one line on stderr and
+ * exit 1 (bad input) or 2 (bad usage); anything else is a bug: exit 70 with its stack trace.
  */
-import { CollectInputError } from "../collect/collect-error";
-import { ScrapeError } from "../collect/scrape";
 import { collectCommand } from "./collect-command";
 import { figuresCommand } from "./figures-command";
 import { llmCommand } from "./llm-command";
-import { metricsCommand, MetricsInputError } from "./metrics-command";
+import { metricsCommand } from "./metrics-command";
 import { preprocessCommand } from "./preprocess-command";
 import { generateCommand } from "./generate-command";
 import { evaluateCommand } from "./evaluate-command";
 import { datasetCommand } from "./dataset-command";
 import { finetuneCommand } from "./finetune-command";
-import { FineTuneError } from "../finetune/finetune-error";
 import { promptsCommand } from "./prompts-command";
-import { LlmConfigError } from "../llm/config";
-import { RecordingFormatError } from "../llm/response-cache";
 import { runCommand } from "./run-command";
-import { UsageError } from "./usage-error";
+import { fileErrorAsInput, InputError, UsageError } from "../util/input-error";
 
 type Command = (argv: string[], log: (line: string) => void) => Promise<void>;
 
@@ -31,7 +27,7 @@ const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "finetune", summary: "OpenAI fine-tune: launch (dry run without a key), status, metrics, cancel; LoRA recipe for Llama 3.1 8B (Axolotl, LLaMA-Factory, vLLM)", run: finetuneCommand },
   { name: "evaluate", summary: "run the systems (identity, rules, recorded outputs, models), score, intervals, figures", run: evaluateCommand },
   { name: "metrics", summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score", run: metricsCommand },
-  { name: "figures", summary: "export the collect figures (plotly .json spec, .svg, .png) to figures/", run: figuresCommand },
+  { name: "figures", summary: "the run's figures (plotly .json spec, .svg, .png): collect, preprocess, dataset, evaluation", run: figuresCommand },
   { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
 ];
@@ -40,11 +36,13 @@ export const MAIN_HELP = `rpw — ResumePersonalization Workbench
 
 Usage: rpw <stage> [options]     (rpw <stage> --help for a stage's options)
 
+With no options a stage command works on the current run, runs/<name>/ of workbench.config.json
+(runs/sample/ by default): it reads what the earlier stages wrote there and writes its own folder.
+
 Stages:
 ${STAGES.map((stage) => `  ${stage.name.padEnd(11)} ${stage.summary}`).join("\n")}`;
 
-export async function main(argv: string[]): Promise<number> {
-  const log = (line: string) => process.stdout.write(`${line}\n`);
+export async function main(argv: string[], log: (line: string) => void = (line) => process.stdout.write(`${line}\n`), errorLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     log(MAIN_HELP);
@@ -52,14 +50,29 @@ export async function main(argv: string[]): Promise<number> {
   }
   const stage = STAGES.find((candidate) => candidate.name === name);
   try {
-    if (!stage) throw new UsageError(`unknown stage "${name}"`);
+    if (!stage) throw new UsageError(`unknown command "${name}" (${STAGES.map((entry) => entry.name).join(", ")})`);
     await stage.run(rest, log);
     return 0;
   } catch (error) {
-    const usage = error instanceof UsageError || Boolean((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"));
-    const badInput = [CollectInputError, ScrapeError, LlmConfigError, RecordingFormatError, MetricsInputError, FineTuneError].some((type) => error instanceof type);
-    if (!usage && !badInput) throw error;
-    process.stderr.write(`rpw ${name}: ${(error as Error).message}${usage ? ` (see rpw ${stage ? `${name} ` : ""}--help)` : ""}\n`);
-    return usage ? 2 : 1;
+    const parseError = Boolean((error as { code?: string } | null)?.code?.startsWith("ERR_PARSE_ARGS"));
+    const input = error instanceof InputError ? error : parseError ? new UsageError((error as Error).message) : fileErrorAsInput(error) ?? cacheErrorAsInput(error);
+    if (!input) {
+      // Not a user's mistake: a bug. Say so, with the stack trace to report.
+      errorLine(`rpw ${name}: internal error (a bug; please report it with this trace):`);
+      errorLine((error as Error)?.stack ?? String(error));
+      return 70;
+    }
+    const message = input.message.replace(/\s*\n\s*/g, " ");
+    errorLine(`rpw ${name}: ${message}${input.exitCode === 2 ? ` (see rpw ${stage ? `${name} ` : ""}--help)` : ""}`);
+    return input.exitCode;
   }
+}
+
+/** A response cache that SQLite cannot open (not a database, corrupt, locked) is the user's file to fix. */
+function cacheErrorAsInput(error: unknown): InputError | null {
+  const code = (error as { code?: string } | null)?.code ?? "";
+  if (!/^SQLITE_(NOTADB|CORRUPT|CANTOPEN|BUSY|READONLY|IOERR)/.test(code)) return null;
+  return new InputError(`the response cache cannot be used: ${(error as Error).message} (${code})`, {
+    fix: "point RPW_LLM_CACHE at a good file, or move the damaged data/cache/llm.sqlite aside (recordings in it are lost unless exported)",
+  });
 }

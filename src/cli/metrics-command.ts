@@ -1,4 +1,5 @@
 /** `rpw metrics`: the study's reference metrics for text pairs, from the shell (see `rpw metrics --help`). */
+import { InputError } from "../util/input-error";
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { RougeScore, scoreRouge } from "../evaluate/rouge";
@@ -23,7 +24,7 @@ A bad line (not JSON, id missing, a or b missing or not a string) stops the run 
 the file, line and field; nothing is written then. Blank lines are skipped.`;
 
 /** A bad input line: printed as one line (file:line: what is wrong), exit code 1. */
-export class MetricsInputError extends Error {
+export class MetricsInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = "MetricsInputError";

@@ -8,6 +8,7 @@ export function projectPath(...parts: string[]): string {
   return path.relative(process.cwd(), path.join(PROJECT_ROOT, ...parts)) || ".";
 }
 
+/** Defaults that are not part of a run. */
 export const DEFAULTS = {
   resumes: () => projectPath("data", "sample", "resumes.txt"),
   jobs: () => projectPath("data", "sample", "jobs.csv"),

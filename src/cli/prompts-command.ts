@@ -1,15 +1,13 @@
 /** `rpw prompts`: render, budget and compare the tailoring prompts from the shell. */
 import { parseArgs } from "node:util";
-import { createLlm } from "../llm/llm-client";
-import { comparePrompts, PROMPT_RUNS_DIR, PromptSystem, savePromptRun } from "../prompts/compare-prompts";
-import { LEADERBOARD_METRICS, LeaderboardMetric, promptLeaderboard, summarizeRows } from "../prompts/leaderboard";
+import { LEADERBOARD_METRICS, LeaderboardMetric, promptLeaderboard, summarizeRows } from "../studio/leaderboard";
 import { buildSectionRequest } from "../prompts/prompt-library";
-import { fileVariant, PromptVariant } from "../prompts/prompt-variants";
-import { loadCases } from "../prompts/load-studio-inputs";
+import { fileVariant, PromptVariant } from "../studio/prompt-variants";
+import { loadCases } from "../prompts/load-cases";
 import { tokenBudget } from "../prompts/token-budget";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
-import { DEFAULT_EXTRACTION_MODEL } from "../preprocess/llm-extractors";
-import { DEFAULTS, projectPath } from "./paths";
+import { runPrompts } from "../studio/run-prompts";
+import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun, withRunDeps } from "./run-flags";
 import { UsageError } from "./usage-error";
 
 export const PROMPTS_HELP = `rpw prompts — the tailoring prompts: render, token budget, variant matrix, leaderboard
@@ -21,12 +19,14 @@ Usage:
   rpw prompts leaderboard [--metric ${LEADERBOARD_METRICS.join("|")}]
 
 Options:
-  --from <dir>      preprocess output (default: ${projectPath("data", "preprocess")})
-  --collect <dir>   collect output, for the job ads (default: ${DEFAULTS.collectOut()})
-  --out <dir>       where prompt runs are saved (default: ${projectPath("data", "prompt-runs")})
-  --timings-dir <d> where the latency files go (default: --out)
+  --from <dir>      preprocess output (default: the run's preprocess/)
+  --collect <dir>   collect output, for the job ads (default: the run's collect/)
+  --out <dir>       where prompt runs are saved and the leaderboard reads (default: the run's prompts/)
 Systems: "rules" is the deterministic tailoring baseline; "llm" is the configured LLM provider
-(offline: recorded answers, else the rules baseline, labelled as such) with --model.`;
+(offline: recorded answers, else the rules baseline, labelled as such) with --model (default: the
+configuration's teacher.model). --max-length defaults to dataset.maxLength, --resumes to prompts.resumes.
+
+${RUN_FLAGS_HELP}`;
 
 const list = (value: string | undefined, fallback: readonly string[]) => (value ? value.split(",").map((item) => item.trim()).filter(Boolean) : [...fallback]);
 
@@ -48,33 +48,33 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
-      from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, section: { type: "string" }, sections: { type: "string" },
+      ...RUN_FLAGS, from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, section: { type: "string" }, sections: { type: "string" },
       case: { type: "string" }, resumes: { type: "string" }, "max-length": { type: "string" }, systems: { type: "string" },
-      model: { type: "string" }, variant: { type: "string", multiple: true }, metric: { type: "string" }, "timings-dir": { type: "string" },
+      model: { type: "string" }, variant: { type: "string", multiple: true }, metric: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
     strict: true,
   });
-  const [action] = positionals;
+  const [action, ...extra] = positionals;
   if (values.help || !action) return log(PROMPTS_HELP);
-  const from = values.from ?? projectPath("data", "preprocess");
-  const collect = values.collect ?? DEFAULTS.collectOut();
-  const out = values.out ?? PROMPT_RUNS_DIR;
+  if (extra.length) throw new UsageError(`unexpected "${extra[0]}"`);
+  const { config, dirs: runFolders } = selectRun(values);
+  const dirs = { ...runFolders, preprocess: values.from ?? runFolders.preprocess, collect: values.collect ?? runFolders.collect, prompts: values.out ?? runFolders.prompts };
   switch (action) {
     case "render": {
       const section = sectionsOf(values.section ?? "experience")[0];
-      const cases = loadCases(from, collect, { sections: [section] });
+      const cases = loadCases(dirs.preprocess, dirs.collect, { sections: [section] });
       const chosen = cases[count(values.case, 0, "case")];
       if (!chosen) throw new UsageError(`no case ${values.case} (${cases.length} cases have a ${section} section)`);
-      const request = buildSectionRequest({ section, sectionValue: chosen.value, jobDetails: chosen.jobDetails, model: values.model ?? DEFAULT_EXTRACTION_MODEL });
+      const request = buildSectionRequest({ section, sectionValue: chosen.value, jobDetails: chosen.jobDetails, model: values.model ?? config.teacher.model });
       log(`# ${chosen.id} (master ${request.promptVersions.master}, section ${request.promptVersions.section}; response format ${request.schema?.name})`);
       for (const message of request.messages) log(`\n=== ${message.role} ===\n${message.content}`);
       return;
     }
     case "budget": {
-      const maxLength = count(values["max-length"], 512, "max-length");
-      const cases = loadCases(from, collect, { resumes: count(values.resumes, 3, "resumes"), sections: sectionsOf(values.sections) });
+      const maxLength = count(values["max-length"], config.dataset.maxLength, "max-length");
+      const cases = loadCases(dirs.preprocess, dirs.collect, { resumes: count(values.resumes, config.prompts.resumes, "resumes"), sections: sectionsOf(values.sections) });
       log(["case", "master", "instructions", "section", "job", "format", "prompt_o200k", "prompt_llama3", "completion~", `fits_${maxLength}`].join("\t"));
       for (const entry of cases) {
         const budget = tokenBudget({ section: entry.section, sectionValue: entry.value, jobDetails: entry.jobDetails, maxLength });
@@ -91,30 +91,22 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
         if (!name || !dir) throw new UsageError(`--variant takes <name>=<prompts dir>, got "${spec}"`);
         variants.push(fileVariant(name, dir));
       }
-      const cases = loadCases(from, collect, { resumes: count(values.resumes, 3, "resumes"), sections: sectionsOf(values.sections) });
-      const systems: PromptSystem[] = list(values.systems, ["rules", "llm"]).map((name) => {
-        if (name === "rules") return { name: "rules", model: "rules", llm: createLlm({ provider: "rules" }) };
-        if (name === "llm") {
-          const model = values.model ?? DEFAULT_EXTRACTION_MODEL;
-          return { name: model, model, llm: createLlm() };
-        }
-        throw new UsageError(`unknown system "${name}" (rules or llm)`);
+      const systems = list(values.systems, ["rules", "llm"]).map((name) => {
+        if (name !== "rules" && name !== "llm") throw new UsageError(`unknown system "${name}" (rules or llm)`);
+        return name;
       });
-      try {
-        const run = await comparePrompts({ variants, systems, cases });
-        const file = savePromptRun(run, out, values["timings-dir"] ?? out);
-        log(`prompts compare: ${run.rows.length} rows (${variants.length} variants × ${systems.length} systems × ${cases.length} cases) -> ${file}`);
-        for (const row of summarizeRows(run.rows)) log(JSON.stringify(row));
-      } finally {
-        for (const system of systems) system.llm.close();
-      }
+      const result = await withRunDeps(config, log, (deps) => runPrompts(config, dirs, deps, {
+        variants, systems, model: values.model, resumes: values.resumes === undefined ? undefined : count(values.resumes, 0, "resumes"),
+        sections: values.sections ? sectionsOf(values.sections) : undefined,
+      }), "prompts");
+      for (const row of summarizeRows(result.run.rows)) log(JSON.stringify(row));
       return;
     }
     case "leaderboard": {
       const metric = (values.metric ?? "unsupportedShare") as LeaderboardMetric;
       if (!LEADERBOARD_METRICS.includes(metric)) throw new UsageError(`unknown metric "${metric}" (${LEADERBOARD_METRICS.join(", ")})`);
-      const rows = promptLeaderboard(out, metric);
-      if (rows.length === 0) return log(`no prompt runs in ${out}`);
+      const rows = promptLeaderboard(dirs.prompts, metric);
+      if (rows.length === 0) return log(`no prompt runs in ${dirs.prompts} (run: npx rpw prompts compare)`);
       for (const row of rows) log(JSON.stringify(row));
       return;
     }

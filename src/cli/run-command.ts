@@ -7,20 +7,22 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { describeLlmConfig, resolveLlmConfig } from "../llm/config";
-import { runDirs, runPipeline, StageOutcome } from "../run/run-pipeline";
+import { describeLlmConfig } from "../llm/config";
+import { createRunLlm } from "../run/run-llm";
+import { runPipeline, StageOutcome } from "../run/run-pipeline";
 import { runReportHtml, runReportMarkdown } from "../run/run-report";
-import { loadWorkbenchConfig } from "../run/workbench-config";
 import { writeFileAtomic, writeJson } from "../util/jsonl";
 import { DEFAULTS, projectPath } from "./paths";
+import { RUN_FLAGS, selectRun } from "./run-flags";
 
 export const RUN_HELP = `rpw run — the whole study from one configuration (what \`npm start\` does)
 
 Usage:
-  rpw run [--config <file>] [--set <field.path>=<value>]... [--fresh]
+  rpw run [--config <file>] [--run <name>] [--set <field.path>=<value>]... [--fresh]
 
   --config <file>   a workbench configuration (default: ${projectPath("workbench.config.json")} when it exists;
                     every field has a default: see README "Configuration")
+  --run <name>      the run folder runs/<name>/ (the same as --set name=<name>)
   --set a.b=value   override one field, e.g. --set name=trial --set dataset.maxLength=1024
   --fresh           rerun every stage even when its inputs are unchanged
 
@@ -28,7 +30,7 @@ Writes runs/<name>/ (every stage's outputs, config.json, report.md, report.html,
 timings.json) and copies the figures to ${DEFAULTS.figures()}/.`;
 
 function stageLine(index: number, total: number, outcome: StageOutcome): string {
-  const status = outcome.status === "reused" ? "reused (inputs unchanged)" : outcome.status;
+  const status = outcome.status === "reused" ? "reused (inputs unchanged)" : outcome.status === "incomplete" ? "INCOMPLETE" : outcome.status;
   return `[${index + 1}/${total}] ${outcome.stage.padEnd(10)} ${status.padEnd(26)} ${outcome.seconds.toFixed(1).padStart(6)} s  ${outcome.note}`;
 }
 
@@ -48,23 +50,26 @@ function printResultTable(evaluateDir: string, log: (line: string) => void): voi
 export async function runCommand(argv: string[], log: (line: string) => void): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { config: { type: "string" }, set: { type: "string", multiple: true }, fresh: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { ...RUN_FLAGS, fresh: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     strict: true,
   });
   if (values.help) return log(RUN_HELP);
-  const defaultFile = projectPath("workbench.config.json");
-  const file = values.config ?? (fs.existsSync(defaultFile) ? defaultFile : null);
-  const config = loadWorkbenchConfig(file, values.set ?? []);
-  const dirs = runDirs(config);
+  const { config, dirs, configFile: file } = selectRun(values);
   fs.mkdirSync(dirs.root, { recursive: true });
-  writeJson(path.join(dirs.root, "config.json"), { file, config, llm: describeLlmConfig(resolveLlmConfig({ concurrency: config.llm.concurrency })) });
+  const llm = createRunLlm(config);
   const started = Date.now();
-  log(`run ${config.name}: ${config.stages.length} stages -> ${path.join(dirs.root, "")}`);
-  const outcomes = await runPipeline(config, {
-    fresh: values.fresh,
-    onStart: (index, total, stage) => process.stderr.isTTY && process.stderr.write(`[${index + 1}/${total}] ${stage} …\r`),
-    onStage: (index, total, outcome) => log(stageLine(index, total, outcome)),
-  });
+  let outcomes: StageOutcome[];
+  try {
+    writeJson(path.join(dirs.root, "config.json"), { file, config, llm: describeLlmConfig(llm.config) });
+    log(`run ${config.name}: ${config.stages.length} stages -> ${path.join(dirs.root, "")}`);
+    outcomes = await runPipeline(config, { llm, log }, {
+      fresh: values.fresh,
+      onStart: (index, total, stage) => process.stderr.isTTY && process.stderr.write(`[${index + 1}/${total}] ${stage} …\r`),
+      onStage: (index, total, outcome) => log(stageLine(index, total, outcome)),
+    });
+  } finally {
+    llm.close();
+  }
   const markdown = runReportMarkdown(config, outcomes);
   writeFileAtomic(path.join(dirs.root, "report.md"), markdown);
   writeFileAtomic(path.join(dirs.root, "report.html"), runReportHtml(markdown, dirs.figures));
@@ -72,6 +77,8 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
   const top = DEFAULTS.figures();
   if (fs.existsSync(dirs.figures)) {
     fs.mkdirSync(top, { recursive: true });
+    // Figures of an earlier run that this one no longer draws must not linger (the folder's README stays).
+    for (const name of fs.readdirSync(top)) if (name !== "README.md") fs.rmSync(path.join(top, name), { recursive: true, force: true });
     for (const name of fs.readdirSync(dirs.figures).sort()) fs.copyFileSync(path.join(dirs.figures, name), path.join(top, name));
   }
   printResultTable(dirs.evaluate, log);

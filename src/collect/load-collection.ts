@@ -5,16 +5,17 @@ import { JobPosting } from "../schemas/job";
 import { CollectProfile } from "../schemas/profile";
 import { RejectRecord } from "../schemas/reject";
 import { ResumeRecord } from "../schemas/resume";
-import { readJsonl } from "../util/jsonl";
+import { InputError } from "../util/input-error";
+import { readJsonFile, readJsonl } from "../util/jsonl";
 import type { Collection } from "./collect";
 
 export function loadCollection(dir: string): Collection {
   const profileFile = path.join(dir, "profile.json");
-  if (!fs.existsSync(profileFile)) throw new Error(`${profileFile} not found: run \`npx rpw collect --out ${dir}\` first`);
+  if (!fs.existsSync(profileFile)) throw new InputError(`${profileFile} not found`, { file: profileFile, fix: "run `npx rpw collect` (or `npm start`) first" });
   return {
-    resumes: readJsonl(path.join(dir, "resumes.jsonl"), (value) => ResumeRecord.parse(value)),
-    postings: readJsonl(path.join(dir, "jobs.jsonl"), (value) => JobPosting.parse(value)),
-    rejects: readJsonl(path.join(dir, "rejects.jsonl"), (value) => RejectRecord.parse(value)),
-    profile: CollectProfile.parse(JSON.parse(fs.readFileSync(profileFile, "utf8"))),
+    resumes: readJsonl(path.join(dir, "resumes.jsonl"), ResumeRecord),
+    postings: readJsonl(path.join(dir, "jobs.jsonl"), JobPosting),
+    rejects: readJsonl(path.join(dir, "rejects.jsonl"), RejectRecord),
+    profile: readJsonFile(profileFile, CollectProfile),
   };
 }

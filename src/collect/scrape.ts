@@ -6,6 +6,7 @@
  * The Python interpreter is `$RPW_PYTHON` or `python3` on PATH. When JobSpy is not importable
  * the error says in one line how to install it.
  */
+import { InputError } from "../util/input-error";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -31,7 +32,7 @@ export interface ScrapeOptions {
   python?: string;
 }
 
-export class ScrapeError extends Error {
+export class ScrapeError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = "ScrapeError";

@@ -9,6 +9,7 @@
  * validation, then test. Leaves out: stratification (by label or section), which the study's
  * 471-of-532 database administrators would make nearly moot.
  */
+import { InputError } from "../util/input-error";
 import { SftSplit } from "../schemas/sft";
 import { mulberry32, randomIndex } from "../util/random";
 
@@ -26,9 +27,9 @@ export function parseSplitFractions(text: string): SplitFractions {
   const parts = text.split(",").map((part) => part.trim());
   const numbers = parts.map(Number);
   if (parts.length !== 3 || parts.some((part) => part === "") || numbers.some((n) => !Number.isFinite(n) || n < 0)) {
-    throw new Error(`a split is three non-negative fractions "train,validation,test", got "${text}"`);
+    throw new InputError(`a split is three non-negative fractions "train,validation,test", got "${text}"`);
   }
-  if (Math.abs(numbers[0] + numbers[1] + numbers[2] - 1) > 1e-9) throw new Error(`split fractions must add up to 1, got ${numbers.join(" + ")}`);
+  if (Math.abs(numbers[0] + numbers[1] + numbers[2] - 1) > 1e-9) throw new InputError(`split fractions must add up to 1, got ${numbers.join(" + ")}`);
   return { train: numbers[0], validation: numbers[1], test: numbers[2] };
 }
 

@@ -6,7 +6,7 @@ import { claimBreakdownFigure, metricBarsFigure, pairedDifferenceFigure, section
 import { NamedFigure } from "../figures/figure";
 import { writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
 import { comparePairs, EVAL_METRICS, LOWER_IS_BETTER, scoreRecords, sectionBreakdown, summarizeSystems } from "./evaluation-summary";
-import type { EvalRecord } from "./run-evaluation";
+import type { EvalRecord } from "./evaluate-systems";
 
 export interface EvaluationSummary {
   systems: string[];

@@ -7,7 +7,7 @@
 import type { ScoreRecord } from "../figures/evaluate-figures";
 import { bootstrapMean, MeanInterval } from "./bootstrap";
 import { comparePaired, describeWins, PairedComparison } from "./paired";
-import type { EvalRecord } from "./run-evaluation";
+import type { EvalRecord } from "./evaluate-systems";
 
 /** Metrics reported for every record; `*_study` are the study's on dumped JSON, `*_plain` on plain text. */
 export const EVAL_METRICS = [

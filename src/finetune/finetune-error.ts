@@ -7,7 +7,9 @@
  * the CLI's main catches to print a single line.
  */
 
-export class FineTuneError extends Error {
+import { InputError } from "../util/input-error";
+
+export class FineTuneError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = "FineTuneError";

@@ -10,6 +10,7 @@
  * `collectBatch` can resume after a restart. A batch has no repair turn: answers that fail the
  * schema are reported and left unrecorded (a live `complete` retries them with repair).
  */
+import { InputError } from "../util/input-error";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { toFile } from "openai";
@@ -77,7 +78,13 @@ export function batchLines(llm: LlmClient, requests: readonly LlmRequest[]): { k
 export async function submitBatch(llm: LlmClient, requests: readonly LlmRequest[], options: BatchOptions = {}): Promise<BatchState | null> {
   const { keys, jsonl } = batchLines(llm, requests);
   if (keys.length === 0) return null;
-  if (keys.length > MAX_BATCH_REQUESTS) throw new Error(`${keys.length} requests exceed the Batch API's ${MAX_BATCH_REQUESTS} per batch; split them`);
+  if (keys.length > MAX_BATCH_REQUESTS) throw new InputError(`${keys.length} requests exceed the Batch API's ${MAX_BATCH_REQUESTS} per batch`, { fix: "generate fewer resumes per run (teacher.resumes)" });
+  // Batch is half the live price; its worst case must fit the run's budget before anything is uploaded.
+  const live = llm.estimate(requests).costUsd;
+  const worstCase = live === null ? null : live / 2;
+  if (!llm.canSpend(worstCase)) {
+    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} ($${llm.stats().spentUsd.toFixed(4)} spent)`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
+  }
   const client = clientOf(llm, options.env ?? process.env);
   const file = await client.files.create({ file: await toFile(Buffer.from(jsonl), "rpw-batch.jsonl"), purpose: "batch" });
   const batch = await client.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
@@ -147,9 +154,11 @@ function recordBatchAnswer(
     const parsed = parseStructured(text, request.schema.schema);
     if (parsed.ok === false) return `schema: ${parsed.issues}`;
   }
+  const costUsd = costOf(request.model, usage, { batch: true });
+  llm.chargeSpend(costUsd);
   llm.cache.put({
     key: item.custom_id, purpose: request.purpose, provider: "openai", model: request.model,
-    request: requestKeyParts(request, "openai"), text, usage, costUsd: costOf(request.model, usage, { batch: true }),
+    request: requestKeyParts(request, "openai"), text, usage, costUsd,
     latencyMs: 0, recordedAt: new Date().toISOString(), via: `batch:${batchId}`,
   });
   return null;

@@ -8,6 +8,7 @@
  * configuration: only the *name* of the environment variable that holds it, so the resolved
  * configuration can be written beside every output as it is.
  */
+import { InputError } from "../util/input-error";
 import * as path from "node:path";
 import { z } from "zod";
 
@@ -50,7 +51,7 @@ export const LLM_ENV = {
   budgetUsd: "RPW_LLM_BUDGET_USD",
 } as const;
 
-export class LlmConfigError extends Error {
+export class LlmConfigError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = "LlmConfigError";

@@ -161,6 +161,18 @@ export class LlmClient {
     return estimate;
   }
 
+  /** Whether `worstCaseUsd` more would stay within the budget (Batch checks this before it submits). */
+  canSpend(worstCaseUsd: number | null): boolean {
+    if (this.config.budgetUsd === null) return true;
+    if (worstCaseUsd === null) return false;
+    return this.budget.spentUsd + worstCaseUsd <= this.config.budgetUsd;
+  }
+
+  /** Counts spend made outside `complete` (a collected Batch answer) against the run's budget. */
+  chargeSpend(usd: number | null): void {
+    this.budget.settle(null, usd);
+  }
+
   stats(): LlmStats {
     return { ...this.counters, failures: { ...this.counters.failures }, spentUsd: this.budget.spentUsd };
   }

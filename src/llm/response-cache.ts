@@ -10,6 +10,7 @@
  * Recordings move between researchers as JSON Lines (`exportJsonl` / `importJsonl`), sorted by
  * key so an export is byte-identical for the same content.
  */
+import { InputError } from "../util/input-error";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Database from "better-sqlite3";
@@ -35,7 +36,7 @@ export const CachedResponse = z.object({
 export type CachedResponse = z.infer<typeof CachedResponse>;
 
 /** A recordings file line that is not a recorded response (names the file and line). */
-export class RecordingFormatError extends Error {
+export class RecordingFormatError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = "RecordingFormatError";

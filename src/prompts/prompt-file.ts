@@ -18,6 +18,7 @@
  * version is the first 12 hex digits of the sha256 of the whole file, so any edit — even to
  * the header's notes — gives a new version.
  */
+import { InputError } from "../util/input-error";
 import { sha256Hex } from "../llm/request-key";
 import type { ChatRole } from "../llm/types";
 
@@ -34,7 +35,7 @@ export interface PromptTemplate {
   file: string;
 }
 
-export class PromptFileError extends Error {
+export class PromptFileError extends InputError {
   constructor(file: string, line: number, message: string) {
     super(`${file}:${line}: ${message}`);
     this.name = "PromptFileError";

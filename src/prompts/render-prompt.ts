@@ -4,10 +4,11 @@
  * are errors naming the variable (a silent blank in a prompt is how the study's prompts shipped
  * a stray quote and a literal "ACHIEVEMENTS = ").
  */
+import { InputError } from "../util/input-error";
 import type { ChatMessage } from "../llm/types";
 import type { PromptTemplate } from "./prompt-file";
 
-export class PromptRenderError extends Error {
+export class PromptRenderError extends InputError {
   constructor(readonly prompt: string, readonly variable: string, message: string) {
     super(`prompt ${prompt}: ${message}`);
     this.name = "PromptRenderError";

@@ -7,13 +7,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { summarizeRows } from "../prompts/leaderboard";
-import type { PromptRunRow } from "../prompts/compare-prompts";
+import { summarizeRows } from "../studio/leaderboard";
+import type { PromptRunRow } from "../studio/compare-prompts";
 import { readJsonl } from "../util/jsonl";
 import { markdownToHtml } from "./markdown-html";
+import { runDirs, WorkbenchConfig } from "../schemas/run-config";
 import type { StageOutcome } from "./run-pipeline";
-import { runDirs } from "./run-pipeline";
-import type { WorkbenchConfig } from "./workbench-config";
 
 const readJson = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as T) : null);
 const pct = (value: number | null | undefined) => (value === null || value === undefined ? "—" : `${(100 * value).toFixed(1)} %`);
@@ -65,8 +64,8 @@ export function runReportMarkdown(config: WorkbenchConfig, outcomes: readonly St
       `intact ${pct(audit.survived)}, partly cut ${pct(audit.partial)}, cut away entirely ${pct(audit.lost)}. ` +
       `95 % of completions survive at ${audit.maxLengthFor95} tokens, 99 % at ${audit.maxLengthFor99}.`, "");
   }
-  const finetuneLog = path.join(dirs.finetune, "stage.log");
-  if (fs.existsSync(finetuneLog)) out.push("## Fine-tune", "", "```", fs.readFileSync(finetuneLog, "utf8").trimEnd(), "```", "");
+  const finetunePlan = path.join(dirs.finetune, "plan.md");
+  if (fs.existsSync(finetunePlan)) out.push(fs.readFileSync(finetunePlan, "utf8").replace(/^# /, "## Fine-tune\n\n").trimEnd(), "");
   const evaluation = path.join(dirs.evaluate, "summary.md");
   if (fs.existsSync(evaluation)) out.push(fs.readFileSync(evaluation, "utf8").replace(/^# Evaluation/, "## Evaluation").replace(/^## Against/m, "### Against").trimEnd(), "");
 

@@ -4,6 +4,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { z } from "zod";
+import { fileErrorAsInput, InputError } from "./input-error";
 
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -29,7 +31,7 @@ export function writeJson(file: string, value: unknown): void {
  * Parses each non-blank line of a JSON Lines text; a line that is not JSON becomes the error
  * `makeError` builds, with the file and line in its message (`<file>:<line>: not JSON (...)`).
  */
-export function parseJsonlLines(text: string, file: string, makeError: (message: string) => Error = (message) => new Error(message)): { line: number; where: string; value: unknown }[] {
+export function parseJsonlLines(text: string, file: string, makeError: (message: string) => Error = (message) => new InputError(message, { file })): { line: number; where: string; value: unknown }[] {
   const entries: { line: number; where: string; value: unknown }[] = [];
   text.split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
@@ -43,16 +45,55 @@ export function parseJsonlLines(text: string, file: string, makeError: (message:
   return entries;
 }
 
-/** Reads JSON Lines, validating each record; an error names the file and line. */
-export function readJsonl<T>(file: string, parse: (value: unknown) => T): T[] {
-  const records: T[] = [];
-  fs.readFileSync(file, "utf8").split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
+/** A record's schema failure as one line: the field's path and what is wrong with it. */
+export function describeSchemaError(error: unknown): { field: string | null; message: string } {
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0];
+    const field = issue.path.map(String).join(".") || null;
+    return { field, message: `${field ? `field "${field}": ` : ""}${issue.message}` };
+  }
+  return { field: null, message: (error as Error).message };
+}
+
+/** Reads a whole file as UTF-8, an unreadable or missing file becoming an InputError naming it. */
+export function readTextFile(file: string, what = "file"): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (error) {
+    throw fileErrorAsInput(error) ?? new InputError(`cannot read ${what} ${file}: ${(error as Error).message}`, { file });
+  }
+}
+
+/**
+ * The one JSON Lines reader for stage outputs: each non-blank line parsed with a zod schema (or a
+ * parse function); a missing file, a line that is not JSON or a record that does not match is an
+ * InputError naming the file, the line and the field.
+ */
+export function readJsonl<T>(file: string, parse: z.ZodType<T> | ((value: unknown) => T)): T[] {
+  const parseRecord = typeof parse === "function" ? parse : (value: unknown) => parse.parse(value);
+  return parseJsonlLines(readTextFile(file, "JSON Lines file"), file).map(({ line, value }) => {
     try {
-      records.push(parse(JSON.parse(line)));
+      return parseRecord(value);
     } catch (error) {
-      throw new Error(`${file}:${index + 1}: ${(error as Error).message}`);
+      const { field, message } = describeSchemaError(error);
+      throw new InputError(`${file}:${line}: ${message}`, { file, line, field });
     }
   });
-  return records;
+}
+
+/** Reads a JSON file with a schema; errors name the file (and the field). */
+export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T {
+  const text = readTextFile(file, "JSON file");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${(error as Error).message})`, { file });
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const { field, message } = describeSchemaError(parsed.error);
+    throw new InputError(`${file}: ${message}`, { file, field });
+  }
+  return parsed.data;
 }

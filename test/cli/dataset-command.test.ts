@@ -104,7 +104,7 @@ describe("rpw dataset", () => {
   });
 
   it("datasetCommand rejects a wrong command line with a UsageError, and prints its help", async () => {
-    await rejects([], UsageError, /^--targets is required$/);
+    await rejects(["--map", "m.csv"], UsageError, /^--map goes with --targets/);
     await rejects(["--targets", "t.json"], UsageError, /^--map is required/);
     await rejects(["--targets", "t.jsonl", "--map", "m.csv"], UsageError, /^--map applies to recorded outputs/);
     await rejects(["--targets", "t.json", "--map", "m.csv", "--tokenizer", "gpt2"], UsageError, /^--tokenizer must be llama3 or o200k, got "gpt2"$/);

@@ -5,7 +5,7 @@ import { collectFromFiles, writeCollection } from "../../src/collect/collect";
 import { evaluateCommand } from "../../src/cli/evaluate-command";
 import { preprocessCommand } from "../../src/cli/preprocess-command";
 import { evaluationFigures, summarizeEvaluation } from "../../src/evaluate/evaluation-report";
-import { evaluateSystems, EvalSystem } from "../../src/evaluate/run-evaluation";
+import { evaluateSystems, EvalSystem } from "../../src/evaluate/evaluate-systems";
 import { figureSpecJson } from "../../src/figures/write-figures";
 import { preprocess } from "../../src/preprocess/preprocess-stage";
 import { pairCases } from "../../src/prompts/study-cases";
@@ -58,7 +58,7 @@ describe("evaluateSystems", () => {
     const { collection } = await sample(1);
     writeCollection(collection, path.join(work, "collect"), { resumes: [], jobs: [] });
     await preprocessCommand(["--in", path.join(work, "collect"), "--out", path.join(work, "pre"), "--mapping", path.join(work, "m.jsonl")], () => undefined);
-    const run = async (out: string) => evaluateCommand(["--systems", "identity,rules", "--resumes", "4", "--from", path.join(work, "pre"), "--collect", path.join(work, "collect"), "--out", out, "--figures", path.join(out, "figures")], () => undefined);
+    const run = async (out: string) => evaluateCommand(["--systems", "identity,rules", "--resumes", "4", "--from", path.join(work, "pre"), "--collect", path.join(work, "collect"), "--out", out], () => undefined);
     const [a, b] = [path.join(work, "a"), path.join(work, "b")];
     await run(a);
     await run(b);

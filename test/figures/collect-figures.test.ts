@@ -52,12 +52,12 @@ describe("collect figures", () => {
       this.skip();
     }
     this.timeout(180_000);
-    const collectDir = tempDir();
-    const rpw = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "bin/rpw.js"), ...args], { cwd: ROOT, encoding: "utf8" });
-    assert.equal(rpw(["collect", "--out", collectDir]).status, 0);
+    const runsDir = tempDir();
+    const rpw = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "bin/rpw.js"), ...args, "--set", `runsDir=${runsDir}`], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(rpw(["collect"]).status, 0);
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b]) {
-      const result = rpw(["figures", "--from", collectDir, "--preprocess", path.join(collectDir, "no-preprocess"), "--out", out]);
+      const result = rpw(["figures", "--out", out]);
       assert.equal(result.status, 0, result.stderr);
     }
     const files = fs.readdirSync(a).sort();

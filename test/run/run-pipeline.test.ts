@@ -2,9 +2,11 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { findChromium } from "../../src/figures/static-export";
-import { runDirs, runPipeline } from "../../src/run/run-pipeline";
+import { createLlm } from "../../src/llm/llm-client";
+import { loadWorkbenchConfig, WorkbenchConfigError } from "../../src/run/load-config";
+import { runPipeline } from "../../src/run/run-pipeline";
 import { runReportHtml, runReportMarkdown } from "../../src/run/run-report";
-import { loadWorkbenchConfig, WorkbenchConfigError } from "../../src/run/workbench-config";
+import { runDirs } from "../../src/schemas/run-config";
 import { ROOT, tempDir } from "../helpers";
 
 describe("whole-study run", () => {
@@ -12,21 +14,28 @@ describe("whole-study run", () => {
     const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), ["name=trial", "dataset.maxLength=1024"]);
     assert.deepEqual([config.name, config.dataset.maxLength, config.teacher.model], ["trial", 1024, "gpt-4o-2024-08-06"]);
     assert.throws(() => loadWorkbenchConfig(null, ["dataset.tokenizer=bpe"]), (error: unknown) => error instanceof WorkbenchConfigError && /dataset\.tokenizer/.test(error.message));
-    assert.throws(() => loadWorkbenchConfig(null, ["nmae=x"]), /Unrecognized key: "nmae"/);
+    assert.throws(() => loadWorkbenchConfig(null, ["nmae=x"]), /--set nmae=x: unknown field "nmae" \(did you mean "name"\?\)/);
+    assert.throws(() => loadWorkbenchConfig(null, ["dataset.maxLenght=1024"]), /--set dataset\.maxLenght=1024: unknown field "dataset\.maxLenght" \(did you mean "dataset\.maxLength"\?\)/);
+    assert.throws(() => loadWorkbenchConfig(null, ["seed=abc"]), /--set seed=abc: seed: expected number, received string, got "abc"/);
+    assert.throws(() => loadWorkbenchConfig(null, ["name=../escape"]), /--set name=\.\.\/escape: name: a run name is/);
+    assert.throws(() => loadWorkbenchConfig(null, ["dataset.split=[0.5,0.5,0.5]"]), /dataset\.split: the three fractions must add up to 1/);
   });
 
   it("runPipeline runs every stage offline, reuses them all on a rerun, and the report opens offline with every figure drawn", async function () {
     this.timeout(240_000);
     const runsDir = tempDir();
     const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [`runsDir=${runsDir}`, "evaluate.resumes=6"]);
-    const first = await runPipeline(config);
+    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {} });
+    const deps = { llm, log: () => undefined };
+    after(() => llm.close());
+    const first = await runPipeline(config, deps);
     assert.deepEqual(first.map((o) => [o.stage, o.status]), ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures"].map((s) => [s, "ran"]));
     const dirs = runDirs(config);
     const report = runReportMarkdown(config, first);
     for (const heading of ["## Data", "## Extraction coverage", "## Prompts", "## Teacher targets", "## Fine-tune dataset", "## Fine-tune", "## Evaluation", "## Spend", "## Failures", "## Skipped, and why", "## Figures"]) {
       assert.ok(report.includes(`\n${heading}\n`), `the report has "${heading}"`);
     }
-    const second = await runPipeline(config);
+    const second = await runPipeline(config, deps);
     assert.ok(second.every((o) => o.status === "reused"), second.map((o) => `${o.stage}:${o.status}`).join(" "));
     assert.equal(runReportMarkdown(config, second), report, "the report of a rerun is the same bytes");
 

@@ -5,9 +5,9 @@
  * jumps out. Pure: rows in, HTML out.
  */
 import { sectionToPlainText, structuredPart } from "../evaluate/plain-text";
-import type { PromptRunRow } from "../prompts/compare-prompts";
-import { escapeHtml } from "./html-table";
-import { diffWords } from "./word-diff";
+import type { PromptRunRow } from "./compare-prompts";
+import { escapeHtml } from "../notebook/html-table";
+import { diffWords } from "../notebook/word-diff";
 
 const STYLE = {
   cell: "vertical-align:top;padding:6px 8px;border:1px solid #ddd;font-size:12px;white-space:pre-wrap",

@@ -18,10 +18,10 @@ import { structuredPart } from "../evaluate/plain-text";
 import { scoreSection, SectionScores } from "../evaluate/section-scores";
 import { writeJson, writeJsonl } from "../util/jsonl";
 import { PROMPT_RUNS_DIR_DEFAULT } from "./leaderboard";
-import { buildSectionRequest } from "./prompt-library";
+import { buildSectionRequest } from "../prompts/prompt-library";
 import { PromptVariant } from "./prompt-variants";
-import { renderPrompt } from "./render-prompt";
-import { SectionCase } from "./study-cases";
+import { renderPrompt } from "../prompts/render-prompt";
+import { SectionCase } from "../prompts/study-cases";
 import "../generate/rules-tailor"; // registers the rules tailoring baseline for every section
 
 export interface PromptSystem {

@@ -4,8 +4,8 @@
  * notebook cell; either way it is parsed by the same strict parser and versioned by its text.
  */
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
-import { parsePromptFile, PromptTemplate } from "./prompt-file";
-import { loadPrompt, PROMPTS_DIR, sectionPromptName } from "./prompt-library";
+import { parsePromptFile, PromptTemplate } from "../prompts/prompt-file";
+import { loadPrompt, PROMPTS_DIR, sectionPromptName } from "../prompts/prompt-library";
 
 export interface PromptVariant {
   name: string;
