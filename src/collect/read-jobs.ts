@@ -18,7 +18,7 @@ import { RejectRecord } from "../schemas/reject";
 import { SourceRef } from "../schemas/source";
 import { CollectInputError } from "./collect-error";
 import { CsvSyntaxError, parseCsvBytes } from "./csv-bytes";
-import { RawRow, typeJobRow, JobRowOptions } from "./job-row";
+import { RawCell, RawRow, typeJobRow, JobRowOptions } from "./job-row";
 import { JsonRow, pandasRows } from "./pandas-json";
 import { detectEncoding, EncodingOption, stripUtf8Bom, tryDecodeBytes } from "./text-encoding";
 
@@ -90,7 +90,7 @@ function objectToRow(value: Record<string, unknown>): { row: RawRow; problem: So
     if (keyOf.has(column)) return { row, problem: { field: column, reason: `column "${column}" appears twice ("${keyOf.get(column)}" and "${key}")` } };
     keyOf.set(column, key);
     const isScalar = cell === null || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean";
-    row.set(column, isScalar ? cell : { nested: cell }); // lists and objects are typed (or rejected) per column
+    row.set(column, isScalar ? (cell as RawCell) : { nested: cell }); // lists and objects are typed (or rejected) per column
   }
   return { row, problem: null };
 }
