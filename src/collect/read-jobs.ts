@@ -95,10 +95,11 @@ function objectToRow(value: Record<string, unknown>): { row: RawRow; problem: So
   return { row, problem: null };
 }
 
-/** The 1-based line of a JSON.parse error position, when the message names one. */
+/** The 1-based line of a JSON.parse error in the trimmed text, when the message names a position. */
 function errorLine(textValue: string, error: Error): number | null {
   const position = /at position (\d+)/.exec(error.message);
-  return position ? textValue.slice(0, Number(position[1])).split("\n").length : null;
+  const leading = textValue.length - textValue.trimStart().length;
+  return position ? textValue.slice(0, leading + Number(position[1])).split("\n").length : null;
 }
 
 /**
@@ -124,7 +125,7 @@ export function jsonRows(bytes: Uint8Array, file: string): SourcedRow[] {
     wholeError = error;
   }
   if (wholeError !== null) {
-    if (trimmed.startsWith("[")) throw new CollectInputError(file, `not valid JSON (${wholeError.message})`, errorLine(trimmed, wholeError));
+    if (trimmed.startsWith("[")) throw new CollectInputError(file, `not valid JSON (${wholeError.message})`, errorLine(textValue, wholeError));
     let parsedLines = 0;
     textValue.split("\n").forEach((text, index) => {
       if (text.trim() === "") return;
@@ -137,7 +138,7 @@ export function jsonRows(bytes: Uint8Array, file: string): SourcedRow[] {
       }
     });
     // Not one line parses: the file is neither JSON nor JSON Lines, and the document's error says where.
-    if (parsedLines === 0) throw new CollectInputError(file, `not valid JSON or JSON Lines (${wholeError.message})`, errorLine(trimmed, wholeError));
+    if (parsedLines === 0) throw new CollectInputError(file, `not valid JSON or JSON Lines (${wholeError.message})`, errorLine(textValue, wholeError));
   }
   return entries.map(({ row, line }, index) => {
     const source = { file, line, row: index };

@@ -88,7 +88,7 @@ export function detectHeaderName(text: string, contacts: readonly PiiSpan[]): Pi
   return spans;
 }
 
-/** The offset after the `count`-th newline from `from` (inclusive), or the text's end. */
+/** The offset of the `count`-th newline after `from`, or the text's end. */
 function nthNewline(text: string, from: number, count: number): number {
   let at = from;
   for (let i = 0; i < count; i++) {

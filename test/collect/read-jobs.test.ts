@@ -199,3 +199,9 @@ describe("readJobFile (bad JSON values, CSV headers, dates, JSON Lines)", () => 
     assert.deepEqual(lone.postings.map((p) => [p.description, p.source.line]), [["pretty-printed", 2]]);
   });
 });
+
+describe("jsonRows (errors)", () => {
+  it("jsonRows names the line of a syntax error in a JSON array, counting leading blank lines", () => {
+    assert.throws(() => jsonRows(Buffer.from('\n\n[{"description":"a"},\n{"description" "b"}]'), "j.json"), (error: unknown) => error instanceof CollectInputError && error.line === 4);
+  });
+});
