@@ -1,6 +1,6 @@
 /**
  * The collect stage: read resume corpora and JobSpy exports, type and check every row, apply
- * the US filter and de-duplication, and write `resumes.jsonl`, `jobs.jsonl`, `rejects.jsonl`
+ * the country selection and de-duplication, and write `resumes.jsonl`, `jobs.jsonl`, `rejects.jsonl`
  * and `profile.json` (plus `collect.config.json`, the resolved options).
  *
  * `assembleCollection` is pure (reader results in, outputs out); `runCollect` does the I/O.
@@ -14,7 +14,7 @@ import { progressBar } from "../util/progress";
 import { writeJson, writeJsonl } from "../util/jsonl";
 import { excerpt } from "./clean-text";
 import { dedupePostings } from "./dedupe";
-import { passesUsFilter } from "./location";
+import { inCountries, normalizeCountries } from "./location";
 import { buildProfile } from "./profile";
 import { CollectInputError } from "./collect-error";
 import { readJobFile, JobReadResult } from "./read-jobs";
@@ -25,7 +25,12 @@ export interface CollectOptions {
   resumes: string[];
   /** JobSpy CSV/JSON exports. */
   jobs: string[];
-  /** Keep only US postings (and those whose country cannot be told). Default true, as the study. */
+  /**
+   * Keep only postings in these countries (ISO 3166-1 alpha-2) and those whose country cannot be
+   * told; `[]` keeps all. Default `["US"]`, the study's filter.
+   */
+  countries?: readonly string[];
+  /** @deprecated Use `countries`: `true` is `["US"]`, `false` is `[]`; ignored when `countries` is given. */
   usOnly?: boolean;
   dedupe?: boolean;
   /** Keep only postings of these roles (the others become `filtered` rejects); all by default. */
@@ -45,21 +50,21 @@ export interface Collection {
 export function assembleCollection(
   resumeReads: { path: string; result: ResumeReadResult }[],
   jobReads: { path: string; result: JobReadResult }[],
-  { usOnly = true, dedupe = true, roles }: Pick<CollectOptions, "usOnly" | "dedupe" | "roles"> = {},
+  options: Pick<CollectOptions, "countries" | "usOnly" | "dedupe" | "roles"> = {},
 ): Collection {
+  const { dedupe = true, roles } = options;
+  const countries = resolveCountries(options);
   const resumes = resumeReads.flatMap((read) => read.result.records);
   const rejects: RejectRecord[] = [...resumeReads.flatMap((read) => read.result.rejects), ...jobReads.flatMap((read) => read.result.rejects)];
-  let postings = jobReads.flatMap((read) => read.result.postings);
-  if (usOnly) {
-    const outside = postings.filter((posting) => !passesUsFilter(posting.location));
-    for (const posting of outside) {
-      rejects.push(RejectRecord.parse({
-        kind: "filtered", input: "job", source: posting.source, field: "location",
-        reason: `outside the US (${posting.location?.country})`, excerpt: excerpt(posting.location?.text ?? ""), duplicateOf: null,
-      }));
-    }
-    postings = postings.filter((posting) => passesUsFilter(posting.location));
+  const postingsRead = jobReads.flatMap((read) => read.result.postings);
+  let postings = postingsRead;
+  for (const posting of postings.filter((p) => !inCountries(p.location, countries))) {
+    rejects.push(RejectRecord.parse({
+      kind: "filtered", input: "job", source: posting.source, field: "location",
+      reason: `in ${posting.location?.country}, not among the selected countries (${countries.join(", ")})`, excerpt: excerpt(posting.location?.text ?? ""), duplicateOf: null,
+    }));
   }
+  postings = postings.filter((posting) => inCountries(posting.location, countries));
   if (roles) {
     for (const posting of postings.filter((p) => !roles.includes(p.role))) {
       rejects.push(RejectRecord.parse({
@@ -80,9 +85,15 @@ export function assembleCollection(
   const profile = buildProfile({
     resumeInputs: resumeReads.map((read) => ({ path: read.path, rows: read.result.rowsRead })),
     jobInputs: jobReads.map((read) => ({ path: read.path, rows: read.result.rowsRead })),
-    resumes, postings, rejects, duplicatesByRule,
+    resumes, postings, rejects, duplicatesByRule, countries, postingsRead,
   });
   return { resumes, postings, rejects, profile };
+}
+
+/** The country selection, checked: `countries` if given, else the deprecated `usOnly`, else the study's ["US"]. */
+export function resolveCountries({ countries, usOnly }: Pick<CollectOptions, "countries" | "usOnly">): string[] {
+  if (countries !== undefined) return normalizeCountries(countries);
+  return usOnly === false ? [] : ["US"];
 }
 
 /** Rejects in input order: by input kind, file, line, then row. */
@@ -108,6 +119,7 @@ function withProgress<T>(label: string, read: (onProgress: (done: number, total:
 
 /** Reads every input from disk (with progress bars) and assembles the collection. */
 export function collectFromFiles(options: CollectOptions): Collection {
+  resolveCountries(options); // a bad setting fails before minutes of reading
   const resumeReads = options.resumes.map((location) => {
     const result = withProgress(`resumes ${path.basename(location)}`, (onProgress) =>
       readResumeSource(location, { maxTextChars: options.maxResumeChars, onProgress }));
@@ -137,7 +149,7 @@ export function writeCollection(collection: Collection, outDir: string, options:
   writeJsonl(path.join(outDir, "rejects.jsonl"), collection.rejects);
   writeJson(path.join(outDir, "profile.json"), collection.profile);
   writeJson(path.join(outDir, "collect.config.json"), {
-    resumes: options.resumes, jobs: options.jobs, usOnly: options.usOnly ?? true, dedupe: options.dedupe ?? true, roles: options.roles ?? null,
+    resumes: options.resumes, jobs: options.jobs, countries: resolveCountries(options), dedupe: options.dedupe ?? true, roles: options.roles ?? null,
     maxResumeChars: options.maxResumeChars ?? null, maxDescriptionChars: options.maxDescriptionChars ?? null,
   });
 }

@@ -1,62 +1,105 @@
 /**
- * Parsing JobSpy's location text ("Nashville, TN", "Remote, US", "Toronto, ON, Canada",
- * "United States") to decide the study's US filter.
+ * Parsing JobSpy's location text into city, region and ISO 3166-1 alpha-2 country, and the
+ * country selection of `collect.countries`.
  *
- * JobSpy writes `city, state[, country]`; US rows usually omit the country. A location is US
- * when its last part is a US state (code or name) or names the US; it is non-US when its last
- * part names another country (or a Canadian province); otherwise the country is unknown
- * (null) and the US filter keeps the row: we cannot tell, and the scrape itself was US-only.
+ * JobSpy prints `city, state, country` and leaves out what it lacks: "Austin, TX" and "Austin,
+ * TX, US" (Indeed's country code), "Toronto, ON, CA", "London, England, UK" (its own country
+ * names), "Berlin, BE, DE", "Bengaluru, KA, IN", "Singapore, SG", "Remote, US", "United States".
+ * With three parts the last is the country, so "CA" there is Canada and "IN" India. With two,
+ * "City, XX" is read in order as a US state (the study's scrapes were US, and that is JobSpy's
+ * commonest form), a country, then another country's region, unless the city settles it:
+ * "Chennai, TN" is Tamil Nadu, "Berlin, BE" the Land Berlin, "Portland, OR" Oregon.
+ * Leaves out: places not in countries.ts (their country is null, "cannot be told"), metro
+ * areas ("San Francisco Bay Area"), and a lone city without region or country.
  */
 import { Location } from "../schemas/job";
+import { CollectInputError } from "./collect-error";
+import { COUNTRIES, COUNTRY_CODES } from "./countries";
 
-const US_STATES: Record<string, string> = {
-  AL: "alabama", AK: "alaska", AZ: "arizona", AR: "arkansas", CA: "california", CO: "colorado",
-  CT: "connecticut", DE: "delaware", FL: "florida", GA: "georgia", HI: "hawaii", ID: "idaho",
-  IL: "illinois", IN: "indiana", IA: "iowa", KS: "kansas", KY: "kentucky", LA: "louisiana",
-  ME: "maine", MD: "maryland", MA: "massachusetts", MI: "michigan", MN: "minnesota",
-  MS: "mississippi", MO: "missouri", MT: "montana", NE: "nebraska", NV: "nevada",
-  NH: "new hampshire", NJ: "new jersey", NM: "new mexico", NY: "new york", NC: "north carolina",
-  ND: "north dakota", OH: "ohio", OK: "oklahoma", OR: "oregon", PA: "pennsylvania",
-  RI: "rhode island", SC: "south carolina", SD: "south dakota", TN: "tennessee", TX: "texas",
-  UT: "utah", VT: "vermont", VA: "virginia", WA: "washington", WV: "west virginia",
-  WI: "wisconsin", WY: "wyoming", DC: "district of columbia", PR: "puerto rico",
-};
-const STATE_BY_NAME = new Map(Object.entries(US_STATES).map(([code, name]) => [name, code]));
-const US_NAMES = new Set(["us", "usa", "u.s.", "u.s.a.", "united states", "united states of america"]);
-const CANADIAN_PROVINCES = new Set(["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt"]);
-const OTHER_COUNTRIES: Record<string, string> = {
-  canada: "Canada", ca: "Canada", uk: "United Kingdom", "united kingdom": "United Kingdom", gb: "United Kingdom",
-  england: "United Kingdom", scotland: "United Kingdom", ireland: "Ireland", ie: "Ireland", india: "India",
-  in: "India", germany: "Germany", de: "Germany", france: "France", fr: "France", mexico: "Mexico", mx: "Mexico",
-  australia: "Australia", au: "Australia", singapore: "Singapore", netherlands: "Netherlands",
-  spain: "Spain", poland: "Poland", brazil: "Brazil", philippines: "Philippines", japan: "Japan",
-};
+interface Region { country: string; code: string }
+
+const COUNTRY_BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((name) => [name, c.code] as const)));
+const REGIONS = new Map<string, Region[]>();
+for (const country of COUNTRIES) {
+  for (const [code, names] of Object.entries(country.regions ?? {})) {
+    for (const key of [code.toLowerCase(), ...names]) REGIONS.set(key, [...(REGIONS.get(key) ?? []), { country: country.code, code }]);
+  }
+}
+const CITY_COUNTRY = new Map(COUNTRIES.flatMap((c) => (c.cities ?? []).map((city) => [city, c.code] as const)));
+const PLACELESS = /^(?:remote|anywhere|worldwide|hybrid|on-?site|various locations|multiple locations)$/i;
+
+/** The country a part names: a name, or (when codes are allowed) its two-letter code. */
+function countryNamed(part: string, codes: boolean): string | null {
+  const lower = part.toLowerCase();
+  if (COUNTRY_BY_NAME.has(lower)) return COUNTRY_BY_NAME.get(lower)!;
+  const upper = part.toUpperCase();
+  return codes && /^[A-Z]{2}$/.test(upper) && COUNTRY_CODES.has(upper) ? upper : null;
+}
+
+/** "City, X": every reading of X, in order of preference, settled by the city when it can. */
+function readPair(city: string | null, part: string): { country: string; state: string | null } | null {
+  const regions = REGIONS.get(part.toLowerCase()) ?? [];
+  const readings = [
+    ...regions.filter((r) => r.country === "US").map((r) => ({ country: "US", state: r.code })),
+    ...[countryNamed(part, true)].filter((c): c is string => c !== null).map((country) => ({ country, state: null })),
+    ...regions.filter((r) => r.country !== "US").map((r) => ({ country: r.country, state: r.code })),
+  ];
+  if (readings.length === 0) return null;
+  const byCity = city === null ? undefined : readings.find((r) => r.country === CITY_COUNTRY.get(city.toLowerCase()));
+  // "Remote, CA": a placeholder city with a country is Indeed's remote posting in that country.
+  const remote = city === null ? readings.find((r) => r.state === null) : undefined;
+  return byCity ?? remote ?? readings[0];
+}
 
 /** Parses a location string; null for empty input. */
 export function parseLocation(text: string | null): Location | null {
   const trimmed = text?.trim() ?? "";
   if (!trimmed) return null;
-  const parts = trimmed.split(",").map((part) => part.trim()).filter(Boolean);
-  const last = (parts[parts.length - 1] ?? "").toLowerCase();
-  const city = parts.length >= 2 ? parts[0] : null;
-  // "Toronto, ON, CA": with three parts the middle one is a region, and "CA" is Canada, not California.
-  if (parts.length >= 3 && US_NAMES.has(last)) return { text: trimmed, city, state: stateCode(parts[1]), country: "US" };
-  if (parts.length >= 3 && OTHER_COUNTRIES[last]) return { text: trimmed, city, state: null, country: OTHER_COUNTRIES[last] };
-  if (US_NAMES.has(last)) return { text: trimmed, city: parts.length >= 2 ? parts[0] : null, state: null, country: "US" };
-  const state = stateCode(parts[parts.length - 1]);
-  if (state) return { text: trimmed, city, state, country: "US" };
-  if (CANADIAN_PROVINCES.has(last) && parts.length >= 2) return { text: trimmed, city, state: null, country: "Canada" };
-  if (OTHER_COUNTRIES[last] && last.length > 2) return { text: trimmed, city, state: null, country: OTHER_COUNTRIES[last] };
-  return { text: trimmed, city, state: null, country: null };
+  const parts = trimmed
+    .replace(/\((?:remote|hybrid|on-?site)\)/gi, "")
+    .replace(/^(?:hybrid\s+)?remote\s+in\s+/i, "")
+    .split(",")
+    .map((part) => part.trim().replace(/^([A-Za-z]{2,3})\s+\d{5}(?:-\d{4})?$/, "$1")) // "TX 78701": the ZIP is not the region
+    .filter(Boolean);
+  const unknown: Location = { text: trimmed, city: null, state: null, country: null };
+  if (parts.length === 0) return unknown;
+  const city = parts.length >= 2 && !PLACELESS.test(parts[0]) ? parts[0] : null;
+  const last = parts[parts.length - 1];
+  if (parts.length >= 3) {
+    const country = countryNamed(last, true);
+    if (country !== null) {
+      const region = parts[parts.length - 2];
+      const known = (REGIONS.get(region.toLowerCase()) ?? []).find((r) => r.country === country);
+      return { text: trimmed, city, state: known?.code ?? (PLACELESS.test(region) ? null : region), country };
+    }
+  }
+  if (parts.length === 1) {
+    if (PLACELESS.test(last)) return unknown;
+    const country = countryNamed(last, false);
+    if (country !== null) return { ...unknown, country };
+  }
+  const pair = readPair(city, last);
+  return pair === null ? { ...unknown, city } : { text: trimmed, city, ...pair };
 }
 
-function stateCode(part: string): string | null {
-  const upper = part.trim().toUpperCase();
-  if (US_STATES[upper]) return upper;
-  return STATE_BY_NAME.get(part.trim().toLowerCase()) ?? null;
+/**
+ * Checks a `countries` setting: ISO 3166-1 alpha-2 codes the parser knows, upper-cased. Throws
+ * with the fix for anything else ("UK" is "GB"), because an unknown code would silently match nothing.
+ */
+export function normalizeCountries(countries: readonly string[]): string[] {
+  return countries.map((raw) => {
+    const code = raw.trim().toUpperCase();
+    if (COUNTRY_CODES.has(code)) return code;
+    const named = COUNTRY_BY_NAME.get(raw.trim().toLowerCase());
+    const hint = named ? `; ${JSON.stringify(raw)} is ${named}` : `; known: ${[...COUNTRY_CODES].sort().join(" ")}`;
+    throw new CollectInputError("countries", `${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`);
+  });
 }
 
-/** The study's US filter: keep US rows and rows whose country cannot be told. */
-export function passesUsFilter(location: Location | null): boolean {
-  return location === null || location.country === null || location.country === "US";
+/**
+ * The country selection: `[]` keeps every posting; otherwise postings in a selected country and,
+ * as the study's US filter did, those whose country cannot be told (no location, "Remote").
+ */
+export function inCountries(location: Location | null, countries: readonly string[]): boolean {
+  return countries.length === 0 || location === null || location.country === null || countries.includes(location.country);
 }

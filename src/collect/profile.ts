@@ -13,7 +13,13 @@ export interface ProfileInput {
   rejects: RejectRecord[];
   /** From `dedupePostings`: how many duplicates each rule removed. */
   duplicatesByRule: Record<string, number>;
+  /** The country selection applied ([] = all). */
+  countries: readonly string[];
+  /** Every valid posting read, before the country and role selections and de-duplication. */
+  postingsRead: JobPosting[];
 }
+
+const countryOf = (posting: JobPosting) => posting.location?.country ?? "(unknown)";
 
 /** Midpoint of a posting's yearly USD salary, or null when unknown. */
 export function yearlySalaryMidpoint(posting: JobPosting): number | null {
@@ -29,6 +35,7 @@ export function buildProfile(input: ProfileInput): CollectProfile {
   const resumeRows = input.resumeInputs.reduce((sum, entry) => sum + entry.rows, 0);
   const jobRows = input.jobInputs.reduce((sum, entry) => sum + entry.rows, 0);
   const duplicates = jobRejects.filter((reject) => reject.kind === "duplicate");
+  const filteredByCountry = jobRejects.filter((reject) => reject.kind === "filtered" && reject.field === "location");
   const salaryByRole = Object.fromEntries(
     ROLES.map((role) => [
       role,
@@ -52,10 +59,14 @@ export function buildProfile(input: ProfileInput): CollectProfile {
       invalid: jobRejects.filter((reject) => reject.kind === "invalid").length,
       duplicates: duplicates.length,
       duplicatesByRule: input.duplicatesByRule,
-      filteredOutsideUs: jobRejects.filter((reject) => reject.kind === "filtered" && reject.field === "location").length,
+      countries: [...input.countries],
+      filteredByCountry: filteredByCountry.length,
+      filteredOutsideUs: filteredByCountry.length,
       filteredByRole: jobRejects.filter((reject) => reject.kind === "filtered" && reject.field === "title").length,
       byRole: countBy(postings, (posting) => posting.role),
       roleDecidedBy: countBy(postings, (posting) => posting.roleEvidence.from),
+      byCountry: countBy(postings, countryOf),
+      byCountryRead: countBy(input.postingsRead, countryOf),
       bySite: countBy(postings, (posting) => posting.site ?? "(unknown)"),
       remote: countBy(postings, (posting) => (posting.isRemote === null ? "unknown" : posting.isRemote ? "remote" : "on-site")),
       descriptionLength: summarize(postings.map((posting) => posting.description.length)),

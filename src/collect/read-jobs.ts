@@ -1,11 +1,15 @@
 /**
  * JobSpy export readers: CSV (pandas `to_csv`, with or without the unnamed index column) and
- * JSON (an array of row objects, pandas `to_json(orient="records")`, or JSON Lines).
+ * JSON (pandas `to_json` in any orient but `values`, or JSON Lines).
  *
  * Each data row becomes a RawRow with its source (file, first physical line, 0-based row);
  * `typeJobRow` then makes it a JobPosting or a reject. A file that cannot be read or parsed at
  * all throws a CollectInputError naming the file (and line when known): that is the one case
- * where collection stops, because no row of it can be trusted.
+ * where collection stops, because no row of it can be trusted. So does a CSV header naming a
+ * column twice: which of the two is the real `title` cannot be told, and keeping the last one
+ * would be a silent overwrite. A broken JSON Lines line is only that line's reject.
+ * Leaves out: a JSON object repeating a key exactly (`JSON.parse` keeps the last; keys that
+ * differ in case are caught).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -15,6 +19,7 @@ import { SourceRef } from "../schemas/source";
 import { CollectInputError } from "./collect-error";
 import { CsvSyntaxError, parseCsvBytes } from "./csv-bytes";
 import { RawCell, RawRow, typeJobRow, JobRowOptions } from "./job-row";
+import { JsonRow, pandasRows } from "./pandas-json";
 import { detectEncoding, EncodingOption, stripUtf8Bom, tryDecodeBytes } from "./text-encoding";
 
 export interface SourcedRow {
@@ -50,6 +55,13 @@ export function csvRows(bytes: Uint8Array, file: string, encodingOption: Encodin
     if (name === null) throw new CollectInputError(file, `header column ${index + 1} has invalid bytes`, 1);
     return name.trim().toLowerCase();
   });
+  const firstColumn = new Map<string, number>();
+  header.forEach((column, c) => {
+    if (isIndexColumn(column)) return;
+    const first = firstColumn.get(column);
+    if (first !== undefined) throw new CollectInputError(file, `the header names column "${column}" twice (columns ${first + 1} and ${c + 1}); rename or drop one`, records[0].line);
+    firstColumn.set(column, c);
+  });
   return records.slice(1).map((record, index) => {
     const source = { file, line: record.line, row: index };
     const row: RawRow = new Map();
@@ -68,52 +80,71 @@ export function csvRows(bytes: Uint8Array, file: string, encodingOption: Encodin
   });
 }
 
-function objectToRow(value: unknown): RawRow | null {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
+/** A JSON object as a row; two keys that differ only in case would be one column, so that is a problem. */
+function objectToRow(value: Record<string, unknown>): { row: RawRow; problem: SourcedRow["shapeProblem"] } {
   const row: RawRow = new Map();
-  for (const [key, cell] of Object.entries(value as Record<string, unknown>)) {
+  const keyOf = new Map<string, string>();
+  for (const [key, cell] of Object.entries(value)) {
     const column = key.trim().toLowerCase();
     if (isIndexColumn(column)) continue;
-    if (cell === null || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") {
-      row.set(column, cell as RawCell);
-    } else {
-      row.set(column, JSON.stringify(cell)); // nested values (e.g. lists) are kept as JSON text
-    }
+    if (keyOf.has(column)) return { row, problem: { field: column, reason: `column "${column}" appears twice ("${keyOf.get(column)}" and "${key}")` } };
+    keyOf.set(column, key);
+    const isScalar = cell === null || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean";
+    row.set(column, isScalar ? (cell as RawCell) : { nested: cell }); // lists and objects are typed (or rejected) per column
   }
-  return row;
+  return { row, problem: null };
 }
 
-/** Parses a JSON array of row objects, or JSON Lines. */
+/** The 1-based line of a JSON.parse error in the trimmed text, when the message names a position. */
+function errorLine(textValue: string, error: Error): number | null {
+  const position = /at position (\d+)/.exec(error.message);
+  const leading = textValue.length - textValue.trimStart().length;
+  return position ? textValue.slice(0, leading + Number(position[1])).split("\n").length : null;
+}
+
+/**
+ * Parses JSON: a whole document in any pandas `to_json` orient (see pandas-json.ts), or JSON
+ * Lines, where a broken line is a reject for that line and the other lines are kept. Whole-file
+ * rows carry line 0; JSON Lines rows their line.
+ */
 export function jsonRows(bytes: Uint8Array, file: string): SourcedRow[] {
   const textValue = tryDecodeBytes(stripUtf8Bom(bytes), "utf-8");
   if (textValue === null) throw new CollectInputError(file, "JSON must be UTF-8; the file has invalid bytes");
   const trimmed = textValue.trim();
   if (trimmed === "") throw new CollectInputError(file, "the file is empty");
-  const entries: { value: unknown; line: number }[] = [];
-  if (trimmed.startsWith("[")) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(trimmed);
-    } catch (error) {
-      throw new CollectInputError(file, `not valid JSON (${(error as Error).message})`);
-    }
-    (parsed as unknown[]).forEach((value) => entries.push({ value, line: 0 }));
-  } else {
-    textValue.split("\n").forEach((line, index) => {
-      if (line.trim() === "") return;
+  const entries: { row: JsonRow; line: number }[] = [];
+  let wholeError: Error | null = null;
+  try {
+    const document: unknown = JSON.parse(trimmed);
+    const { orient, rows } = pandasRows(document, file);
+    // A lone record object is a one-line JSON Lines file: it keeps the line it starts on.
+    const line = orient === "records" && !Array.isArray(document) ? textValue.slice(0, textValue.length - textValue.trimStart().length).split("\n").length : 0;
+    for (const row of rows) entries.push({ row, line });
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    wholeError = error;
+  }
+  if (wholeError !== null) {
+    if (trimmed.startsWith("[")) throw new CollectInputError(file, `not valid JSON (${wholeError.message})`, errorLine(textValue, wholeError));
+    let parsedLines = 0;
+    textValue.split("\n").forEach((text, index) => {
+      if (text.trim() === "") return;
       try {
-        entries.push({ value: JSON.parse(line), line: index + 1 });
+        const value: unknown = JSON.parse(text);
+        parsedLines++;
+        entries.push({ row: value !== null && typeof value === "object" && !Array.isArray(value) ? { value: value as Record<string, unknown>, problem: null } : { value: null, problem: "row is not a JSON object" }, line: index + 1 });
       } catch (error) {
-        throw new CollectInputError(file, `not valid JSON Lines (${(error as Error).message})`, index + 1);
+        entries.push({ row: { value: null, problem: `line ${index + 1} is not valid JSON (${(error as Error).message})` }, line: index + 1 });
       }
     });
+    // Not one line parses: the file is neither JSON nor JSON Lines, and the document's error says where.
+    if (parsedLines === 0) throw new CollectInputError(file, `not valid JSON or JSON Lines (${wholeError.message})`, errorLine(textValue, wholeError));
   }
-  return entries.map(({ value, line }, index) => {
-    const row = objectToRow(value);
+  return entries.map(({ row, line }, index) => {
     const source = { file, line, row: index };
-    return row === null
-      ? { row: new Map(), source, shapeProblem: { field: null, reason: "row is not a JSON object" } }
-      : { row, source, shapeProblem: null };
+    if (row.problem !== null) return { row: new Map(), source, shapeProblem: { field: null, reason: row.problem } };
+    const { row: typed, problem } = objectToRow(row.value);
+    return { row: typed, source, shapeProblem: problem };
   });
 }
 

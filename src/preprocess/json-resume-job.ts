@@ -36,7 +36,7 @@ export interface JsonResumeJobOptions {
 export function toJsonResumeJob(details: JobDetails, { date = null, meta }: JsonResumeJobOptions = {}): Json {
   const where = parseLocation(details.location);
   const location = where
-    ? compact({ address: where.city === null ? where.text : null, city: where.city, region: where.state, countryCode: where.country === "US" ? "US" : null })
+    ? compact({ address: where.city === null ? where.text : null, city: where.city, region: where.state, countryCode: where.country })
     : null;
   const salary = details.salary?.text ?? null;
   const experience = [

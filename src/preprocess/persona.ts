@@ -8,8 +8,8 @@
  * is replaced with the persona's value of its kind; placeholders ([EMAIL], [NAME], …) are filled
  * the same way. The original → replacement mapping is returned apart from the text: it holds
  * personal data and belongs outside the stage outputs.
- * Leaves out: names in free text that no rule finds (see pii.ts); the caller may pass names it
- * knows (e.g. from the personal header) in `names`.
+ * Leaves out: names outside the resume header, which no rule finds (see pii-names.ts); the
+ * caller may pass names it knows in `names`.
  */
 import { Persona, PersonaReplacement, PersonaResult, PiiSpan } from "../schemas/persona";
 import { hashString, mulberry32 } from "../util/random";

@@ -47,9 +47,12 @@ export type Salary = z.infer<typeof Salary>;
 export const Location = z.object({
   text: z.string(),
   city: z.string().nullable(),
-  /** Two-letter US state code when recognised. */
+  /**
+   * The region's code when recognised (US state "TX", province "ON", Land "BE", Indian state "KA",
+   * UK nation "ENG"), else the region as written; null when the text names none.
+   */
   state: z.string().nullable(),
-  /** "US" for the United States, another name when recognised, null when the text does not say. */
+  /** ISO 3166-1 alpha-2 code ("US", "CA", "GB", "DE", "IN", "SG"), null when the text does not say. */
   country: z.string().nullable(),
 });
 export type Location = z.infer<typeof Location>;

@@ -5,11 +5,11 @@
  * Follows: the study's GPT-4o-mini personas (name, email, US city, STUDY.md), made seeded and
  * reproducible here; the corpus's redaction placeholders [EMAIL] [PHONE] [URL] [ADDRESS] [NAME]
  * (data README, "Privacy").
- * Leaves out: names in free text (no reliable rule finds them; see pii.ts).
+ * Leaves out: names in free text outside the resume header (no reliable rule finds them; see pii-names.ts).
  */
 import { z } from "zod";
 
-/** `name` is only used for names the caller passes to the persona step; detectPii finds none. */
+/** `name`: a person's name in a resume header (detectPii, pii-names.ts) or one the caller passes to the persona step. */
 export const PII_TYPES = ["email", "phone", "url", "address", "placeholder", "name"] as const;
 export const PiiType = z.enum(PII_TYPES);
 export type PiiType = z.infer<typeof PiiType>;

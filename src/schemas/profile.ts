@@ -33,11 +33,20 @@ export const CollectProfile = z.object({
     invalid: z.number().int(),
     duplicates: z.number().int(),
     duplicatesByRule: Counts,
+    /** The country selection (ISO 3166-1 alpha-2; [] keeps all). */
+    countries: z.array(z.string()),
+    /** Postings outside the selected countries. */
+    filteredByCountry: z.number().int(),
+    /** @deprecated The same count as `filteredByCountry`, named for the study's US-only filter; kept while the CLI line and run report read it. */
     filteredOutsideUs: z.number().int(),
     /** Postings of roles the run did not select. */
     filteredByRole: z.number().int(),
     byRole: Counts,
     roleDecidedBy: Counts,
+    /** Kept postings per country code ("(unknown)" when the location does not say). */
+    byCountry: Counts,
+    /** Valid postings read per country, before the country selection: what the export held. */
+    byCountryRead: Counts,
     bySite: Counts,
     remote: Counts,
     /** Characters of the description. */

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { categorizeRole } from "../../src/collect/roles";
-import { parseLocation, passesUsFilter } from "../../src/collect/location";
+import { inCountries, normalizeCountries, parseLocation } from "../../src/collect/location";
+import { CollectInputError } from "../../src/collect/collect-error";
 import { dedupePostings, normalizeDescription } from "../../src/collect/dedupe";
 import { JobPosting } from "../../src/schemas/job";
 
@@ -35,22 +36,70 @@ describe("categorizeRole", () => {
 });
 
 describe("parseLocation", () => {
-  it("parseLocation reads JobSpy's city, state and country forms", () => {
+  const where = (text: string) => {
+    const location = parseLocation(text);
+    return location && [location.city, location.state, location.country];
+  };
+  it("parseLocation reads JobSpy's US forms: City, ST; City, ST, US; state names; ZIPs; Remote, US; the country alone", () => {
     assert.deepEqual(parseLocation("Nashville, TN"), { text: "Nashville, TN", city: "Nashville", state: "TN", country: "US" });
-    assert.deepEqual(parseLocation("Chicago, IL, USA"), { text: "Chicago, IL, USA", city: "Chicago", state: "IL", country: "US" });
-    assert.equal(parseLocation("New York, United States")?.country, "US");
-    assert.equal(parseLocation("Remote, US")?.country, "US");
-    assert.equal(parseLocation("Toronto, ON, CA")?.country, "Canada");
-    assert.equal(parseLocation("Toronto, ON")?.country, "Canada");
-    assert.equal(parseLocation("London, England, UK")?.country, "United Kingdom");
-    assert.equal(parseLocation("Remote")?.country, null);
+    assert.deepEqual(where("Chicago, IL, USA"), ["Chicago", "IL", "US"]);
+    assert.deepEqual(where("Austin, TX, US"), ["Austin", "TX", "US"]);
+    assert.deepEqual(where("Austin, Texas"), ["Austin", "TX", "US"]);
+    assert.deepEqual(where("Austin, TX 78701"), ["Austin", "TX", "US"]);
+    assert.deepEqual(where("Washington, DC"), ["Washington", "DC", "US"]);
+    assert.deepEqual(where("New York, United States"), ["New York", null, "US"]);
+    assert.deepEqual(where("Remote, US"), [null, null, "US"]);
+    assert.deepEqual(where("United States"), [null, null, "US"]);
+    assert.deepEqual(where("Texas"), [null, "TX", "US"]);
+    assert.deepEqual(where("Portland, OR"), ["Portland", "OR", "US"]);
+    assert.deepEqual(where("Cambridge, MA"), ["Cambridge", "MA", "US"]);
+  });
+  it("parseLocation reads Canada, the UK, Germany, India and Singapore as JobSpy and the sites print them", () => {
+    assert.deepEqual(where("Toronto, ON, CA"), ["Toronto", "ON", "CA"]);
+    assert.deepEqual(where("Toronto, ON, Canada"), ["Toronto", "ON", "CA"]);
+    assert.deepEqual(where("Toronto, ON"), ["Toronto", "ON", "CA"]);
+    assert.deepEqual(where("Montreal, Quebec"), ["Montreal", "QC", "CA"]);
+    assert.deepEqual(where("London, ON"), ["London", "ON", "CA"]);
+    assert.deepEqual(where("Remote, CA"), [null, null, "CA"]);
+    assert.deepEqual(where("London, England, UK"), ["London", "ENG", "GB"]);
+    assert.deepEqual(where("London, ENG, GB"), ["London", "ENG", "GB"]);
+    assert.deepEqual(where("Manchester, UK"), ["Manchester", null, "GB"]);
+    assert.deepEqual(where("Edinburgh, Scotland"), ["Edinburgh", "SCT", "GB"]);
+    assert.deepEqual(where("Berlin, BE, DE"), ["Berlin", "BE", "DE"]);
+    assert.deepEqual(where("Berlin, BE"), ["Berlin", "BE", "DE"]);
+    assert.deepEqual(where("München, Bayern, Deutschland"), ["München", "BY", "DE"]);
+    assert.deepEqual(where("Berlin, Germany"), ["Berlin", null, "DE"]);
+    assert.deepEqual(where("Brussels, BE"), ["Brussels", null, "BE"]);
+    assert.deepEqual(where("Bengaluru, KA, IN"), ["Bengaluru", "KA", "IN"]);
+    assert.deepEqual(where("Bengaluru, Karnataka, India"), ["Bengaluru", "KA", "IN"]);
+    assert.deepEqual(where("Chennai, TN"), ["Chennai", "TN", "IN"]);
+    assert.deepEqual(where("Hyderabad, TG, IN"), ["Hyderabad", "TG", "IN"]);
+    assert.deepEqual(where("Indianapolis, IN"), ["Indianapolis", "IN", "US"]);
+    assert.deepEqual(where("Singapore, SG"), ["Singapore", null, "SG"]);
+    assert.deepEqual(where("Singapore"), [null, null, "SG"]);
+    assert.deepEqual(where("Sydney, NSW, AU"), ["Sydney", "NSW", "AU"]);
+    assert.deepEqual(where("Paris, Île-de-France, France"), ["Paris", "Île-de-France", "FR"]);
+  });
+  it("parseLocation leaves the country unknown for Remote, metro areas and unknown places", () => {
+    assert.deepEqual(where("Remote"), [null, null, null]);
+    assert.deepEqual(where("San Francisco Bay Area"), [null, null, null]);
+    assert.deepEqual(where("Springfield, Narnia"), ["Springfield", null, null]);
     assert.equal(parseLocation("  "), null);
   });
-  it("passesUsFilter keeps US and unknown locations and drops other countries", () => {
-    assert.equal(passesUsFilter(parseLocation("Austin, Texas")), true);
-    assert.equal(passesUsFilter(null), true);
-    assert.equal(passesUsFilter(parseLocation("Remote")), true);
-    assert.equal(passesUsFilter(parseLocation("Berlin, Germany")), false);
+  it("inCountries keeps the selected countries and unknown locations, and everything for []", () => {
+    assert.equal(inCountries(parseLocation("Austin, Texas"), ["US"]), true);
+    assert.equal(inCountries(null, ["US"]), true);
+    assert.equal(inCountries(parseLocation("Remote"), ["US"]), true);
+    assert.equal(inCountries(parseLocation("Berlin, Germany"), ["US"]), false);
+    assert.equal(inCountries(parseLocation("Berlin, BE, DE"), ["DE"]), true);
+    assert.equal(inCountries(parseLocation("Austin, TX"), ["DE", "IN"]), false);
+    assert.equal(inCountries(parseLocation("Berlin, Germany"), []), true);
+  });
+  it("normalizeCountries upper-cases known codes and names the fix for anything else", () => {
+    assert.deepEqual(normalizeCountries(["us", " DE "]), ["US", "DE"]);
+    assert.throws(() => normalizeCountries(["UK"]), (error: unknown) => error instanceof CollectInputError && error.message === 'countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB');
+    assert.throws(() => normalizeCountries(["Germany"]), /"Germany" is DE/);
+    assert.throws(() => normalizeCountries(["ZZ"]), /known: AE AR AT AU/);
   });
 });
 

@@ -70,3 +70,90 @@ describe("personas", () => {
     assert.deepEqual([text, mapping], ["Oracle DBA with 9 years of experience.", []]);
   });
 });
+
+describe("detectPii (issue 15: bare, international and national phones, obfuscated e-mails, URLs without a scheme, header names)", () => {
+  const found = (text: string) => detectPii(text).map((span) => [span.type, span.text]);
+
+  it("detectPii finds bare 10- and 7-digit numbers, international and national formats", () => {
+    assert.deepEqual(found("Call 2125550142 or 9876543210, or locally 555-0142 or 555 0199; abroad +91 98765 43210, +44 20 7946 0958, +91-9876543210, +65 6123 4567, +1 (555) 010-1234; in London 020 7946 0958 or 07700 900123. Mobile: 5550142"), [
+      ["phone", "2125550142"], ["phone", "9876543210"], ["phone", "555-0142"], ["phone", "555 0199"], ["phone", "+91 98765 43210"], ["phone", "+44 20 7946 0958"],
+      ["phone", "+91-9876543210"], ["phone", "+65 6123 4567"], ["phone", "+1 (555) 010-1234"], ["phone", "020 7946 0958"], ["phone", "07700 900123"], ["phone", "5550142"],
+    ]);
+  });
+
+  it("detectPii cuts an international number at its country's length, so a following year stays", () => {
+    assert.deepEqual(found("+44 20 7946 0958 2015 - 2019"), [["phone", "+44 20 7946 0958"]]);
+  });
+
+  it("detectPii finds obfuscated e-mails with brackets, parentheses, braces or spelled-out words", () => {
+    assert.deepEqual(found("priya.raman [at] example [dot] com; p.raman(at)example(dot)org; jd {at} mail {dot} co {dot} uk; JANE AT EXAMPLE DOT COM; jane at example dot com; ravi@example [dot] in"), [
+      ["email", "priya.raman [at] example [dot] com"], ["email", "p.raman(at)example(dot)org"], ["email", "jd {at} mail {dot} co {dot} uk"],
+      ["email", "JANE AT EXAMPLE DOT COM"], ["email", "jane at example dot com"], ["email", "ravi@example [dot] in"],
+    ]);
+  });
+
+  it("detectPii finds URLs without a scheme, and bare domains only in the header or after a web label", () => {
+    assert.deepEqual(found("Priya Raman · priyaraman.dev · linkedin.com/in/priya-raman · github.com/praman · www.praman.com\n\nWorked on sprint.com and salesforce.com. Portfolio: praman.io"), [
+      ["name", "Priya Raman"], ["url", "priyaraman.dev"], ["url", "linkedin.com/in/priya-raman"], ["url", "github.com/praman"], ["url", "www.praman.com"], ["url", "praman.io"],
+    ]);
+  });
+
+  it("detectPii finds the person's name in the header line, and its later occurrences", () => {
+    assert.deepEqual(found("Zoltan Kowalczyk\nData Engineer · Berlin\nzk@example.com\n\nReferences: ask Zoltan Kowalczyk."), [
+      ["name", "Zoltan Kowalczyk"], ["email", "zk@example.com"], ["name", "Zoltan Kowalczyk"],
+    ]);
+    assert.deepEqual(found("RESUME\n\nJORDAN A. REYES\nSenior Data Analyst"), [["name", "JORDAN A. REYES"]]);
+    assert.deepEqual(found("Name: Tomasz Wielicki, Data Analyst"), [["name", "Tomasz Wielicki"]]);
+    assert.deepEqual(found("# Anjali Deshpande\n\nMachine learning engineer"), [["name", "Anjali Deshpande"]]);
+    assert.deepEqual(found("Priya Raman Data Engineer with 8 years of experience"), [["name", "Priya Raman"]], "a one-line resume: cut at the first job word");
+    assert.deepEqual(found("Priya Raman Pune, MH Data Engineer"), [["name", "Priya Raman"]], "a city before its region is not a surname");
+    assert.deepEqual(found("Casey Lindqvist · casey.lindqvist@example.com")[0], ["name", "Casey Lindqvist"]);
+  });
+
+  it("detectPii takes no name from headlines, headings, company lines or a lone capitalised line", () => {
+    for (const text of [
+      "Oracle Database Administrator Oracle Database Administrator - Bramblewood Health Columbus, OH",
+      "Senior Data Analyst\nAcme Corp",
+      "**About Northwind Analytics**\nWe build dashboards.",
+      "Northwind Analytics\nWe build dashboards for hospitals.",
+      "Skills * Programming Languages: Python, SQL",
+      "Grant Writer\nFundraising since 2012",
+    ]) assert.deepEqual(found(text).filter(([type]) => type === "name"), [], text);
+  });
+
+  it("detectPii leaves years, date ranges, versions, salary figures and ZIP codes alone", () => {
+    assert.deepEqual(found("Worked 2015 - 2019, 2015-2019 and 2019–2023 (Jan 2015 – Dec 2019, 01/2015 - 12/2019, 12.05.2019); Spark 3.4.1, Python 3.10, Oracle 11.2.0.4, v2.3.1, " +
+      "release 2024.1; salary $120,000 - $150,000, $95000-$120000, 120000-150000 USD, $1500000, CTC 1850000 INR, 2500000000 in revenue, ₹24,00,000, 250-3000 employees; " +
+      "Austin, TX 78701 and 78701-1234, 02139, SW1A 1AA; top 300 2019; ISBN 0306406152; order id 5550101234; 1234567890"), []);
+  });
+});
+
+describe("redactForRemote on a resume with every kind of contact detail", () => {
+  // Written for this test: every name, number and address is invented (555 and reserved ranges, example domains).
+  const RESUME = [
+    "Priya Raman",
+    "Data Engineer · 221 Baker Street, Apt 4B · Bengaluru, KA 560001",
+    "priya.raman@example.com · priya.raman [at] example [dot] com · p.raman(at)example(dot)org",
+    "+91 98765 43210 · +44 20 7946 0958 · (555) 010-1234 · 555.010.1299 · 2125550142 · 555-0142 · 020 7946 0958 · Tel: 5550101234",
+    "linkedin.com/in/priya-raman · github.com/praman · www.praman.com · https://praman.example.com/cv · praman.dev",
+    "",
+    "Summary",
+    "Data engineer since 2015 on Spark 3.4.1 and Python 3.10; expects $120,000 - $150,000 (CTC 1850000 INR).",
+    "Experience",
+    "Senior Data Engineer, Acme Analytics, Austin, TX 78701 — Jan 2019 – Present (2015 - 2019 at Initech, 78701-1234).",
+    "References: Priya Raman, on request.",
+  ].join("\n");
+  const DETAILS = ["Priya", "Raman", "221 Baker Street", "priya.raman@example.com", "priya.raman [at] example [dot] com", "p.raman(at)example(dot)org",
+    "98765 43210", "7946 0958", "010-1234", "555.010.1299", "2125550142", "555-0142", "5550101234", "linkedin.com", "github.com", "www.praman.com", "praman.example.com", "praman.dev"];
+
+  it("redactForRemote leaves none of the contact details and keeps years, versions, salaries and ZIP codes", () => {
+    const { text } = redactForRemote(RESUME);
+    for (const detail of DETAILS) assert.ok(!text.includes(detail), `${detail} survived:\n${text}`);
+    assert.equal((text.match(/\d{7,}/g) ?? []).filter((digits) => digits !== "1850000").length, 0);
+    for (const kept of ["2015 - 2019", "Spark 3.4.1", "Python 3.10", "$120,000 - $150,000", "CTC 1850000 INR", "TX 78701", "78701-1234", "Jan 2019 – Present", "KA 560001"]) {
+      assert.ok(text.includes(kept), `${kept} was redacted:\n${text}`);
+    }
+    assert.equal(text.split("\n")[0], "[NAME]");
+    assert.equal(text.split("\n")[3], "[PHONE] · [PHONE] · [PHONE] · [PHONE] · [PHONE] · [PHONE] · [PHONE] · Tel: [PHONE]");
+  });
+});

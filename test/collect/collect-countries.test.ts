@@ -1,0 +1,48 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { assembleCollection, resolveCountries } from "../../src/collect/collect";
+import { readJobFile } from "../../src/collect/read-jobs";
+import { tempDir } from "../helpers";
+
+// A JobSpy export from several countries, locations as JobSpy prints them.
+const LOCATIONS = ["Austin, TX", "Berlin, BE, DE", "München, Bayern, Deutschland", "Toronto, ON, CA", "Bengaluru, KA, IN", "Singapore, SG", "London, England, UK", "Remote"];
+
+function read() {
+  const file = path.join(tempDir(), "mixed.csv");
+  fs.writeFileSync(file, "location,description\n" + LOCATIONS.map((where, i) => `"${where}","Posting ${i} in ${where}."\n`).join(""));
+  return [{ path: file, result: readJobFile(file) }];
+}
+const kept = (countries?: string[], usOnly?: boolean) => {
+  const collection = assembleCollection([], read(), { countries, usOnly });
+  return { locations: collection.postings.map((p) => p.location?.text), profile: collection.profile, rejects: collection.rejects };
+};
+
+describe("assembleCollection (countries)", () => {
+  it("assembleCollection keeps the study's US postings and unknown locations by default, and reports postings per country", () => {
+    const { locations, profile, rejects } = kept();
+    assert.deepEqual(locations, ["Austin, TX", "Remote"]);
+    assert.deepEqual([profile.jobs.countries, profile.jobs.filteredByCountry, profile.jobs.filteredOutsideUs], [["US"], 6, 6]);
+    assert.deepEqual(profile.jobs.byCountry, { US: 1, "(unknown)": 1 });
+    assert.deepEqual(profile.jobs.byCountryRead, { US: 1, DE: 2, CA: 1, IN: 1, SG: 1, GB: 1, "(unknown)": 1 });
+    assert.equal(profile.allRowsAccounted, true);
+    assert.deepEqual([rejects[0].kind, rejects[0].field, rejects[0].reason], ["filtered", "location", "in DE, not among the selected countries (US)"]);
+  });
+
+  it("assembleCollection with countries [\"DE\"] keeps the German postings of a JobSpy export", () => {
+    const { locations, profile } = kept(["DE"]);
+    assert.deepEqual(locations, ["Berlin, BE, DE", "München, Bayern, Deutschland", "Remote"]);
+    assert.deepEqual(profile.jobs.byCountry, { DE: 2, "(unknown)": 1 });
+  });
+
+  it("assembleCollection with countries [] keeps every posting, and several countries keep each", () => {
+    assert.equal(kept([]).locations.length, LOCATIONS.length);
+    assert.deepEqual(kept(["in", "SG"]).locations, ["Bengaluru, KA, IN", "Singapore, SG", "Remote"]);
+  });
+
+  it("resolveCountries prefers countries, maps the deprecated usOnly (true: US, false: all) and rejects unknown codes", () => {
+    assert.deepEqual([resolveCountries({}), resolveCountries({ usOnly: true }), resolveCountries({ usOnly: false }), resolveCountries({ countries: ["gb"], usOnly: false })], [["US"], ["US"], [], ["GB"]]);
+    assert.equal(kept(undefined, false).locations.length, LOCATIONS.length);
+    assert.throws(() => kept(["UK"]), /countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB/);
+  });
+});
