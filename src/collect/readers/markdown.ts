@@ -64,8 +64,8 @@ export function markdownToText(markdown: string): string {
       line = line.slice(numbered[0].length);
     }
     if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()).join("\t");
-    const text = inline(line);
-    if (text.trim() !== "") out.push(prefix + text);
+    const text = inline(line).trim();
+    if (text !== "") out.push(prefix + text);
   }
   return out.join("\n");
 }
