@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { collectFromFiles } from "../../src/collect/collect";
 import { detectResumeFormat, readResumeFiles, readResumeSource } from "../../src/collect/read-resumes";
+import { extractDocumentsSync } from "../../src/collect/readers/extract-documents";
 import { htmlToText } from "../../src/collect/readers/html";
 import { jsonResumeToText } from "../../src/collect/readers/json-resume";
 import { markdownToText } from "../../src/collect/readers/markdown";
@@ -213,5 +214,18 @@ describe("CSV resume datasets", () => {
     const [missing] = readResumeFiles([file]);
     assert.equal(missing.records.length, 0);
     assert.match(missing.rejects[0].reason, /^no resume text column \(looked for resume_str, .*\); the header has Category, Body, Notes; choose one/);
+  });
+});
+
+describe("extractDocumentsSync", () => {
+  it("extractDocumentsSync answers each file in order: pages, library errors, and a timeout per file", () => {
+    const [scan, broken] = extractDocumentsSync([
+      { kind: "pdf", bytes: pdfWithoutText() },
+      { kind: "pdf", bytes: Buffer.from("%PDF-1.4 nothing else") },
+    ]);
+    assert.deepEqual(scan, { pages: [""] });
+    assert.ok("error" in broken && broken.error.length > 0);
+    const slow = extractDocumentsSync([{ kind: "docx", bytes: zipStored(resumeDocxParts()) }, { kind: "pdf", bytes: pdfWithoutText() }], { timeoutMs: 1 });
+    assert.deepEqual(slow, [{ error: "text extraction took longer than 1 ms" }, { error: "text extraction took longer than 1 ms" }]);
   });
 });

@@ -11,7 +11,7 @@ import { ExtractedText } from "./pdf";
 
 /** The resume text of an extracted DOCX, or why there is none. */
 export function docxResumeText(extracted: DocumentText): ExtractedText {
-  if (!extracted.ok) return { reason: `not a readable DOCX (${extracted.error})` };
+  if ("error" in extracted) return { reason: `not a readable DOCX (${extracted.error})` };
   if (!("html" in extracted)) return { reason: "not a DOCX extraction" };
   const text = htmlToText(extracted.html);
   return text.trim() === "" ? { reason: "the document has no text" } : { text };

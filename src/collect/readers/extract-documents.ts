@@ -19,7 +19,7 @@ export interface DocumentJob {
   bytes: Uint8Array;
 }
 /** PDF: the text of each page; DOCX: mammoth's HTML. `error` when the library refused the file. */
-export type DocumentText = { ok: true; pages: string[] } | { ok: true; html: string } | { ok: false; error: string };
+export type DocumentText = { pages: string[] } | { html: string } | { error: string };
 
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 60_000;
 
@@ -33,7 +33,7 @@ function send(answer) {
   Atomics.notify(progress, 0);
 }
 function failRest(error) {
-  while (done < jobs.length) send({ ok: false, error: "the extractor stopped: " + String(error && error.message || error) });
+  while (done < jobs.length) send({ error: "the extractor stopped: " + String(error && error.message || error) });
 }
 process.on("uncaughtException", failRest);
 process.on("unhandledRejection", failRest);
@@ -44,14 +44,14 @@ async function extract(job) {
     const parser = new PDFParse({ data: new Uint8Array(bytes) });
     try {
       const result = await parser.getText();
-      return { ok: true, pages: result.pages.map((page) => page.text) };
+      return { pages: result.pages.map((page) => page.text) };
     } finally {
       await parser.destroy();
     }
   }
   const mammoth = require(modules.docx);
   const result = await mammoth.convertToHtml({ buffer: bytes });
-  return { ok: true, html: result.value };
+  return { html: result.value };
 }
 (async () => {
   for (const job of jobs) {
@@ -59,7 +59,7 @@ async function extract(job) {
     try {
       answer = await extract(job);
     } catch (error) {
-      answer = { ok: false, error: String(error && error.message || error) };
+      answer = { error: String(error && error.message || error) };
     }
     send(answer);
   }
@@ -86,12 +86,12 @@ export function extractDocumentsSync(jobs: DocumentJob[], { timeoutMs = DEFAULT_
       while (Atomics.load(progress, 0) <= i) {
         if (Atomics.wait(progress, 0, i, timeoutMs) === "timed-out" && Atomics.load(progress, 0) <= i) {
           // This worker is stuck on job i: give up on it and start a fresh worker for the rest.
-          answers.push({ ok: false, error: `text extraction took longer than ${Math.round(timeoutMs / 1000)} s` });
+          answers.push({ error: `text extraction took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` });
           return [...answers, ...extractDocumentsSync(jobs.slice(i + 1), { timeoutMs })];
         }
       }
       const message = receiveMessageOnPort(port1);
-      answers.push(message ? (message.message as DocumentText) : { ok: false, error: "the extractor sent no answer" });
+      answers.push(message ? (message.message as DocumentText) : { error: "the extractor sent no answer" });
     }
     return answers;
   } finally {

@@ -14,7 +14,7 @@ export type ExtractedText = { text: string } | { reason: string };
 
 /** The resume text of an extracted PDF, or why there is none. */
 export function pdfResumeText(extracted: DocumentText): ExtractedText {
-  if (!extracted.ok) {
+  if ("error" in extracted) {
     return { reason: /password/i.test(extracted.error) ? "the PDF is password-protected" : `not a readable PDF (${extracted.error})` };
   }
   if (!("pages" in extracted)) return { reason: "not a PDF extraction" };
