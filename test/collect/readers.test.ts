@@ -229,3 +229,16 @@ describe("extractDocumentsSync", () => {
     assert.deepEqual(slow, [{ error: "text extraction took longer than 1 ms" }, { error: "text extraction took longer than 1 ms" }]);
   });
 });
+
+describe("readResumeSource (mixed folder rules)", () => {
+  it("readResumeSource skips hidden files, rejects a sub-folder, and reads NNNNN.txt as plain text when the folder has no .lab files", () => {
+    const dir = path.join(tempDir(), "cvs");
+    fs.mkdirSync(path.join(dir, "older"), { recursive: true });
+    fs.writeFileSync(path.join(dir, ".DS_Store"), Buffer.from([0, 0, 0, 1]));
+    fs.writeFileSync(path.join(dir, "00001.txt"), "Jordan Example\nSkills\nExcel\n");
+    const { records, rejects, rowsRead } = readResumeSource(dir);
+    assert.deepEqual(records.map((record) => [record.id, record.layout, record.text]), [["cvs/00001.txt", "text", "Jordan Example\nSkills\nExcel"]]);
+    assert.deepEqual(rejects.map((reject) => [path.basename(reject.source.file), reject.reason]), [["older", "a folder inside a resume folder is not read: pass it as its own input"]]);
+    assert.equal(rowsRead, 2);
+  });
+});
