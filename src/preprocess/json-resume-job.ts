@@ -10,6 +10,8 @@
  * "required", preferred ones "preferred". `date` and `meta` come from the caller (JobDetails has
  * no posting date).
  * Leaves out: "Hybrid" (JobDetails keeps remote as a boolean), benefits (no field in the schema).
+ * A `date` that is not an ISO 8601 prefix is left out rather than written schema-invalid
+ * (a test validates exports against the official job schema).
  */
 import { JobDetails } from "../schemas/job-details";
 import { parseLocation } from "../collect/location";
@@ -47,7 +49,7 @@ export function toJsonResumeJob(details: JobDetails, { date = null, meta }: Json
     title: details.title,
     company: details.company,
     type: details.jobTypes.map((type) => JOB_TYPE_TEXT[type] ?? type).join(", "),
-    date,
+    date: date !== null && /^[1-2]\d{3}(?:-[0-1]\d(?:-[0-3]\d)?)?$/.test(date) ? date : null,
     description: details.companyOverview,
     location: location && Object.keys(location).length > 0 ? location : null,
     remote: details.remote === null ? null : details.remote ? "Full" : "None",

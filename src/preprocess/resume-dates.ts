@@ -15,7 +15,8 @@ const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const SEASON = String.raw`(?:Spring|Summer|Fall|Autumn|Winter)`;
 /** One date: "April 2017", "Summer 2016", "2017", "03/2019", "2019-03". */
 export const DATE = String.raw`(?:${MONTH}\s+${YEAR}|${SEASON}\s+${YEAR}|\d{1,2}/${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])(?!\d)|${YEAR})`;
-const NOW = String.raw`(?:Present|Current|Now|Today|present|current)`;
+/** Words that end a range as current ("to Present"). */
+export const NOW = String.raw`(?:Present|Current|Now|Today|present|current)`;
 /** "April 2017 to Present", "2008 - 2012", "03/2019 – 06/2021". Groups: start, end. */
 export const DATE_RANGE = String.raw`(${DATE})\s*(?:to|-|–|—|until)\s*(${NOW}|${DATE})`;
 

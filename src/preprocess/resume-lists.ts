@@ -11,7 +11,7 @@
  * Leaves out: skill levels, certificate ids and URLs.
  */
 import { Certificate, Project } from "../schemas/resume-sections";
-import { DATE, toIsoDate } from "./resume-dates";
+import { DATE, NOW, toIsoDate } from "./resume-dates";
 import { skillNames } from "../lexicon/find-skills";
 
 const YEARS_NOTE = /\s*\((?:\d+\+?\s*years?|less than 1 year|[^)]*\byears?\))\)/gi;
@@ -55,7 +55,14 @@ const VENDORS: [RegExp, string][] = [
   [/^(?:CISA|CISM|ISACA)\b/i, "ISACA"], [/^(?:ITIL)\b/i, "AXELOS"], [/^(?:HashiCorp|Terraform)\b/i, "HashiCorp"],
   [/^SAS\b/, "SAS"], [/^(?:Certified ScrumMaster|CSM|Scrum Alliance)\b/i, "Scrum Alliance"],
 ];
-const DATED = new RegExp(String.raw`((?:${DATE})(?:\s*(?:to|-|–)\s*(?:Present|Current|${DATE}))?)`, "g");
+/**
+ * A date or a date range; group 1 is the whole match, group 2 its first date. The first date is
+ * taken from the match itself, never by splitting the text again on "to": a split on "to" cut
+ * "October 2015 to Present" inside "Oc|to|ber" and exported the date "Oc" (9 of the study's 600
+ * resumes then failed the JSON Resume schema). "to" is a whole word here; "-", "–" and "—" join
+ * ranges with or without spaces.
+ */
+const DATED = new RegExp(String.raw`((${DATE})(?:\s*(?:\bto\b|-|–|—)\s*(?:${NOW}|${DATE}))?)`, "g");
 
 /** Splits text after each date (range or single), keeping each piece with its first date. */
 function splitAfterDates(text: string): { body: string; date: string | null }[] {
@@ -66,8 +73,8 @@ function splitAfterDates(text: string): { body: string; date: string | null }[] 
     const body = text.slice(at, match.index).trim();
     // ", for the consolidation program" continues the piece before it.
     if (body && pieces.length > 0 && /^[,;:(]|^[a-z]/.test(body)) pieces[pieces.length - 1].body += body.startsWith(",") ? body : ` ${body}`;
-    if (body && !(pieces.length > 0 && /^[,;:(]|^[a-z]/.test(body))) pieces.push({ body, date: match[1].split(/\s*(?:to|–)\s*|\s+-\s+/)[0] });
-    else if (pieces.length > 0) pieces[pieces.length - 1].date ??= match[1];
+    if (body && !(pieces.length > 0 && /^[,;:(]|^[a-z]/.test(body))) pieces.push({ body, date: match[2] });
+    else if (pieces.length > 0) pieces[pieces.length - 1].date ??= match[2];
     at = end;
   }
   const tail = text.slice(at).trim();
