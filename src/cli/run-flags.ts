@@ -4,10 +4,9 @@
  * command works on the current run — `runs/<name>/` of the configuration, `runs/sample/` by
  * default — reading what the earlier stages wrote there and writing its own stage folder.
  */
-import * as fs from "node:fs";
-import { loadWorkbenchConfig } from "../run/load-config";
 import { createRunLlm } from "../run/run-llm";
-import { RunDirs, runDirs, StageDeps, StageName, StageSummary, WorkbenchConfig } from "../schemas/run-config";
+import { StageDeps, StageName, StageSummary, WorkbenchConfig } from "../schemas/run-config";
+import { RunSelection, SelectedRun, selectRun } from "../run/select-run";
 import { checkStageCalls } from "../run/stage-failure";
 import { projectPath } from "./paths";
 
@@ -22,26 +21,9 @@ export const RUN_FLAGS_HELP = `Run selection (every stage command):
   --run <name>      the run folder runs/<name>/ (default: the configuration's name, "sample")
   --set a.b=value   override one configuration field (repeatable), e.g. --set seed=7`;
 
-export interface RunFlagValues {
-  config?: string;
-  run?: string;
-  set?: string[];
-}
-
-export interface SelectedRun {
-  config: WorkbenchConfig;
-  dirs: RunDirs;
-  configFile: string | null;
-}
-
-/** The configuration and run folder the flags select; `more` are `--set`s a command derives from its own flags. */
-export function selectRun(values: RunFlagValues, more: readonly string[] = []): SelectedRun {
-  const defaultFile = projectPath("workbench.config.json");
-  const configFile = values.config ?? (fs.existsSync(defaultFile) ? defaultFile : null);
-  const sets = [...(values.run !== undefined ? [`name=${values.run}`] : []), ...more, ...(values.set ?? [])];
-  const config = loadWorkbenchConfig(configFile, sets);
-  return { config, dirs: runDirs(config), configFile };
-}
+export type RunFlagValues = RunSelection;
+export { selectRun };
+export type { SelectedRun };
 
 /**
  * Runs one stage with the run's one LLM client (closed afterwards whatever happens). A stage whose

@@ -30,8 +30,6 @@ export interface CollectOptions {
    * told; `[]` keeps all. Default `["US"]`, the study's filter.
    */
   countries?: readonly string[];
-  /** @deprecated Use `countries`: `true` is `["US"]`, `false` is `[]`; ignored when `countries` is given. */
-  usOnly?: boolean;
   dedupe?: boolean;
   /** Keep only postings of these roles (the others become `filtered` rejects); all by default. */
   roles?: readonly Role[];
@@ -50,7 +48,7 @@ export interface Collection {
 export function assembleCollection(
   resumeReads: { path: string; result: ResumeReadResult }[],
   jobReads: { path: string; result: JobReadResult }[],
-  options: Pick<CollectOptions, "countries" | "usOnly" | "dedupe" | "roles"> = {},
+  options: Pick<CollectOptions, "countries" | "dedupe" | "roles"> = {},
 ): Collection {
   const { dedupe = true, roles } = options;
   const countries = resolveCountries(options);
@@ -91,9 +89,8 @@ export function assembleCollection(
 }
 
 /** The country selection, checked: `countries` if given, else the deprecated `usOnly`, else the study's ["US"]. */
-export function resolveCountries({ countries, usOnly }: Pick<CollectOptions, "countries" | "usOnly">): string[] {
-  if (countries !== undefined) return normalizeCountries(countries);
-  return usOnly === false ? [] : ["US"];
+export function resolveCountries({ countries }: Pick<CollectOptions, "countries">): string[] {
+  return countries === undefined ? ["US"] : normalizeCountries(countries);
 }
 
 /** Rejects in input order: by input kind, file, line, then row. */

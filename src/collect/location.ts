@@ -13,7 +13,7 @@
  * areas ("San Francisco Bay Area"), and a lone city without region or country.
  */
 import { Location } from "../schemas/job";
-import { CollectInputError } from "./collect-error";
+import { InputError } from "../util/input-error";
 import { COUNTRIES, COUNTRY_CODES } from "./countries";
 
 interface Region { country: string; code: string }
@@ -92,7 +92,7 @@ export function normalizeCountries(countries: readonly string[]): string[] {
     if (COUNTRY_CODES.has(code)) return code;
     const named = COUNTRY_BY_NAME.get(raw.trim().toLowerCase());
     const hint = named ? `; ${JSON.stringify(raw)} is ${named}` : `; known: ${[...COUNTRY_CODES].sort().join(" ")}`;
-    throw new CollectInputError("countries", `${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`);
+    throw new InputError(`data.countries: ${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`, { field: "data.countries" });
   });
 }
 

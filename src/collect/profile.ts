@@ -61,7 +61,6 @@ export function buildProfile(input: ProfileInput): CollectProfile {
       duplicatesByRule: input.duplicatesByRule,
       countries: [...input.countries],
       filteredByCountry: filteredByCountry.length,
-      filteredOutsideUs: filteredByCountry.length,
       filteredByRole: jobRejects.filter((reject) => reject.kind === "filtered" && reject.field === "title").length,
       byRole: countBy(postings, (posting) => posting.role),
       roleDecidedBy: countBy(postings, (posting) => posting.roleEvidence.from),

@@ -16,7 +16,7 @@ export function collectOptionsOf(config: WorkbenchConfig, files: Partial<Pick<Co
   return {
     resumes: files.resumes ?? config.data.resumes,
     jobs: files.jobs ?? config.data.jobs,
-    usOnly: config.data.usOnly,
+    countries: config.data.countries,
     dedupe: config.data.dedupe,
     roles: config.roles,
   };
@@ -25,7 +25,7 @@ export function collectOptionsOf(config: WorkbenchConfig, files: Partial<Pick<Co
 export function describeCollection(collection: Collection, out: string): string {
   const { resumes, jobs, rejects } = collection.profile;
   return `collect: ${resumes.kept} resumes, ${jobs.kept} postings, ${rejects.total} rejects ` +
-    `(${jobs.duplicates} duplicates, ${jobs.filteredOutsideUs} outside the US, ${jobs.filteredByRole ? `${jobs.filteredByRole} of other roles, ` : ""}` +
+    `(${jobs.duplicates} duplicates, ${jobs.filteredByCountry} outside ${jobs.countries.join("/") || "every country"}, ${jobs.filteredByRole ? `${jobs.filteredByRole} of other roles, ` : ""}` +
     `${jobs.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`;
 }
 

@@ -16,7 +16,6 @@ import type { LlmResult, SamplingParams } from "../llm/types";
 import { buildSectionRequest } from "../prompts/prompt-library";
 import { SectionCase } from "../prompts/study-cases";
 import { TargetFailure, TargetRecord } from "../schemas/target";
-import "./rules-tailor"; // registers the rules tailoring baseline per section
 
 export const DEFAULT_TEACHER_MODEL = "gpt-4o-2024-08-06";
 /** The study sampled its targets at temperature 0.7; we default to 0 so a rerun without cache asks the same question. */

@@ -9,7 +9,7 @@
  * (word-boundary, case-insensitive). Sorting is stable, so equal scores keep the resume's order.
  * Experience keeps its positions in the original order (as the prompts ask); only bullets move.
  */
-import { registerRulesTask } from "../llm/rules-registry";
+import { RulesEntry, rulesEntry } from "../llm/rules-registry";
 import { JobDetails } from "../schemas/job-details";
 import { ResumeSections, SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { TAILORED_SECTION_SCHEMAS, TailoredSection } from "../prompts/section-outputs";
@@ -121,6 +121,8 @@ export function tailorSectionRules<S extends SectionName>(input: TailorInput<S>)
   return TAILORED_SECTION_SCHEMAS[section].schema.parse(output) as TailoredSection<S>;
 }
 
-for (const section of SECTION_NAMES) {
-  registerRulesTask(`tailor-${section}`, { version: RULES_TAILOR_VERSION, run: (input: TailorInput) => tailorSectionRules(input) });
+/** The tailoring baseline of each section, under the purpose the teacher's requests use. */
+export function tailorRulesEntries(): RulesEntry[] {
+  return SECTION_NAMES.map((section) =>
+    rulesEntry(`tailor-${section}`, { version: RULES_TAILOR_VERSION, run: (input: TailorInput) => tailorSectionRules(input) }));
 }

@@ -14,7 +14,7 @@ import { costOf } from "./pricing";
 import { KeyedProvider, requestKey, requestKeyParts } from "./request-key";
 import { ResponseCache } from "./response-cache";
 import { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, RetryPolicy } from "./retry-policy";
-import { rulesModelName, rulesPurposes, rulesTaskFor } from "./rules-registry";
+import { RulesBaselines, rulesModelName } from "./rules-registry";
 import { parseStructured, repairMessages } from "./structured-output";
 import { Clock, RateWindow, Semaphore, SYSTEM_CLOCK } from "./throttle";
 import { countChatTokens } from "./tokens";
@@ -30,6 +30,8 @@ export interface LlmClientDeps {
   /** Time stamps for recordings. */
   now?: () => Date;
   retryPolicy?: Partial<RetryPolicy>;
+  /** The rules baselines this client may answer from (none unless given: see src/baselines). */
+  rules?: RulesBaselines;
 }
 
 export interface LlmStats {
@@ -63,6 +65,7 @@ const addUsage = (a: Usage, b: Usage): Usage => ({
 
 export class LlmClient {
   readonly cache: ResponseCache;
+  readonly rules: RulesBaselines;
   private readonly provider: ChatProvider | null;
   private readonly keyedAs: KeyedProvider;
   private readonly budget: Budget;
@@ -77,6 +80,7 @@ export class LlmClient {
 
   constructor(readonly config: LlmConfig, deps: LlmClientDeps = {}) {
     const env = deps.env ?? process.env;
+    this.rules = deps.rules ?? new RulesBaselines();
     this.clock = deps.clock ?? SYSTEM_CLOCK;
     this.random = deps.random ?? Math.random;
     this.now = deps.now ?? (() => new Date());
@@ -212,9 +216,9 @@ export class LlmClient {
 
   private answerUncached(request: LlmRequest, key: string, started: number): Promise<LlmResult> {
     if (this.provider) return this.answerLive(request, key, started);
-    const rules = rulesTaskFor(request.purpose);
+    const rules = this.rules.taskFor(request.purpose);
     if (this.config.provider === "auto" && rules) return Promise.resolve(this.answerWithRules(request, key, started));
-    const known = rulesPurposes();
+    const known = this.rules.purposes();
     return Promise.resolve(this.failure(request, key, {
       kind: "replay-miss",
       message: `no recorded response for request ${key} (purpose "${request.purpose}", model ${request.model}) in ${this.config.cachePath}` +
@@ -224,9 +228,9 @@ export class LlmClient {
   }
 
   private answerWithRules(request: LlmRequest, key: string, started: number): LlmResult {
-    const task = rulesTaskFor(request.purpose);
+    const task = this.rules.taskFor(request.purpose);
     if (!task) {
-      return { ...this.failure(request, key, { kind: "request", message: `no rules baseline is registered for purpose "${request.purpose}" (registered: ${rulesPurposes().join(", ") || "none"})` }, started), answeredBy: "rules" };
+      return { ...this.failure(request, key, { kind: "request", message: `no rules baseline is registered for purpose "${request.purpose}" (registered: ${this.rules.purposes().join(", ") || "none"})` }, started), answeredBy: "rules" };
     }
     const model = rulesModelName(request.purpose, task);
     let output: unknown;

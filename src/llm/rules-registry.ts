@@ -1,7 +1,10 @@
 /**
- * The deterministic, non-LLM baselines ("rules"), registered per purpose by the stages that
- * own them (job-details extraction, sectioning, tailoring). A rules answer is always labelled
- * `answeredBy: "rules"` and `model: "rules:<purpose>@<version>"` — never passed off as a model.
+ * The deterministic, non-LLM baselines ("rules"), one per purpose (job-details extraction,
+ * sectioning, tailoring each section). The set a client may answer from is handed to it
+ * explicitly (`LlmClientDeps.rules`), not collected by import side effects, so what a client can
+ * answer never depends on which modules happened to be loaded first. A rules answer is always
+ * labelled `answeredBy: "rules"` and `model: "rules:<purpose>@<version>"` — never passed off as
+ * a model.
  */
 
 export interface RulesTask<Input = unknown, Output = unknown> {
@@ -10,21 +13,41 @@ export interface RulesTask<Input = unknown, Output = unknown> {
   run(input: Input): Output;
 }
 
-const tasks = new Map<string, RulesTask>();
+/** A purpose and the rules that answer it. */
+export type RulesEntry = readonly [purpose: string, task: RulesTask];
 
-export function registerRulesTask<Input, Output>(purpose: string, task: RulesTask<Input, Output>): void {
-  tasks.set(purpose, task as RulesTask);
+/** Wraps a typed task for the registry (the registry itself is untyped by purpose). */
+export function rulesEntry<Input, Output>(purpose: string, task: RulesTask<Input, Output>): RulesEntry {
+  return [purpose, task as RulesTask];
 }
 
-export function rulesTaskFor(purpose: string): RulesTask | null {
-  return tasks.get(purpose) ?? null;
+export class RulesBaselines {
+  private readonly tasks: ReadonlyMap<string, RulesTask>;
+
+  constructor(entries: Iterable<RulesEntry> = []) {
+    const tasks = new Map<string, RulesTask>();
+    for (const [purpose, task] of entries) {
+      if (tasks.has(purpose)) throw new Error(`two rules baselines for purpose "${purpose}"`);
+      tasks.set(purpose, task);
+    }
+    this.tasks = tasks;
+  }
+
+  taskFor(purpose: string): RulesTask | null {
+    return this.tasks.get(purpose) ?? null;
+  }
+
+  /** Purposes with a rules baseline, sorted (for messages that list what exists). */
+  purposes(): string[] {
+    return [...this.tasks.keys()].sort();
+  }
+
+  /** This set plus more entries (tests add their own purposes this way). */
+  with(entries: Iterable<RulesEntry>): RulesBaselines {
+    return new RulesBaselines([...this.tasks.entries(), ...entries]);
+  }
 }
 
 export function rulesModelName(purpose: string, task: RulesTask): string {
   return `rules:${purpose}@${task.version}`;
-}
-
-/** Purposes with a rules baseline, sorted (for messages that list what exists). */
-export function rulesPurposes(): string[] {
-  return [...tasks.keys()].sort();
 }

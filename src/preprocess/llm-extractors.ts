@@ -9,7 +9,7 @@
  * remote model (redaction happens in the prompt only; outputs keep the source ids).
  */
 import { LlmClient } from "../llm/llm-client";
-import { registerRulesTask } from "../llm/rules-registry";
+import { RulesEntry, rulesEntry } from "../llm/rules-registry";
 import { AnsweredBy, LlmError, LlmRequest } from "../llm/types";
 import { loadPrompt } from "../prompts/prompt-library";
 import { renderPrompt } from "../prompts/render-prompt";
@@ -25,11 +25,16 @@ export const SECTION_PURPOSE = "section-resume";
 /** Bumped when the rules of either baseline change, so outputs say which rules made them. */
 export const RULES_VERSION = "1";
 
-registerRulesTask(EXTRACT_PURPOSE, { version: RULES_VERSION, run: (posting: PostingInput) => extractJobDetailsRules(posting).details });
-registerRulesTask(SECTION_PURPOSE, {
-  version: RULES_VERSION,
-  run: (resume: { id: string; text: string }) => sectionResumeRules(resume).sections,
-});
+/** The rules baselines of extraction and sectioning (composed into a client by src/baselines). */
+export function preprocessRulesEntries(): RulesEntry[] {
+  return [
+    rulesEntry(EXTRACT_PURPOSE, { version: RULES_VERSION, run: (posting: PostingInput) => extractJobDetailsRules(posting).details }),
+    rulesEntry(SECTION_PURPOSE, {
+      version: RULES_VERSION,
+      run: (resume: { id: string; text: string }) => sectionResumeRules(resume).sections,
+    }),
+  ];
+}
 
 export type ExtractorName = "rules" | "llm";
 

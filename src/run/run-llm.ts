@@ -4,6 +4,7 @@
  * concurrency limit, one pair of rate limits and one budget bound all of its model calls —
  * extraction, the prompt matrix, the teacher, Batch and the evaluated systems alike.
  */
+import { workbenchRulesBaselines } from "../baselines/workbench-baselines";
 import { LlmConfigInput } from "../llm/config";
 import { createLlm, LlmClient, LlmClientDeps } from "../llm/llm-client";
 import type { WorkbenchConfig } from "../schemas/run-config";
@@ -18,5 +19,5 @@ export function runLlmOptions(settings: WorkbenchConfig["llm"]): LlmConfigInput 
 }
 
 export function createRunLlm(config: WorkbenchConfig, deps: LlmClientDeps = {}, explicit: LlmConfigInput = {}): LlmClient {
-  return createLlm({ ...runLlmOptions(config.llm), ...explicit }, deps);
+  return createLlm({ ...runLlmOptions(config.llm), ...explicit }, { rules: workbenchRulesBaselines(), ...deps });
 }

@@ -19,7 +19,7 @@ const pct = (value: number | null | undefined) => (value === null || value === u
 const table = (header: string[], rows: (string | number)[][]) =>
   [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
 
-interface Profile { resumes: { kept: number; rejected: number; rowsRead: number }; jobs: { rowsRead: number; kept: number; invalid: number; duplicates: number; filteredOutsideUs: number; filteredByRole: number; byRole: Record<string, number>; bySite: Record<string, number> } }
+interface Profile { resumes: { kept: number; rejected: number; rowsRead: number }; jobs: { rowsRead: number; kept: number; invalid: number; duplicates: number; filteredByCountry: number; countries: string[]; filteredByRole: number; byRole: Record<string, number>; bySite: Record<string, number> } }
 interface PreReport { extractor: string; answeredBy: Record<string, number>; jobs: { records: number; failed: number; fieldFilled: Record<string, number> }; resumes: { records: number; failed: number; sectionFound: Record<string, number>; coverage: { mean: number | null; min: number | null } }; llm: { spentUsd: number } }
 interface GenReport { cases: number; targets: number; failures: Record<string, number>; answeredBy: Record<string, number>; costOfTargetsUsd: number }
 interface Audit { tokenizer: string; maxLength: number; examples: number; survived: number; partial: number; lost: number; maxLengthFor95: number; maxLengthFor99: number }
@@ -34,7 +34,7 @@ export function runReportMarkdown(config: WorkbenchConfig, outcomes: readonly St
   const profile = readJson<Profile>(path.join(dirs.collect, "profile.json"));
   if (profile) {
     out.push("## Data", "", `${profile.resumes.kept} resumes kept of ${profile.resumes.rowsRead} (${profile.resumes.rejected} rejected); ` +
-      `${profile.jobs.kept} postings kept of ${profile.jobs.rowsRead}: ${profile.jobs.duplicates} duplicates, ${profile.jobs.filteredOutsideUs} outside the US, ` +
+      `${profile.jobs.kept} postings kept of ${profile.jobs.rowsRead}: ${profile.jobs.duplicates} duplicates, ${profile.jobs.filteredByCountry} outside ${profile.jobs.countries.join("/") || "every country"}, ` +
       `${profile.jobs.filteredByRole} of other roles, ${profile.jobs.invalid} invalid (each in collect/rejects.jsonl with its reason).`, "",
       table(["role", "postings"], Object.entries(profile.jobs.byRole)), "");
   }
@@ -72,7 +72,7 @@ export function runReportMarkdown(config: WorkbenchConfig, outcomes: readonly St
   const spent = (pre?.llm.spentUsd ?? 0);
   out.push("## Spend", "", `Model calls made in this run: $${spent.toFixed(4)} in preprocessing; teacher targets recorded at $${(gen?.costOfTargetsUsd ?? 0).toFixed(4)}. ` +
     "Answers replayed from the response cache cost nothing again.", "");
-  out.push("## Failures", "", `Collect rejects: ${profile ? profile.resumes.rejected + profile.jobs.invalid + profile.jobs.duplicates + profile.jobs.filteredOutsideUs + profile.jobs.filteredByRole : 0} (collect/rejects.jsonl). ` +
+  out.push("## Failures", "", `Collect rejects: ${profile ? profile.resumes.rejected + profile.jobs.invalid + profile.jobs.duplicates + profile.jobs.filteredByCountry + profile.jobs.filteredByRole : 0} (collect/rejects.jsonl). ` +
     `Preprocess failures: ${(pre?.jobs.failed ?? 0) + (pre?.resumes.failed ?? 0)}. Teacher failures: ${Object.values(gen?.failures ?? {}).reduce((a, b) => a + b, 0)} (generate/failures.jsonl).`, "");
   const skipped = [
     ...outcomes.filter((o) => o.status === "skipped").map((o) => `- ${o.stage}: ${o.note}`),

@@ -37,8 +37,6 @@ export const CollectProfile = z.object({
     countries: z.array(z.string()),
     /** Postings outside the selected countries. */
     filteredByCountry: z.number().int(),
-    /** @deprecated The same count as `filteredByCountry`, named for the study's US-only filter; kept while the CLI line and run report read it. */
-    filteredOutsideUs: z.number().int(),
     /** Postings of roles the run did not select. */
     filteredByRole: z.number().int(),
     byRole: Counts,

@@ -25,7 +25,8 @@ export const WorkbenchConfig = z.strictObject({
   data: z.strictObject({
     resumes: z.array(z.string()).min(1).default(["data/sample/resumes.txt"]),
     jobs: z.array(z.string()).min(1).default(["data/sample/jobs.csv"]),
-    usOnly: z.boolean().default(true),
+    /** Keep postings in these countries (ISO 3166-1 alpha-2) and those whose country cannot be told; [] keeps all. */
+    countries: z.array(z.string()).default(["US"]),
     dedupe: z.boolean().default(true),
   }).prefault({}),
   /** Roles kept for the later stages (all of the study's five, and `other`, by default). */

@@ -3,7 +3,7 @@
  * distinct request is made once and then replayed), each output scored with the evaluation
  * metrics, one row per combination.
  *
- * A run is saved as `data/prompt-runs/<run>.jsonl` (rows, deterministic: a rerun from the cache
+ * A run is saved as `runs/<run>/prompts/<comparison>.jsonl` (rows, deterministic: a rerun from the cache
  * is byte-identical), `<run>.config.json` (variants with prompt versions, systems with their
  * resolved LLM configuration, cases) and `<run>.timings.jsonl` (latency and cache hits, which
  * differ on every run by nature). The run id is a hash of the matrix, so the same matrix
@@ -17,12 +17,10 @@ import type { SamplingParams } from "../llm/types";
 import { structuredPart } from "../evaluate/plain-text";
 import { scoreSection, SectionScores } from "../evaluate/section-scores";
 import { writeJson, writeJsonl } from "../util/jsonl";
-import { PROMPT_RUNS_DIR_DEFAULT } from "./leaderboard";
 import { buildSectionRequest } from "../prompts/prompt-library";
 import { PromptVariant } from "./prompt-variants";
 import { renderPrompt } from "../prompts/render-prompt";
 import { SectionCase } from "../prompts/study-cases";
-import "../generate/rules-tailor"; // registers the rules tailoring baseline for every section
 
 export interface PromptSystem {
   name: string;
@@ -119,10 +117,9 @@ export async function comparePrompts({ variants, systems, cases }: { variants: P
   };
 }
 
-export { PROMPT_RUNS_DIR_DEFAULT as PROMPT_RUNS_DIR } from "./leaderboard";
 
 /** Saves a run; timings (which differ on every run) may go to another folder so `dir` stays reproducible. */
-export function savePromptRun(run: PromptRun, dir = PROMPT_RUNS_DIR_DEFAULT, timingsDir = dir): string {
+export function savePromptRun(run: PromptRun, dir: string, timingsDir = dir): string {
   const file = path.join(dir, `${run.id}.jsonl`);
   writeJsonl(file, run.rows);
   writeJsonl(path.join(timingsDir, `${run.id}.timings.jsonl`), run.timings);

@@ -9,8 +9,6 @@ import { readJsonl } from "../util/jsonl";
 import type { PromptRunRow } from "./compare-prompts";
 import type { SectionScores } from "../evaluate/section-scores";
 
-/** Where `savePromptRun` writes by default (same as compare-prompts.ts's PROMPT_RUNS_DIR). */
-export const PROMPT_RUNS_DIR_DEFAULT = path.resolve(__dirname, "../../data/prompt-runs");
 
 export const LEADERBOARD_METRICS = ["unsupportedShare", "keywordCoverage", "echoJobAd", "userPersonalization", "jobAlignment"] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];

@@ -28,12 +28,19 @@ export interface PromptsStageOptions {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/**
+ * A client that answers only from the rules baselines of `llm`: the rules system of a comparison.
+ * It never calls out and never spends, so it costs nothing against the run's limits.
+ */
+export function rulesClient(llm: LlmClient): LlmClient {
+  return new LlmClient({ ...llm.config, provider: "rules" }, { rules: llm.rules });
+}
+
 export async function runPrompts(config: WorkbenchConfig, dirs: Pick<RunDirs, "root" | "collect" | "preprocess" | "prompts">, deps: StageDeps, options: PromptsStageOptions = {}): Promise<PromptsResult> {
   const variants = options.variants ?? [fileVariant("files")];
   const cases = loadCases(dirs.preprocess, dirs.collect, { resumes: options.resumes ?? config.prompts.resumes, sections: options.sections ?? [...SECTION_NAMES] });
   const model = options.model ?? config.teacher.model;
-  // The rules baseline never calls out and never spends: its own client costs nothing against the run's limits.
-  const rulesLlm = new LlmClient({ ...deps.llm.config, provider: "rules" });
+  const rulesLlm = rulesClient(deps.llm);
   try {
     const systems: PromptSystem[] = (options.systems ?? ["rules", "llm"]).map((name) =>
       name === "rules" ? { name: "rules", model: "rules", llm: rulesLlm } : { name: model, model, llm: deps.llm });

@@ -13,8 +13,8 @@ function read() {
   fs.writeFileSync(file, "location,description\n" + LOCATIONS.map((where, i) => `"${where}","Posting ${i} in ${where}."\n`).join(""));
   return [{ path: file, result: readJobFile(file) }];
 }
-const kept = (countries?: string[], usOnly?: boolean) => {
-  const collection = assembleCollection([], read(), { countries, usOnly });
+const kept = (countries?: string[]) => {
+  const collection = assembleCollection([], read(), { countries });
   return { locations: collection.postings.map((p) => p.location?.text), profile: collection.profile, rejects: collection.rejects };
 };
 
@@ -22,7 +22,7 @@ describe("assembleCollection (countries)", () => {
   it("assembleCollection keeps the study's US postings and unknown locations by default, and reports postings per country", () => {
     const { locations, profile, rejects } = kept();
     assert.deepEqual(locations, ["Austin, TX", "Remote"]);
-    assert.deepEqual([profile.jobs.countries, profile.jobs.filteredByCountry, profile.jobs.filteredOutsideUs], [["US"], 6, 6]);
+    assert.deepEqual([profile.jobs.countries, profile.jobs.filteredByCountry], [["US"], 6]);
     assert.deepEqual(profile.jobs.byCountry, { US: 1, "(unknown)": 1 });
     assert.deepEqual(profile.jobs.byCountryRead, { US: 1, DE: 2, CA: 1, IN: 1, SG: 1, GB: 1, "(unknown)": 1 });
     assert.equal(profile.allRowsAccounted, true);
@@ -40,9 +40,8 @@ describe("assembleCollection (countries)", () => {
     assert.deepEqual(kept(["in", "SG"]).locations, ["Bengaluru, KA, IN", "Singapore, SG", "Remote"]);
   });
 
-  it("resolveCountries prefers countries, maps the deprecated usOnly (true: US, false: all) and rejects unknown codes", () => {
-    assert.deepEqual([resolveCountries({}), resolveCountries({ usOnly: true }), resolveCountries({ usOnly: false }), resolveCountries({ countries: ["gb"], usOnly: false })], [["US"], ["US"], [], ["GB"]]);
-    assert.equal(kept(undefined, false).locations.length, LOCATIONS.length);
+  it("resolveCountries defaults to the study's US, upper-cases codes, keeps [] as every country and rejects unknown codes", () => {
+    assert.deepEqual([resolveCountries({}), resolveCountries({ countries: [] }), resolveCountries({ countries: ["gb", " ca "] })], [["US"], [], ["GB", "CA"]]);
     assert.throws(() => kept(["UK"]), /countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB/);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { categorizeRole } from "../../src/collect/roles";
 import { inCountries, normalizeCountries, parseLocation } from "../../src/collect/location";
-import { CollectInputError } from "../../src/collect/collect-error";
+import { InputError } from "../../src/util/input-error";
 import { dedupePostings, normalizeDescription } from "../../src/collect/dedupe";
 import { JobPosting } from "../../src/schemas/job";
 
@@ -97,7 +97,7 @@ describe("parseLocation", () => {
   });
   it("normalizeCountries upper-cases known codes and names the fix for anything else", () => {
     assert.deepEqual(normalizeCountries(["us", " DE "]), ["US", "DE"]);
-    assert.throws(() => normalizeCountries(["UK"]), (error: unknown) => error instanceof CollectInputError && error.message === 'countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB');
+    assert.throws(() => normalizeCountries(["UK"]), (error: unknown) => error instanceof InputError && error.message === 'data.countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB');
     assert.throws(() => normalizeCountries(["Germany"]), /"Germany" is DE/);
     assert.throws(() => normalizeCountries(["ZZ"]), /known: AE AR AT AU/);
   });

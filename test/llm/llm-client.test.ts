@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { z } from "zod";
-import { registerRulesTask } from "../../src/llm/rules-registry";
+import { RulesBaselines, rulesEntry } from "../../src/llm/rules-registry";
 import { costOf } from "../../src/llm/pricing";
 import { startMockOpenAI, MockOpenAI } from "../fixtures/openai-server";
 import { ask, clientFor, instantClock } from "./llm-test-kit";
@@ -191,12 +191,14 @@ describe("LlmClient offline providers", () => {
   });
 
   it("auto falls back to the registered rules baseline, labelled as rules, and checks its output against the schema", async () => {
-    registerRulesTask("test-echo-rules", { version: "1", run: (input: { name: string }) => ({ name: input.name.toUpperCase(), years: null }) });
+    const rules = new RulesBaselines([
+      rulesEntry("test-echo-rules", { version: "1", run: (input: { name: string }) => ({ name: input.name.toUpperCase(), years: null }) }),
+      rulesEntry("test-bad-rules", { version: "1", run: () => ({ name: 1 }) }),
+    ]);
     const server = await startMockOpenAI();
-    const llm = clientFor(server, { provider: "auto" });
+    const llm = clientFor(server, { provider: "auto" }, { rules });
     const result = await llm.complete(ask("x", { purpose: "test-echo-rules", rulesInput: { name: "ada" }, schema: { name: "person", schema: Person } }));
     assert.deepEqual([result.ok, result.output, result.answeredBy, result.model], [true, { name: "ADA", years: null }, "rules", "rules:test-echo-rules@1"]);
-    registerRulesTask("test-bad-rules", { version: "1", run: () => ({ name: 1 }) });
     const bad = await llm.complete(ask("x", { purpose: "test-bad-rules", schema: { name: "person", schema: Person } }));
     assert.deepEqual([bad.ok, bad.error?.kind, bad.answeredBy], [false, "schema", "rules"]);
     assert.equal(server.chatCalls().length, 0);

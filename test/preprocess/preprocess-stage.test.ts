@@ -1,3 +1,4 @@
+import { workbenchRulesBaselines } from "../../src/baselines/workbench-baselines";
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -32,7 +33,7 @@ describe("preprocess stage", () => {
   it("preprocess with the llm extractor offline falls back to the rules baseline and labels it rules", async () => {
     const { postings, resumes } = sample();
     const server = await startMockOpenAI();
-    const llm = clientFor(server, { provider: "auto" });
+    const llm = clientFor(server, { provider: "auto" }, { rules: workbenchRulesBaselines() });
     try {
       const output = await preprocess(postings.slice(0, 3), resumes.slice(0, 2), { extractor: "llm", llm, personaSeed: "7", redact: false });
       assert.deepEqual(new Set(output.jobs.map((job) => job.provenance.model)), new Set(["rules:extract-job-details@1"]));

@@ -1,3 +1,4 @@
+import { workbenchRulesBaselines } from "../../src/baselines/workbench-baselines";
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -25,7 +26,7 @@ describe("whole-study run", () => {
     this.timeout(240_000);
     const runsDir = tempDir();
     const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [`runsDir=${runsDir}`, "evaluate.resumes=6"]);
-    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {} });
+    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {}, rules: workbenchRulesBaselines() });
     const deps = { llm, log: () => undefined };
     after(() => llm.close());
     const first = await runPipeline(config, deps);

@@ -1,3 +1,4 @@
+import { workbenchRulesBaselines } from "../../src/baselines/workbench-baselines";
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -29,7 +30,7 @@ describe("comparePrompts", () => {
       respond: (request) => ({ kind: "ok", json: request.response_format?.json_schema?.name === "TailoredSkills" ? { entries: ["SQL", "Kubernetes"] } : { entries: [] } }),
     });
     const model = clientFor(server);
-    const rules = createLlm({ provider: "rules" });
+    const rules = createLlm({ provider: "rules" }, { rules: workbenchRulesBaselines() });
     const systems: PromptSystem[] = [{ name: "gpt-4o", model: "gpt-4o", llm: model }, { name: "rules", model: "rules", llm: rules }];
     const base = fileVariant();
     const terse = editVariant(base, "terse", { sections: { skills: replaceText("Return the person's skills", "List the person's skills") } });
@@ -68,7 +69,7 @@ describe("comparePrompts", () => {
 
   it("the rules tailoring baseline only reorders and tightens what the section says", async () => {
     const cases = await sampleCases(5);
-    const rules = createLlm({ provider: "rules" });
+    const rules = createLlm({ provider: "rules" }, { rules: workbenchRulesBaselines() });
     try {
       const run = await comparePrompts({ variants: [fileVariant()], systems: [{ name: "rules", model: "rules", llm: rules }], cases });
       for (const [index, row] of run.rows.entries()) {
