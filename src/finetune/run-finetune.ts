@@ -7,6 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { InputError } from "../util/input-error";
 import { z } from "zod";
 import type { RunDirs, StageDeps, StageSummary, WorkbenchConfig } from "../schemas/run-config";
 import { readJsonFile, writeFileAtomic } from "../util/jsonl";
@@ -26,6 +27,8 @@ const nonEmpty = (file: string) => (fs.existsSync(file) && fs.statSync(file).siz
 
 export async function runFinetune(config: WorkbenchConfig, dirs: Pick<RunDirs, "dataset" | "finetune">, deps: Pick<StageDeps, "log">): Promise<FinetuneResult> {
   const openai = path.join(dirs.dataset, "openai");
+  const report = path.join(dirs.dataset, "validation-report.json");
+  if (!fs.existsSync(report)) throw new InputError(`${report} not found: this run has no dataset yet`, { file: report, fix: "run `npx rpw dataset` (or `npm start`) first" });
   const launch = await launchOpenAIFineTune({
     trainFile: path.join(openai, "train.jsonl"), validationFile: nonEmpty(path.join(openai, "validation.jsonl")),
     model: config.finetune.model, stateDir: path.join(dirs.finetune, "jobs"), dryRun: config.finetune.launch ? undefined : true,

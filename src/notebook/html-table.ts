@@ -1,11 +1,10 @@
 /** Renders rows (objects with the same keys) as an escaped HTML table. Pure. */
 
+import { escapeHtml } from "../html/escape";
+export { escapeHtml };
 export type TableCell = string | number | boolean | null;
 export type TableRow = Record<string, TableCell>;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
-}
 
 function formatCell(cell: TableCell): string {
   if (cell === null) return "";

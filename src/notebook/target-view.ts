@@ -12,7 +12,7 @@ import { structuredPart } from "../evaluate/plain-text";
 import { sectionToPlainText } from "../evaluate/plain-text";
 import { TargetFailure, TargetRecord } from "../schemas/target";
 import { escapeHtml } from "./html-table";
-import { diffHtml } from "../studio/review-view";
+import { diffHtml } from "../html/word-diff";
 
 const CELL = "vertical-align:top;padding:6px 8px;border:1px solid #ddd;font-size:12px;white-space:pre-wrap;width:50%";
 const LEGEND = `<span style="background:#d4f4d2">added</span> <span style="background:#f9d5d3;text-decoration:line-through;color:#7a2a2a">removed</span>`;

@@ -4,6 +4,7 @@
  * where it came from (the file, or the `--set` that introduced it), the field's full path and,
  * for a misspelt field, the field meant.
  */
+import { parseJsonText } from "../util/jsonl";
 import * as fs from "node:fs";
 import { z } from "zod";
 import { WorkbenchConfig } from "../schemas/run-config";
@@ -67,12 +68,9 @@ export function loadWorkbenchConfig(file: string | null, overrides: readonly str
       const code = (error as NodeJS.ErrnoException).code;
       throw new WorkbenchConfigError(`${file}: ${code === "ENOENT" ? "no such configuration file" : `cannot read the configuration (${code})`}`, file);
     }
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new WorkbenchConfigError(`${file}: not valid JSON (${(error as Error).message})`, file);
-    }
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new WorkbenchConfigError(`${file}: the configuration must be a JSON object`, file);
+    const parsed = parseJsonText(text, file);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new WorkbenchConfigError(`${file}: the configuration must be a JSON object`, file);
+    raw = parsed as Record<string, unknown>;
   }
   const setBy = new Map<string, string>();
   for (const override of overrides) {

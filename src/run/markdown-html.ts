@@ -3,7 +3,7 @@
  * bullet lists, fenced code and inline code/bold. Not a general Markdown parser: it covers what
  * the report writes, and escapes everything else.
  */
-import { escapeHtml } from "../notebook/html-table";
+import { escapeHtml } from "../html/escape";
 
 function inline(text: string): string {
   return escapeHtml(text)

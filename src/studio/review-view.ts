@@ -6,21 +6,13 @@
  */
 import { sectionToPlainText, structuredPart } from "../evaluate/plain-text";
 import type { PromptRunRow } from "./compare-prompts";
-import { escapeHtml } from "../notebook/html-table";
-import { diffWords } from "../notebook/word-diff";
+import { escapeHtml } from "../html/escape";
+import { DIFF_STYLE, diffHtml } from "../html/word-diff";
 
 const STYLE = {
   cell: "vertical-align:top;padding:6px 8px;border:1px solid #ddd;font-size:12px;white-space:pre-wrap",
-  added: "background:#d4f4d2",
-  removed: "background:#f9d5d3;text-decoration:line-through;color:#7a2a2a",
+  removed: DIFF_STYLE.removed,
 };
-
-export function diffHtml(before: string, after: string): string {
-  return diffWords(before, after).map((part) => {
-    const text = escapeHtml(part.text);
-    return part.op === "same" ? text : `<span style="${part.op === "added" ? STYLE.added : STYLE.removed}">${text}</span>`;
-  }).join(" ");
-}
 
 function addedListHtml(row: PromptRunRow): string {
   if (!row.ok) return `<div style="color:#b5484b">failed: ${escapeHtml(row.error?.kind ?? "")}: ${escapeHtml(row.error?.message ?? "")}</div>`;
@@ -37,6 +29,6 @@ export function reviewHtml(original: unknown, rows: readonly PromptRunRow[]): st
     `<td style="${STYLE.cell}">${escapeHtml(before)}</td>`,
     ...rows.map((row) => `<td style="${STYLE.cell}">${row.ok ? diffHtml(before, sectionToPlainText(row.output)) : ""}${addedListHtml(row)}</td>`),
   ].join("");
-  return `<div style="font-size:12px;margin-bottom:4px">${escapeHtml(rows[0]?.caseId ?? "")}: <span style="${STYLE.added}">added</span> <span style="${STYLE.removed}">removed</span></div>` +
+  return `<div style="font-size:12px;margin-bottom:4px">${escapeHtml(rows[0]?.caseId ?? "")}: <span style="${DIFF_STYLE.added}">added</span> <span style="${STYLE.removed}">removed</span></div>` +
     `<table style="border-collapse:collapse;width:100%"><tr>${header}</tr><tr>${cells}</tr></table>`;
 }

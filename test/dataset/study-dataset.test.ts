@@ -35,7 +35,8 @@ describe("the fine-tune dataset from the study's released targets (../shared/dat
     assert.deepEqual(summary.bySplit, { train: { records: 3346, resumes: 478 }, validation: { records: 189, resumes: 27 }, test: { records: 189, resumes: 27 } });
     assert.deepEqual(summary.byInputs, { "rules-sectioner + job-description-text": 1911, "rules-sectioner + missing": 1806, "teacher-input + teacher-input": 7 });
     assert.equal(summary.skipped, 0);
-    assert.ok(seconds < 30, `took ${seconds} s`);
+    // A guard against a pathological slowdown (quadratic joins), not a benchmark: ~10 s on an idle 2-core machine.
+    assert.ok(seconds < 180, `took ${seconds} s`);
   });
 
   it("buildDataset reports the import: 532 ids, all linked to a resume line, 274 to a job row, 258 (ids 275–532) not", () => {

@@ -11,7 +11,7 @@ import { editVariant, fileVariant, replaceText } from "../../src/studio/prompt-v
 import { pairCases, SectionCase } from "../../src/prompts/study-cases";
 import { TAILORED_SECTION_SCHEMAS } from "../../src/prompts/section-outputs";
 import { reviewHtml } from "../../src/studio/review-view";
-import { diffWords } from "../../src/notebook/word-diff";
+import { diffWords } from "../../src/html/word-diff";
 import { formatJsonl } from "../../src/util/jsonl";
 import { startMockOpenAI } from "../fixtures/openai-server";
 import { ROOT, tempDir } from "../helpers";

@@ -2,6 +2,7 @@
  * A word-level diff (longest common subsequence of words), for showing what a prompt variant
  * changed in a section. Pure; O(n·m) in words, which is fine for sections (a few hundred words).
  */
+import { escapeHtml } from "./escape";
 
 export type DiffPart = { op: "same" | "added" | "removed"; text: string };
 
@@ -36,4 +37,18 @@ export function diffWords(before: string, after: string): DiffPart[] {
   while (i < a.length) push("removed", a[i++]);
   while (j < b.length) push("added", b[j++]);
   return parts;
+}
+
+/** How added and removed words look in every diff view. */
+export const DIFF_STYLE = {
+  added: "background:#d4f4d2",
+  removed: "background:#f9d5d3;text-decoration:line-through;color:#7a2a2a",
+};
+
+/** The word diff as HTML: added words green, removed words struck through. */
+export function diffHtml(before: string, after: string): string {
+  return diffWords(before, after).map((part) => {
+    const text = escapeHtml(part.text);
+    return part.op === "same" ? text : `<span style="${part.op === "added" ? DIFF_STYLE.added : DIFF_STYLE.removed}">${text}</span>`;
+  }).join(" ");
 }
