@@ -12,7 +12,7 @@ import { createRunLlm } from "../run/run-llm";
 import { runPipeline, StageOutcome } from "../run/run-pipeline";
 import { runReportHtml, runReportMarkdown } from "../run/run-report";
 import { writeFileAtomic, writeJson } from "../util/jsonl";
-import { DEFAULTS, projectPath } from "./paths";
+import { DEFAULTS, PROJECT_ROOT, projectPath } from "./paths";
 import { RUN_FLAGS, selectRun } from "./run-flags";
 
 export const RUN_HELP = `rpw run — the whole study from one configuration (what \`npm start\` does)
@@ -27,7 +27,7 @@ Usage:
   --fresh           rerun every stage even when its inputs are unchanged
 
 Writes runs/<name>/ (every stage's outputs, config.json, report.md, report.html, figures/,
-timings.json) and copies the figures to ${DEFAULTS.figures()}/.`;
+timings.json) and, for runs in the project's runs/ folder, copies the figures to ${DEFAULTS.figures()}/.`;
 
 function stageLine(index: number, total: number, outcome: StageOutcome): string {
   const status = outcome.status === "reused" ? "reused (inputs unchanged)" : outcome.status === "incomplete" ? "INCOMPLETE" : outcome.status;
@@ -73,9 +73,11 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
   const markdown = runReportMarkdown(config, outcomes);
   writeFileAtomic(path.join(dirs.root, "report.md"), markdown);
   writeFileAtomic(path.join(dirs.root, "report.html"), runReportHtml(markdown, dirs.figures));
-  // The top-level figures/ holds the latest run's figures, for the write-up.
+  // The top-level figures/ holds the latest figures of the project's own runs/, for the write-up; a run
+  // kept elsewhere (runsDir, e.g. a test's temporary folder) keeps its figures to itself.
   const top = DEFAULTS.figures();
-  if (fs.existsSync(dirs.figures)) {
+  const projectRun = path.resolve(config.runsDir) === path.resolve(PROJECT_ROOT, "runs");
+  if (projectRun && fs.existsSync(dirs.figures)) {
     fs.mkdirSync(top, { recursive: true });
     // Figures of an earlier run that this one no longer draws must not linger (the folder's README stays).
     for (const name of fs.readdirSync(top)) if (name !== "README.md") fs.rmSync(path.join(top, name), { recursive: true, force: true });
@@ -89,5 +91,5 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
   const firstRunSeconds = reusedAll && previous.firstRunSeconds ? previous.firstRunSeconds : seconds;
   writeJson(timingsFile, { firstRunSeconds, lastRunSeconds: seconds, stages: outcomes.map(({ stage, status, seconds: s }) => ({ stage, status, seconds: s })) });
   log(`run ${config.name}: done in ${seconds.toFixed(1)} s${reusedAll ? ` (every stage reused; the first full run took ${firstRunSeconds.toFixed(1)} s)` : ""}; ` +
-    `report: ${path.join(dirs.root, "report.md")} and report.html; figures: ${top}/`);
+    `report: ${path.join(dirs.root, "report.md")} and report.html; figures: ${projectRun ? `${top}/` : path.join(dirs.figures, "")}`);
 }

@@ -70,3 +70,13 @@ describe("architecture: the import graph of src/", () => {
     assert.deepEqual(known, [], `folder cycles:\n${known.join("\n")}`);
   });
 });
+
+describe("architecture: the README's Layout section", () => {
+  it("lists every src/ folder", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const layout = readme.slice(readme.indexOf("## Layout"), readme.indexOf("\n## ", readme.indexOf("## Layout") + 1));
+    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const missing = folders.filter((folder) => !layout.includes(`src/${folder}/`));
+    assert.deepEqual(missing, [], `README's Layout does not list: ${missing.map((folder) => `src/${folder}/`).join(", ")}`);
+  });
+});
