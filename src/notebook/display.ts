@@ -10,6 +10,7 @@
 import { NamedFigure } from "../figures/figure";
 import { findChromium, renderStatic } from "../figures/static-export";
 import { htmlTable, TableRow } from "./html-table";
+import { plotlySource } from "./plotly-source";
 import { llmProgress, LlmProgress } from "../llm/progress-line";
 
 interface DisplayMessage {
@@ -41,14 +42,49 @@ export function showBundle(data: Record<string, unknown>): void {
   if (!displayBundle({ "text/plain": "(HTML view)", ...data })) console.log(data["text/plain"] ?? "(HTML view: open in a notebook)");
 }
 
-/** Shows a figure: interactive plotly where supported, the static SVG everywhere else. */
+let plotlyLoaded = false;
+let figureCount = 0;
+
+/**
+ * The HTML part of a figure's bundle: a div holding the static SVG (what shows where scripts do
+ * not run) that plotly.js replaces with the interactive chart. plotly.js itself, from the
+ * installed package, goes into the first figure's HTML of each kernel only (as plotly's offline
+ * notebook mode does), with AMD's `define` hidden while it loads so that the classic Notebook's
+ * require.js does not capture it: one copy per notebook, no network.
+ */
+function figureHtml(figure: NamedFigure, svg: string | null): string {
+  const id = `rpw-figure-${process.pid}-${++figureCount}`;
+  const spec = JSON.stringify({ data: figure.data, layout: { ...figure.layout, autosize: true } }).replace(/<\//g, "<\\/");
+  const loader = plotlyLoaded ? "" :
+    `<script>window.__rpwDefine = window.define; window.define = undefined;</script><script>${plotlySource()}</script>` +
+    "<script>window.define = window.__rpwDefine;</script>";
+  plotlyLoaded = true;
+  return `${loader}<div id="${id}" style="max-width:100%">${svg ?? ""}</div>` +
+    `<script>(function () { var spec = ${spec}; var el = document.getElementById("${id}");` +
+    ` if (window.Plotly && el) { el.innerHTML = ""; window.Plotly.newPlot(el, spec.data, spec.layout, { responsive: true }); } })();</script>`;
+}
+
+/**
+ * Shows a figure as one bundle that every front end can draw: plotly's MIME type (JupyterLab
+ * with plotly's renderer), HTML that draws the interactive chart with the bundled plotly.js
+ * (the classic Notebook of `npm run lab`, and HTML exported by nbconvert), and the static SVG
+ * and PNG (GitHub, PDF export, text-only viewers).
+ */
 export async function showFigure(figure: NamedFigure): Promise<void> {
   const bundle: Record<string, unknown> = {
     "application/vnd.plotly.v1+json": { data: figure.data, layout: figure.layout },
     "text/plain": `${figure.title} (figure ${figure.name})`,
   };
-  if (findChromium()) bundle["image/svg+xml"] = (await renderStatic(figure)).svg;
-  else bundle["text/plain"] += " — install Chromium for the static view: apt-get install -y chromium fonts-liberation";
+  let svg: string | null = null;
+  if (findChromium()) {
+    const images = await renderStatic(figure);
+    svg = images.svg;
+    bundle["image/svg+xml"] = images.svg;
+    bundle["image/png"] = images.png.toString("base64");
+  } else {
+    bundle["text/plain"] += " — install Chromium for the static view: apt-get install -y chromium fonts-liberation";
+  }
+  bundle["text/html"] = figureHtml(figure, svg);
   if (!displayBundle(bundle)) console.log(bundle["text/plain"]);
 }
 

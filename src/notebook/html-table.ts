@@ -1,4 +1,8 @@
-/** Renders rows (objects with the same keys) as an escaped HTML table. Pure. */
+/**
+ * Renders rows (objects with the same keys) as an escaped HTML table. Pure. Text is left-aligned
+ * and wraps with its line breaks kept (Jupyter's stylesheet right-aligns every cell, which makes
+ * prose and JSON hard to read); numbers stay right-aligned.
+ */
 
 import { escapeHtml } from "../html/escape";
 export { escapeHtml };
@@ -14,12 +18,12 @@ function formatCell(cell: TableCell): string {
 
 export function htmlTable(rows: readonly TableRow[], caption?: string): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const head = columns.map((column) => `<th>${escapeHtml(column)}</th>`).join("");
+  const head = columns.map((column) => `<th style="text-align:left">${escapeHtml(column)}</th>`).join("");
   const body = rows
     .map((row) => `<tr>${columns.map((column) => {
       const cell = row[column] ?? null;
-      const align = typeof cell === "number" ? " style=\"text-align:right\"" : "";
-      return `<td${align}>${escapeHtml(formatCell(cell))}</td>`;
+      const style = typeof cell === "number" ? "text-align:right" : "text-align:left;white-space:pre-wrap;vertical-align:top";
+      return `<td style="${style}">${escapeHtml(formatCell(cell))}</td>`;
     }).join("")}</tr>`)
     .join("");
   const captionHtml = caption ? `<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(caption)}</caption>` : "";
