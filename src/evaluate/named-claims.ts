@@ -9,14 +9,18 @@
 // Organisations need a cue: a legal suffix (Inc, LLC, Corp, Ltd...), an organisation word at the
 // end after a non-generic word (Tata Consultancy Services, not Cloud Services), "Bank/Department/
 // City of X", or "at X". A title that is wholly a tool's name (Oracle Enterprise Manager) is not one.
-// Departure: bare capitalised names without such a cue are not claims; in GPT's title-case resume
-// text they are mostly headings, skills and project names, and would flood the review list.
+// An entry's head line (a title and a date) names its employer without a cue too:
+// "Software Engineer, Tech Innovators, 2019 - 2021" (claim-employers.ts).
+// Departure: other bare capitalised names are not claims; in GPT's title-case resume text they
+// are mostly headings, skills and project names, and would flood the review list.
+// Degrees are read in any case ("BACHELOR OF ...", "bsc in computer science").
 // Leaves out: people's names and places (personal info is the persona's), project names.
 
 import {
   AMBIGUOUS_DEGREES, CERTIFICATION_ENTRIES, DEGREE_ABBREVIATIONS, DEGREE_KINDS, FIELD_WORDS, GENERIC_NAME_WORDS,
   INSTITUTION_KEYWORDS, ORG_KEYWORDS, ORG_SUFFIXES, TITLE_HEADS,
 } from "./claim-lexicons";
+import { headLineEmployers } from "./claim-employers";
 import { findSkills } from "../lexicon/find-skills";
 import { phraseNorms } from "../lexicon/match-text";
 import { buildPhraseMatcher } from "../lexicon/phrase-matcher";
@@ -50,8 +54,16 @@ const CERT_PATTERNS = [
   re(String.raw`(?:${CAP}[ \t]+){0,3}Certified:?(?:[ \t]+(?:${CAP}|in|of|and|&|[–-](?=[ \t]+[A-Z]))){1,6}`),
   re(String.raw`(?:${CAP}[ \t]+){1,5}(?:Certification|Certificate)\b`),
 ];
-const DEGREE_LONG = re(String.raw`(?<!Scrum[ \t]+)\b([Bb]achelor|[Mm]aster|[Dd]octor)(?:['’]?s)?([ \t]+[Dd]egree)?(?:[ \t]+(?:of|in)[ \t]+(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&|of|in))*))?|\bDoctorate\b`);
-const DEGREE_SHORT = re(String.raw`(?<![\p{L}\p{N}.])(B\.?[ ]?S\.?c|M\.?[ ]?S\.?c|[BM]\.?[ ]?Tech|[BM]\.?[ ]?Com|[BM]\.?[ ]?[SAE]|BCA|BBA|BFA|MBA|MCA|MFA|Ph\.?[ ]?D|A\.?A\.?S|A\.?[AS])\.?(?![\p{L}\p{N}])`);
+// Degree words in any case ("BACHELOR OF INFORMATION TECHNOLOGY", "bachelor's in computer science"):
+// a capitalised field runs over capitalised words, a lower-case one stops at a preposition.
+const anyCase = (word: string) => [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join("");
+const FIELD_LOWER = String.raw`(?!(?:from|at|with|where|while|for|to|on|in|and|of|the|a|an|university|college|institute|school)\b)[a-z]+`;
+const LOWER_FIELD = String.raw`${FIELD_LOWER}(?:[ \t]+(?:and[ \t]+)?${FIELD_LOWER}){0,3}`;
+const DEGREE_LONG = re(String.raw`(?<!Scrum[ \t]+)\b(${anyCase("bachelor")}|${anyCase("master")}|${anyCase("doctor")})(?:['’]?[sS])?([ \t]+${anyCase("degree")})?` +
+  String.raw`(?:[ \t]+(?:${anyCase("of")}|${anyCase("in")})[ \t]+(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&|of|in|AND|OF|IN))*|${LOWER_FIELD}))?|\b${anyCase("doctorate")}\b`);
+// Any case ("bsc", "BSC", "B.Sc"); a lower-case one is a degree only before "in <field>" (readShortDegree).
+const DEGREE_SHORT = new RegExp(String.raw`(?<![\p{L}\p{N}.])(B\.?[ ]?S\.?c|M\.?[ ]?S\.?c|[BM]\.?[ ]?Tech|[BM]\.?[ ]?Com|[BM]\.?[ ]?[SAE]|BCA|BBA|BFA|MBA|MCA|MFA|Ph\.?[ ]?D|A\.?A\.?S|A\.?[AS])\.?(?![\p{L}\p{N}])`, "giud");
+const LOWER_FIELD_AFTER = new RegExp(String.raw`^[ \t]+in[ \t]+(${LOWER_FIELD})`, "u");
 const FIELD_AFTER = new RegExp(String.raw`^(?:[ \t]+in[ \t]+|,?[ \t]+)(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`, "u");
 const INSTITUTION_PATTERNS = [
   re(String.raw`\bUniversity of ${CAP}(?:[ \t]+(?:${CAP}|and|&))*(?:[ \t]+at[ \t]+${CAP}(?:[ \t]+${CAP})*)?`),
@@ -91,6 +103,7 @@ export function findNamedClaims(text: string): NamedMention[] {
   const skills = findSkills(text);
   const inSkill = (start: number, end: number) => skills.some((skill) => skill.start <= start && end <= skill.end);
   for (const m of matches(TITLE_PATTERN, masked)) if (!inSkill(m.start, m.end)) take(named("title", text, m.start, m.end));
+  const titles = found.filter((mention) => mention.type === "title");
   for (const pattern of ORG_PATTERNS) {
     for (const m of matches(pattern, masked)) {
       const [start, end] = m.groupSpans[0] ?? [m.start, m.end]; // "at X": the name only
@@ -99,6 +112,7 @@ export function findNamedClaims(text: string): NamedMention[] {
       if (pattern !== ORG_BY_KEYWORD || !isGenericName(text, name.start, name.end, inSkill)) take(name);
     }
   }
+  for (const span of headLineEmployers(text, masked, titles)) if (!inSkill(span.start, span.end)) take(named("organization", text, span.start, span.end));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -159,6 +173,12 @@ function readLongDegree(groups: (string | undefined)[]): { key: string; field?: 
 function readShortDegree(written: string, after: string): { key: string; field?: string; extra: number } | null {
   const key = DEGREE_ABBREVIATIONS[written.replace(/[.\s]/g, "").toLowerCase()];
   if (!key) return null;
+  if (written === written.toLowerCase()) {
+    // "bsc in computer science": lower case is a degree only before "in" and a field word.
+    const lower = LOWER_FIELD_AFTER.exec(after) ?? (/^[ \t]+in[ \t]/.test(after) ? FIELD_AFTER.exec(after) : null);
+    const norms = lower ? phraseNorms(lower[1]) : [];
+    return lower && FIELD_WORDS.has(norms[0] ?? "") ? { key, field: norms.join(" "), extra: lower[0].length } : null;
+  }
   const field = FIELD_AFTER.exec(after);
   const fieldNorms = field ? phraseNorms(field[1]) : [];
   const explicit = field !== null && /^[ \t]+in[ \t]/.test(after);

@@ -22,6 +22,7 @@ export interface NumericMention {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORDS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
   "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const UNITS: Record<string, string> = { year: "year", yr: "year", month: "month", mo: "month", week: "week", wk: "week", day: "day", hour: "hour", hr: "hour" };
@@ -35,7 +36,8 @@ const PATTERNS: { type: NumericType; pattern: RegExp }[] = [
   { type: "percent", pattern: new RegExp(String.raw`${NOT_AFTER}${AMOUNT}\s?(?:%|percent\b|per cent\b)`, "giu") },
   {
     type: "date",
-    pattern: new RegExp(String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b` +
+    // A month is a whole word or its abbreviation: "Marketing, 2019" is no March, "Novell 2008" no November.
+    pattern: new RegExp(String.raw`\b(${MONTH_WORDS})\b\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b` +
       String.raw`|${NOT_AFTER}(0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)${NOT_BEFORE}` +
       // ISO 8601 ("2016-06", "2016-06-01"): how structured outputs (and JSON Resume) write dates.
       String.raw`|${NOT_AFTER}((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?${NOT_BEFORE}` +
@@ -72,7 +74,7 @@ function readMention(type: NumericType, match: RegExpMatchArray, text: string, s
     const [, month, year, monthNumber, yearOfNumber, isoYear, isoMonth, bareYear] = match;
     if (bareYear) return { ...base, key: bareYear, value: Number(bareYear) };
     const y = year ?? yearOfNumber ?? isoYear;
-    const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : Number(monthNumber ?? isoMonth);
+    const m = month ? MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1 : Number(monthNumber ?? isoMonth);
     return { ...base, key: `${y}-${String(m).padStart(2, "0")}`, value: Number(y) };
   }
   if (type === "duration") {
