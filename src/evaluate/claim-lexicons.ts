@@ -95,3 +95,11 @@ export const GENERIC_NAME_WORDS = new Set([
 
 /** Words that make a capitalised name a school. */
 export const INSTITUTION_KEYWORDS = ["University", "College", "Institute", "School", "Academy", "Polytechnic"];
+
+/** Words that make a skill-list item a soft skill, which a source cannot show as a fact (claim-list-items.ts). */
+export const SOFT_SKILL_WORDS = new Set([
+  "communication", "communicator", "leadership", "teamwork", "collaboration", "collaborative", "interpersonal", "adaptability",
+  "creativity", "motivated", "detail", "oriented", "organizational", "organization", "punctual", "punctuality", "patience",
+  "empathy", "negotiation", "presentation", "mentoring", "mentorship", "multitasking", "flexibility", "initiative",
+  "ethic", "attitude", "learner", "solving", "thinking", "listening", "verbal", "written", "soft",
+]);

@@ -9,11 +9,16 @@
 // "AZ-104" is not also the number 104).
 // Each claim is listed once per type and key, at its first occurrence: a number repeated in three
 // bullets is one claim, so a long output cannot dilute or inflate the unsupported share.
+// A year right after a product's name ("SQL Server 2008", "Windows 2003") is its version: a
+// number claim, never a date, so it neither makes nor supports a graduation or job year.
+// Every item of a skill list is a skill claim (claim-list-items.ts), keyed by its words when the
+// lexicon does not know it.
 // Leaves out: claims about the future, opinions ("excellent communicator"), soft skills.
 
 import { findNamedClaims } from "./named-claims";
-import { findNumericMentions } from "./numeric-claims";
-import { findSkills } from "../lexicon/find-skills";
+import { findNumericMentions, NumericMention } from "./numeric-claims";
+import { findListItems } from "./claim-list-items";
+import { findSkills, SkillMention } from "../lexicon/find-skills";
 import { SKILL_BY_KEY } from "../lexicon/skills";
 
 export const CLAIM_TYPES = [
@@ -36,16 +41,24 @@ export interface Claim {
   field?: string;
 }
 
+export interface ExtractOptions {
+  /** Read every line as a skill list (a skills section). */
+  skillList?: boolean;
+}
+
 /** The claims of a text, once per type and key, in order of first occurrence. */
-export function extractClaims(text: string): Claim[] {
+export function extractClaims(text: string, { skillList = false }: ExtractOptions = {}): Claim[] {
   const named = findNamedClaims(text);
   const certifications = named.filter((claim) => claim.type === "certification");
   const outsideCertifications = (span: { start: number; end: number }) =>
     !certifications.some((cert) => span.start < cert.end && cert.start < span.end);
-  const skills = findSkills(text).filter(outsideCertifications).filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
+  const allSkills = findSkills(text);
+  const skills = allSkills.filter(outsideCertifications).filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
     .map((skill): Claim => ({ type: "skill", text: skill.text, start: skill.start, end: skill.end, key: skill.key }));
-  const numeric = findNumericMentions(text).filter(outsideCertifications).map((mention): Claim => ({ ...mention }));
-  const all: Claim[] = [...numeric, ...named, ...skills].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
+  const numeric = findNumericMentions(text).filter(outsideCertifications).map((mention): Claim => asVersion(mention, text, allSkills) ?? { ...mention });
+  const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList })
+    .map((item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }));
+  const all: Claim[] = [...numeric, ...named, ...skills, ...items].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
   const seen = new Set<string>();
   return all.filter((claim) => {
     const id = `${claim.type}\u0000${claim.key}\u0000${claim.field ?? ""}`;
@@ -53,4 +66,17 @@ export function extractClaims(text: string): Claim[] {
     seen.add(id);
     return true;
   });
+}
+
+const PRODUCT_WORDS = /(?:Server|Windows|Office|Exchange|SharePoint|Studio|Dynamics|Project|Visio|Access|Excel|SSIS|SSRS|SSAS|Oracle|Novell|NetWare)[ \t]+$/;
+
+/** True when a bare year stands right after a product's name: a version, not a date. */
+export function isVersionYear(mention: NumericMention, text: string, skills: readonly SkillMention[]): boolean {
+  if (mention.type !== "date" || mention.key.includes("-") || !/^\d{4}$/.test(mention.text)) return false;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  return PRODUCT_WORDS.test(before) || skills.some((skill) => skill.end <= mention.start && /^[ \t]+$/.test(text.slice(skill.end, mention.start)));
+}
+
+function asVersion(mention: NumericMention, text: string, skills: readonly SkillMention[]): Claim | null {
+  return isVersionYear(mention, text, skills) ? { ...mention, type: "number", key: String(mention.value) } : null;
 }

@@ -1,42 +1,64 @@
-// Grounded hallucination: the share of an output's checkable claims (claims.ts) that the source
-// resume does not support, in [0, 1], with each claim traced to its evidence. The study's
+// Grounded hallucination: every checkable claim of an output (claims.ts) traced to its evidence,
+// with a verdict, and the share of claims the model invented, in [0, 1]. The study's
 // "hallucination" (JA / UP) is unbounded and rewards copying the job ad; this counts invented
-// facts instead. `unsupportedClaims` is the list the prompt studio's review view shows.
+// facts instead, and keeps them apart from facts the pipeline handed the model.
 //
-// A claim is supported when the source has the same thing, compared by key: numbers by value
-// (any form: 1,000 = 1000 = 1k), percentages and money by value among the source's percentages and
-// money, a month by the same month and a year by any date or number of that year, durations by
-// number and unit, skills by canonical name (lexicon/skills.ts), certifications by canonical name or
-// words, degrees by kind (a bare "Bachelor's degree" matches any bachelor's) and field, and
-// titles, schools and employers by their words, exactly or by Jaro-Winkler similarity at
-// NAME_SIMILARITY_THRESHOLD (lexicon/match-text.ts).
-// Values may be section objects, lists or strings (JSON text too): both sides are compared as
-// plain section text (plain-text.ts). With no claims the share is null, not 0: nothing was checked.
+// Verdicts, tried in order:
+// - supported: the source resume states it (claim-trace.ts has the rules per type);
+// - input_only: the resume does not, but the model's input does (a persona, extracted sections,
+//   job details: what the pipeline gave the model, so not the model's own invention);
+// - unsupported: neither does; the model's own invention.
+// `inJob` says whether the job ad states the claim too (evidence then quotes the job ad when
+// nothing else supports it): pasted job-ad skills are visible whatever the verdict.
+// Locality: a date or a title is supported only inside the same entry. The output is cut into
+// entries (claim-entries.ts) with its employers and schools as anchors; a date or title written
+// in an entry that names an employer or school must stand in the source entry (or entries) where
+// that employer or school stands, so a real date moved to another job, or a real year under an
+// invented school, is not supported. In an entry without an anchor (a summary, a project) it may
+// stand anywhere. Employers, schools and everything else may stand anywhere.
+// Values may be section objects, lists or strings (JSON text too): all are compared as plain
+// section text (plain-text.ts). With no claims the shares are null, not 0: nothing was checked.
 // Leaves out: whether a supported claim is used truthfully (a real employer with an invented
-// project), and claims supported only by the job ad (they count as unsupported, as they should).
+// project).
 
 import { Claim, CLAIM_TYPES, ClaimType, extractClaims } from "./claims";
-import { findSkills, SkillMention } from "../lexicon/find-skills";
-import { findPhrase, findSimilarPhrase, Found, indexWords, WordIndex } from "../lexicon/match-text";
-import { findNamedClaims, NamedMention } from "./named-claims";
-import { findNumericMentions, NumericMention } from "./numeric-claims";
+import { entryAt, Span, splitEntries } from "./claim-entries";
+import { findName, prepareTrace, traceIn, TraceText } from "./claim-trace";
+import { findNamedClaims, nameKey, NamedMention } from "./named-claims";
 import { sectionsToPlainText } from "./plain-text";
-import { DEGREE_LEVEL } from "./claim-lexicons";
-import { traceSkill } from "./trace-skill";
+import type { Found } from "../lexicon/match-text";
+
+export const VERDICTS = ["supported", "input_only", "unsupported"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export type EvidenceSource = "resume" | "input" | "job";
+
+export interface Evidence {
+  quote: string;
+  /** [start, end) in the text named by `where`, rendered as plain text. */
+  span: [number, number];
+  where: EvidenceSource;
+}
 
 export interface GroundedClaim {
   type: ClaimType;
   text: string;
+  /** [start, end) in the output's plain text. */
+  span: [number, number];
+  verdict: Verdict;
+  /** verdict === "supported". */
   supported: boolean;
-  /** The source text that supports the claim, or null. */
-  evidence: string | null;
+  inJob: boolean;
+  evidence: Evidence | null;
 }
 
 export interface ClaimCounts {
   claims: number;
   unsupported: number;
+  /** Absent where a pooled report is rebuilt from scores that do not keep it (the figures). */
+  inputOnly?: number;
 }
 
+/** The pooled shape the claim figures read. */
 export interface GroundingReport {
   claims: GroundedClaim[];
   counts: ClaimCounts;
@@ -46,83 +68,110 @@ export interface GroundingReport {
   byType: Record<ClaimType, ClaimCounts>;
 }
 
-interface Source {
-  index: WordIndex;
-  numeric: NumericMention[];
-  named: NamedMention[];
-  skills: SkillMention[];
+/** One output's claims with verdicts and evidence. */
+export interface ClaimReport extends GroundingReport {
+  /** The output as plain text: what claim spans point into. */
+  outputText: string;
+  counts: Required<ClaimCounts>;
+  /** Input-only claims / claims, in [0, 1]; null without claims. */
+  inputOnlyShare: number | null;
+  byType: Record<ClaimType, Required<ClaimCounts>>;
 }
 
-/** Traces every claim of `output` to `source` (both section values or texts). */
-export function groundClaims(output: unknown, source: unknown): GroundingReport {
-  const sourceText = sectionsToPlainText(source);
-  const index = indexWords(sourceText);
-  const prepared: Source = { index, numeric: findNumericMentions(sourceText), named: findNamedClaims(sourceText), skills: findSkills(index) };
-  const claims = extractClaims(sectionsToPlainText(output)).map((claim): GroundedClaim => {
-    const found = traceClaim(claim, prepared);
-    return { type: claim.type, text: claim.text, supported: found !== null, evidence: found?.text ?? null };
+export interface GroundOptions {
+  /** What the model was given besides the resume (persona, extracted sections, job details). */
+  input?: unknown;
+  /** The job ad, for `inJob`. */
+  job?: unknown;
+  /** Read the output as a skill list (a skills section): every item is a claim. */
+  skillList?: boolean;
+}
+
+const LOCAL_TYPES: ReadonlySet<ClaimType> = new Set(["date", "title"]);
+const ANCHOR_TYPES: ReadonlySet<string> = new Set(["organization", "institution"]);
+
+/** A source text cut into entries, each indexed on first use. */
+interface Source {
+  whole: TraceText;
+  anchors: NamedMention[];
+  entries: Span[];
+  parts: Map<number, TraceText>;
+}
+
+/** Traces every claim of `output` to `source` (the resume), then to the model's input and the job ad. */
+export function groundClaims(output: unknown, source: unknown, options: GroundOptions = {}): ClaimReport {
+  const outputText = sectionsToPlainText(output);
+  const resume = prepareSource(sectionsToPlainText(source));
+  const input = options.input === undefined ? null : prepareSource(sectionsToPlainText(options.input));
+  const job = options.job === undefined ? null : prepareTrace(sectionsToPlainText(options.job));
+  const outputAnchors = findNamedClaims(outputText).filter((mention) => ANCHOR_TYPES.has(mention.type));
+  const outputEntries = splitEntries(outputText, outputAnchors);
+  const claims = extractClaims(outputText, { skillList: options.skillList ?? false }).map((claim): GroundedClaim => {
+    const entry = outputEntries[entryAt(outputEntries, claim.start)];
+    const anchors = LOCAL_TYPES.has(claim.type) ? outputAnchors.filter((anchor) => anchor.start >= entry.start && anchor.end <= entry.end) : [];
+    const inResume = traceLocal(claim, resume, anchors);
+    const inInput = inResume || !input ? null : traceLocal(claim, input, anchors);
+    const inJob = job ? traceIn(claim, job) : null;
+    const verdict: Verdict = inResume ? "supported" : inInput ? "input_only" : "unsupported";
+    const evidence = inResume ? asEvidence(inResume, "resume") : inInput ? asEvidence(inInput, "input") : inJob ? asEvidence(inJob, "job") : null;
+    return { type: claim.type, text: claim.text, span: [claim.start, claim.end], verdict, supported: verdict === "supported", inJob: inJob !== null, evidence };
   });
-  const byType = Object.fromEntries(CLAIM_TYPES.map((type) => [type, { claims: 0, unsupported: 0 }])) as Record<ClaimType, ClaimCounts>;
-  for (const claim of claims) {
-    byType[claim.type].claims++;
-    if (!claim.supported) byType[claim.type].unsupported++;
-  }
-  const unsupported = claims.filter((claim) => !claim.supported).length;
-  return {
-    claims,
-    counts: { claims: claims.length, unsupported },
-    unsupportedShare: claims.length === 0 ? null : unsupported / claims.length,
-    byType,
-  };
+  return report(outputText, claims);
 }
 
 /** The claims of `output` that `source` does not support, in order of appearance. */
-export function unsupportedClaims(output: unknown, source: unknown): GroundedClaim[] {
-  return groundClaims(output, source).claims.filter((claim) => !claim.supported);
+export function unsupportedClaims(output: unknown, source: unknown, options: GroundOptions = {}): GroundedClaim[] {
+  return groundClaims(output, source, options).claims.filter((claim) => claim.verdict === "unsupported");
 }
 
-function traceClaim(claim: Claim, source: Source): Found | null {
-  const numeric = (test: (mention: NumericMention) => boolean) => source.numeric.find(test) ?? null;
-  switch (claim.type) {
-    case "number":
-      return numeric((mention) => mention.value === claim.value);
-    case "percent":
-    case "money":
-    case "duration":
-      return numeric((mention) => mention.type === claim.type && mention.key === claim.key);
-    case "date":
-      return claim.key.includes("-")
-        ? numeric((mention) => mention.type === "date" && mention.key === claim.key)
-        : numeric((mention) => mention.type === "date" && mention.value === claim.value) ?? numeric((mention) => mention.value === claim.value);
-    case "skill":
-      return traceSkill(claim.key, source.index, source.skills);
-    case "certification":
-      // The name as written anywhere in the resume (a heading glued on, "Licenses Microsoft
-      // Certified: …", changes the extracted key but not the words), then without "certified".
-      return source.named.find((mention) => mention.type === "certification" && mention.key === claim.key) ??
-        traceWords(claim.key.split(" "), source.index) ?? traceWords(certificationWords(claim.key), source.index);
-    case "degree":
-      return traceDegree(claim, source);
-    default:
-      return traceWords(claim.key.split(" "), source.index);
+function prepareSource(text: string): Source {
+  const whole = prepareTrace(text);
+  const anchors = whole.named.filter((mention) => ANCHOR_TYPES.has(mention.type));
+  return { whole, anchors, entries: splitEntries(text, anchors), parts: new Map() };
+}
+
+// A local claim under anchors: only in the source entries where one of the anchors stands.
+function traceLocal(claim: Claim, source: Source, anchors: readonly NamedMention[]): Found | null {
+  if (anchors.length === 0) return traceIn(claim, source.whole);
+  const entries = new Set<number>();
+  for (const anchor of anchors) {
+    for (const place of findName(nameKey(anchor.type, anchor.text), source.whole)) entries.add(entryAt(source.entries, place.start));
   }
+  for (const i of [...entries].sort((a, b) => a - b)) {
+    const found = traceIn(claim, partOf(source, i));
+    if (found) return found;
+  }
+  return null;
 }
 
-function traceWords(norms: string[], index: WordIndex): Found | null {
-  if (norms.length === 0 || norms[0] === "") return null;
-  return findPhrase(index, norms) ?? findSimilarPhrase(index, norms);
+function partOf(source: Source, i: number): TraceText {
+  let part = source.parts.get(i);
+  if (!part) {
+    const { start, end } = source.entries[i];
+    part = prepareTrace(source.whole.text.slice(start, end), start);
+    source.parts.set(i, part);
+  }
+  return part;
 }
 
-// "AWS Certified Developer" is supported by "AWS Developer" in the source: the word is the claim's wrapper.
-function certificationWords(key: string): string[] {
-  return key.split(" ").filter((word) => !["certified", "certification", "certificate"].includes(word));
+function asEvidence(found: Found, where: EvidenceSource): Evidence {
+  return { quote: found.text, span: [found.start, found.end], where };
 }
 
-function traceDegree(claim: Claim, source: Source): Found | null {
-  const level = DEGREE_LEVEL[claim.key];
-  const degree = source.named.find((mention) => mention.type === "degree" && (mention.key === claim.key ||
-    ((mention.key === level || claim.key === DEGREE_LEVEL[mention.key]) && DEGREE_LEVEL[mention.key] === level)));
-  if (!degree) return null;
-  if (claim.field && degree.field !== claim.field && !traceWords(claim.field.split(" "), source.index)) return null;
-  return degree;
+function report(outputText: string, claims: GroundedClaim[]): ClaimReport {
+  const byType = Object.fromEntries(CLAIM_TYPES.map((type) => [type, { claims: 0, unsupported: 0, inputOnly: 0 }])) as Record<ClaimType, Required<ClaimCounts>>;
+  for (const claim of claims) {
+    byType[claim.type].claims++;
+    if (claim.verdict === "unsupported") byType[claim.type].unsupported++;
+    if (claim.verdict === "input_only") byType[claim.type].inputOnly++;
+  }
+  const unsupported = claims.filter((claim) => claim.verdict === "unsupported").length;
+  const inputOnly = claims.filter((claim) => claim.verdict === "input_only").length;
+  return {
+    outputText, claims,
+    counts: { claims: claims.length, unsupported, inputOnly },
+    unsupportedShare: claims.length === 0 ? null : unsupported / claims.length,
+    inputOnlyShare: claims.length === 0 ? null : inputOnly / claims.length,
+    byType,
+  };
 }
