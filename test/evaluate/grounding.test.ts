@@ -19,7 +19,7 @@ const OUTPUT = [
 describe("groundClaims", () => {
   it("groundClaims traces each claim to the source across spellings, abbreviations and number formats", () => {
     const report = groundClaims(OUTPUT, SOURCE);
-    assert.deepEqual(report.claims.map((c) => [c.type, c.text, c.evidence]), [
+    assert.deepEqual(report.claims.map((c) => [c.type, c.text, c.evidence?.quote ?? null]), [
       ["title", "Senior Database Administrator", "Sr. DBA"],
       ["organization", "Acme Corporation", "Acme"],
       ["date", "January 2018", "Jan 2018"],
@@ -40,14 +40,15 @@ describe("groundClaims", () => {
       ["organization", "Google", null],
     ]);
     assert.ok(report.claims.every((claim) => claim.supported === (claim.evidence !== null)));
+    assert.ok(report.claims.every((claim) => OUTPUT.slice(...claim.span) === claim.text));
   });
 
   it("groundClaims reports the unsupported share in [0, 1] and counts per claim type", () => {
     const report = groundClaims(OUTPUT, SOURCE);
-    assert.deepEqual(report.counts, { claims: 18, unsupported: 6 });
+    assert.deepEqual(report.counts, { claims: 18, unsupported: 6, inputOnly: 0 });
     assert.equal(report.unsupportedShare, 6 / 18);
-    assert.deepEqual(report.byType.skill, { claims: 4, unsupported: 1 });
-    assert.deepEqual(report.byType.certification, { claims: 2, unsupported: 1 });
+    assert.deepEqual(report.byType.skill, { claims: 4, unsupported: 1, inputOnly: 0 });
+    assert.deepEqual(report.byType.certification, { claims: 2, unsupported: 1, inputOnly: 0 });
     assert.deepEqual(Object.keys(report.byType), ["number", "percent", "money", "date", "duration", "organization", "title", "degree", "institution", "certification", "skill"]);
   });
 
@@ -55,7 +56,7 @@ describe("groundClaims", () => {
     for (const output of ["", "Excellent communicator.", []]) {
       const report = groundClaims(output, SOURCE);
       assert.equal(report.unsupportedShare, null);
-      assert.deepEqual(report.counts, { claims: 0, unsupported: 0 });
+      assert.deepEqual(report.counts, { claims: 0, unsupported: 0, inputOnly: 0 });
     }
   });
 
@@ -99,6 +100,8 @@ describe("groundClaims on the study's released targets", () => {
     for (const kept of ["Family Private Care LLC", "University of Illinois at Urbana-Champaign", "150", "500", "T-SQL"]) {
       assert.ok(report.claims.some((c) => c.text === kept && c.supported), kept);
     }
-    assert.deepEqual(report.counts, { claims: 38, unsupported: 17 });
+    // 39 claims: the head line "Database Administrator, Incomm, ..." names the employer Incomm (no legal-form cue).
+    assert.ok(report.claims.some((c) => c.text === "Incomm" && c.type === "organization" && c.supported));
+    assert.deepEqual(report.counts, { claims: 39, unsupported: 17, inputOnly: 0 });
   });
 });

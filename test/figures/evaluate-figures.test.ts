@@ -91,10 +91,11 @@ describe("evaluate figures", () => {
       { system: "tuned", report: groundClaims("Python and Go, since 2019, at Google", "Python since 2019") },
       { system: "base", report: groundClaims("Python, PMP", "Python") },
     ]);
-    // tuned: 4 claims (Python, Go, 2019, Google), 2 unsupported (skill Go, organisation Google);
+    // tuned: 4 claims (Python, Go, 2019, Google), 3 unsupported (skill Go, organisation Google,
+    // and the year 2019, written under the invented employer Google: a date counts only in its entry);
     // base: 2 claims (Python, PMP), 1 unsupported (certification PMP).
     assert.deepEqual(figure.data.map((t) => [t.name, (t as { y: number[] }).y]), [
-      ["organization", [0, 1 / 4]], ["certification", [1 / 2, 0]], ["skill", [0, 1 / 4]],
+      ["date", [0, 1 / 4]], ["organization", [0, 1 / 4]], ["certification", [1 / 2, 0]], ["skill", [0, 1 / 4]],
     ]);
     assert.deepEqual((figure.data[0] as { x: string[] }).x, ["base", "tuned"]);
   });
