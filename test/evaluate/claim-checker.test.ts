@@ -1,0 +1,82 @@
+import { strict as assert } from "node:assert";
+import { extractClaims } from "../../src/evaluate/claims";
+import { groundClaims } from "../../src/evaluate/grounding";
+import { findNamedClaims } from "../../src/evaluate/named-claims";
+import { findNumericMentions } from "../../src/evaluate/numeric-claims";
+
+const verdicts = (output: unknown, source: unknown, options = {}) =>
+  groundClaims(output, source, options).claims.map((claim) => `${claim.type}: ${claim.text} = ${claim.verdict}`);
+
+describe("the claim checker's defects, fixed (issue 12)", () => {
+  it("findNamedClaims reads degrees in any case: BACHELOR OF ..., bsc in computer science", () => {
+    assert.deepEqual(findNamedClaims("BACHELOR OF INFORMATION TECHNOLOGY; bsc in computer science from Pune").map((m) => `${m.key} / ${m.field}`),
+      ["bachelor / information technology", "bs / computer science"]);
+    assert.deepEqual(verdicts("Bachelor of Science in Computer Science", "bsc in computer science, 2012"), ["degree: Bachelor of Science in Computer Science = supported"]);
+  });
+
+  it("groundClaims matches inflected skills and phrases by their Porter stems", () => {
+    assert.deepEqual(verdicts("Skills: Troubleshooting, Data Modeling, Backup and recovery", "Troubleshot outages; built data models; ran backups and recovery drills"), [
+      "skill: Troubleshooting = supported", "skill: Data Modeling = supported", "skill: Backup and recovery = supported",
+    ]);
+  });
+
+  it("findNumericMentions takes months only as whole words or abbreviations", () => {
+    assert.deepEqual(findNumericMentions("Marketing, 2019; Novell 2008; Sept. 2015; March 2016").map((m) => m.key), ["2019", "2008", "2015-09", "2016-03"]);
+  });
+
+  it("groundClaims supports no graduation year by a product version", () => {
+    assert.deepEqual(verdicts("B.S. in Computer Science, 2008", "Ran SQL Server 2008 and Windows 2003 for ten years"), [
+      "degree: B.S. in Computer Science = unsupported", "date: 2008 = unsupported",
+    ]);
+    assert.deepEqual(verdicts("Upgraded SQL Server 2008", "SQL Server 2008"), ["skill: SQL Server = supported", "number: 2008 = supported"]);
+  });
+
+  it("extractClaims takes database administration as a skill", () => {
+    assert.deepEqual(extractClaims("Database administration for Oracle").map((c) => `${c.type}: ${c.key}`), ["skill: database administration", "skill: oracle"]);
+  });
+
+  it("groundClaims finds spaced-out source text by closing it up", () => {
+    const report = groundClaims("OCA Certified; Management 101", "Certificates: O C A Certified, Management 1 0 1");
+    assert.deepEqual(report.claims.map((c) => [c.text, c.verdict, c.evidence?.quote]), [["OCA", "supported", "O C A"], ["101", "supported", "1 0 1"]]);
+  });
+
+  it("findNamedClaims takes the employer of an entry's head line without a legal-form cue", () => {
+    assert.deepEqual(findNamedClaims("Software Engineer, Tech Innovators, Austin, TX, 2019 - 2021").map((m) => `${m.type}: ${m.text}`),
+      ["title: Software Engineer", "organization: Tech Innovators"]);
+    assert.deepEqual(findNamedClaims("Data Engineer at Data Insights").map((m) => `${m.type}: ${m.text}`), ["title: Data Engineer", "organization: Data Insights"]);
+  });
+
+  it("extractClaims makes every skill-list item a claim, soft skills left out", () => {
+    assert.deepEqual(extractClaims("Technical Skills: Python, Calculus, Zoho Analytics; Teamwork").map((c) => `${c.type}: ${c.text}`),
+      ["skill: Python", "skill: Calculus", "skill: Zoho Analytics"]);
+    assert.deepEqual(extractClaims("Calculus\nZoho Analytics", { skillList: true }).map((c) => c.key), ["calculus", "zoho analytics"]);
+    assert.deepEqual(verdicts("Skills: Calculus, Zoho Analytics", "Calculus tutor", { job: "Must know Zoho Analytics" }), ["skill: Calculus = supported", "skill: Zoho Analytics = unsupported"]);
+  });
+
+  it("groundClaims supports a date or title only inside the same entry: a real date moved to another job is unsupported", () => {
+    const source = "Database Administrator\nAcme LLC - Columbus, OH\nJune 2012 to May 2016\n- Ran backups.\nSystems Analyst\nBeta Inc - Dayton, OH\nJune 2016 to Present\n- Wrote reports.";
+    assert.deepEqual(verdicts("Database Administrator, Beta Inc, June 2012 - May 2016\nSystems Analyst, Acme LLC, June 2016 - Present", source), [
+      "title: Database Administrator = unsupported", "organization: Beta Inc = supported", "date: June 2012 = unsupported", "date: May 2016 = unsupported",
+      "title: Systems Analyst = unsupported", "organization: Acme LLC = supported", "date: June 2016 = unsupported",
+    ]);
+    assert.deepEqual(verdicts("Database Administrator, Acme LLC, June 2012 - May 2016", source), [
+      "title: Database Administrator = supported", "organization: Acme LLC = supported", "date: June 2012 = supported", "date: May 2016 = supported",
+    ]);
+  });
+
+  it("groundClaims supports a year anywhere when its entry names no employer or school, but not under an invented school", () => {
+    assert.deepEqual(verdicts("Project: Inventory tracker, 2015", "Acme Corp, 2015 to 2018"), ["date: 2015 = supported"]);
+    assert.deepEqual(verdicts("University of California, Berkeley, 2015", "Acme Corp, 2015 to 2018"), ["institution: University of California = unsupported", "date: 2015 = unsupported"]);
+  });
+
+  it("groundClaims marks what only the model's input states as input_only, and what the job ad states as inJob", () => {
+    const report = groundClaims("B.S. in Computer Science, University of California, Berkeley, 2015; Python; Kubernetes", "Acme Corp, 2015 to 2018; Python",
+      { input: "Education: B.S. in Computer Science, University of California, Berkeley, 2015", job: "Kubernetes and Python required" });
+    assert.deepEqual(report.claims.map((c) => [c.text, c.verdict, c.inJob, c.evidence?.where ?? null]), [
+      ["B.S. in Computer Science", "input_only", false, "input"], ["University of California", "input_only", false, "input"], ["2015", "input_only", false, "input"],
+      ["Python", "supported", true, "resume"], ["Kubernetes", "unsupported", true, "job"],
+    ]);
+    assert.deepEqual(report.counts, { claims: 5, unsupported: 1, inputOnly: 3 });
+    assert.equal(report.inputOnlyShare, 3 / 5);
+  });
+});
