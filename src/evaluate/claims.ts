@@ -15,17 +15,16 @@
 // lexicon does not know it.
 // Leaves out: claims about the future, opinions ("excellent communicator"), soft skills.
 
+import type { ClaimType } from "../schemas/claims";
+import { CLAIM_TYPES } from "../schemas/claims";
 import { findNamedClaims } from "./named-claims";
 import { findNumericMentions, NumericMention } from "./numeric-claims";
 import { findListItems } from "./claim-list-items";
 import { findSkills, SkillMention } from "../lexicon/find-skills";
 import { SKILL_BY_KEY } from "../lexicon/skills";
 
-export const CLAIM_TYPES = [
-  "number", "percent", "money", "date", "duration", "organization", "title", "degree", "institution", "certification", "skill",
-] as const;
-
-export type ClaimType = (typeof CLAIM_TYPES)[number];
+export { CLAIM_TYPES } from "../schemas/claims";
+export type { ClaimType } from "../schemas/claims";
 
 export interface Claim {
   type: ClaimType;

@@ -27,17 +27,11 @@ import { findName, prepareTrace, traceIn, TraceText } from "./claim-trace";
 import { findNamedClaims, nameKey, NamedMention } from "./named-claims";
 import { sectionsToPlainText } from "./plain-text";
 import type { Found } from "../lexicon/match-text";
+import type { Evidence, Verdict } from "../schemas/claims";
 
-export const VERDICTS = ["supported", "input_only", "unsupported"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-export type EvidenceSource = "resume" | "input" | "job";
-
-export interface Evidence {
-  quote: string;
-  /** [start, end) in the text named by `where`, rendered as plain text. */
-  span: [number, number];
-  where: EvidenceSource;
-}
+export type { Evidence, Verdict } from "../schemas/claims";
+export { VERDICTS } from "../schemas/claims";
+type EvidenceSource = Evidence["where"];
 
 export interface GroundedClaim {
   type: ClaimType;
