@@ -9,6 +9,11 @@
  * the better metrics and the study's UP/JA/Hall/ROUGE-Lsum both ways (on dumped JSON as the
  * study did, and on plain text). ROUGE-Lsum is against the teacher system's output, as the study
  * scored Llama against GPT-4o.
+ * Claims are traced to the resume and then to what the model was given (the extracted section
+ * and the job details), so inherited facts are input_only, not invented. A case whose section is
+ * empty in the original is scored only for recorded systems that answered it: a teacher's
+ * projects section is scored even when our sectioner found none (all its claims are then new),
+ * while the baselines and models are not asked to fill an empty section.
  */
 import { LlmClient } from "../llm/llm-client";
 import type { SamplingParams } from "../llm/types";
@@ -18,7 +23,9 @@ import { SectionCase } from "../prompts/study-cases";
 import { loadPrompt, sectionPromptName } from "../prompts/prompt-library";
 import { tailorSectionRules } from "../generate/rules-tailor";
 import { structuredPart } from "./plain-text";
-import { scoreSection, SectionScores } from "./section-scores";
+import type { ClaimRecord } from "../schemas/claims";
+import { claimRecords } from "./claim-records";
+import { scoreSectionClaims, SectionScores } from "./section-scores";
 import { computeStudyMetrics, StudyMetricsRecord } from "./study-metrics";
 
 export type EvalSystem =
@@ -89,23 +96,38 @@ export interface EvaluateOptions {
   /** The system whose outputs are the ROUGE reference (the study: GPT-4o). Null: no ROUGE. */
   teacher?: string | null;
   onRecord?: (record: EvalRecord) => void;
+  /** Every claim of each scored output, in record order (for claims.jsonl). */
+  onClaims?: (claims: ClaimRecord[]) => void;
 }
 
-export async function evaluateSystems({ systems, cases, teacher = null, onRecord }: EvaluateOptions): Promise<EvalRecord[]> {
+/** Whether a system is run on a case: always, unless the original section is empty and the system is not a recorded one that answered it. */
+function answers(system: EvalSystem, entry: SectionCase): boolean {
+  const empty = typeof entry.value?.text === "string" && entry.value.text.trim() === "";
+  return !empty || (system.kind === "recorded" && system.outputs.has(entry.id));
+}
+
+export async function evaluateSystems({ systems, cases, teacher = null, onRecord, onClaims }: EvaluateOptions): Promise<EvalRecord[]> {
   const instructions = new Map<string, string>();
-  const produced = await Promise.all(systems.map((system) => Promise.all(cases.map((entry) => produce(system, entry)))));
+  const produced = await Promise.all(systems.map((system) => Promise.all(cases.map((entry) => (answers(system, entry) ? produce(system, entry) : null)))));
   const teacherIndex = teacher === null ? -1 : systems.findIndex((system) => system.name === teacher);
   if (teacher !== null && teacherIndex < 0) throw new Error(`the teacher system "${teacher}" is not among the systems (${systems.map((s) => s.name).join(", ")})`);
   const records: EvalRecord[] = [];
   systems.forEach((system, s) => {
     cases.forEach((entry, c) => {
       const result = produced[s][c];
+      if (result === null) return;
       if (!instructions.has(entry.section)) instructions.set(entry.section, instructionsFor(entry.section));
-      const teacherOutput = teacherIndex >= 0 && teacherIndex !== s && produced[teacherIndex][c].ok ? produced[teacherIndex][c].output : undefined;
+      const teacherResult = teacherIndex >= 0 && teacherIndex !== s ? produced[teacherIndex][c] : null;
+      const teacherOutput = teacherResult?.ok ? teacherResult.output : undefined;
+      const scored = result.ok ? scoreSectionClaims({
+        output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText,
+        instructions: instructions.get(entry.section) as string, modelInput: { section: entry.value, jobDetails: entry.jobDetails }, section: entry.section,
+      }) : null;
+      if (scored) onClaims?.(claimRecords(scored.claims, { system: system.name, caseId: entry.id, section: entry.section }));
       const record: EvalRecord = {
         system: system.name, caseId: entry.id, resumeId: entry.resumeId, jobId: entry.jobId, section: entry.section,
         provenance: result.provenance, ok: result.ok, error: result.error, output: result.output,
-        scores: result.ok ? scoreSection({ output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructions.get(entry.section) as string }) : null,
+        scores: scored?.scores ?? null,
         study: result.ok ? computeStudyMetrics({ original: structuredPart(entry.value), output: result.output, jobDetails: entry.jobDetails, teacher: teacherOutput }) : null,
       };
       onRecord?.(record);

@@ -2,7 +2,8 @@
  * The evaluate stage as a function: the configured systems — plus the teacher, from this run's
  * targets (generated, or recorded and imported by the dataset stage, then scored on exactly the
  * (resume, job) pairs they answered) — run on the run's cases, scored, summarised with seeded
- * intervals, written to `<run>/evaluate/` (records, scores, summary). Model systems go through the
+ * intervals, written to `<run>/evaluate/` (records, scores, summary, and every claim with its
+ * verdict and evidence in claims.jsonl). Model systems go through the
  * run's LLM client. Figures are drawn from these files by the figures stage.
  */
 import * as fs from "node:fs";
@@ -12,7 +13,8 @@ import { loadCases } from "../prompts/load-cases";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import type { RunDirs, StageDeps, StageSummary, WorkbenchConfig } from "../schemas/run-config";
 import { UsageError } from "../util/input-error";
-import { readTextFile } from "../util/jsonl";
+import { readTextFile, writeJsonl } from "../util/jsonl";
+import type { ClaimRecord } from "../schemas/claims";
 import { EvalRecord, evaluateSystems } from "./evaluate-systems";
 import { EvaluationSummary, summarizeEvaluation, writeEvaluation } from "./evaluation-report";
 import { parseSystemSpecs } from "./system-specs";
@@ -63,8 +65,11 @@ export async function runEvaluate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   const teacher = options.teacher !== undefined ? options.teacher : systems.some((system) => system.name === "teacher") ? "teacher" : null;
   const sections = options.sections ?? [...SECTION_NAMES];
   const pairsFrom = options.pairsFrom ?? (config.teacher.recorded && teacherTargets ? teacherTargets : undefined);
-  const cases = loadCases(dirs.preprocess, dirs.collect, { sections, resumes: config.evaluate.resumes ?? undefined, pairs: pairsFrom ? pairsOf(pairsFrom) : undefined });
-  const records = await evaluateSystems({ systems, cases, teacher });
+  // Empty sections too: a recorded teacher's section is scored even where our sectioner found none (evaluate-systems.ts).
+  const cases = loadCases(dirs.preprocess, dirs.collect, { sections, resumes: config.evaluate.resumes ?? undefined, pairs: pairsFrom ? pairsOf(pairsFrom) : undefined, skipEmpty: false });
+  const claims: ClaimRecord[] = [];
+  const records = await evaluateSystems({ systems, cases, teacher, onClaims: (found) => claims.push(...found) });
+  writeJsonl(path.join(dirs.evaluate, "claims.jsonl"), claims);
   const summary = summarizeEvaluation(records, reference);
   writeEvaluation(records, summary, dirs.evaluate, {
     from: dirs.preprocess, out: dirs.evaluate,

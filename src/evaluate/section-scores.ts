@@ -1,10 +1,12 @@
 /**
  * The measurements of one tailored section, in one record: the better metrics (claims traced
- * to the resume, job-keyword coverage, prompt echo) and the study's UP and JA on plain text.
+ * to the resume and the model's input, job-keyword coverage, prompt echo) and the study's UP and
+ * JA on plain text. The model's own inventions (unsupported) are counted apart from what the
+ * pipeline handed it (input_only); `scoreSectionClaims` also returns every claim, for claims.jsonl.
  * Used by the prompt studio's matrix and by the evaluation runner, so both report the same
  * numbers for the same output.
  */
-import { groundClaims, GroundingReport } from "./grounding";
+import { ClaimReport, groundClaims } from "./grounding";
 import { coverKeywords, JobKeywords } from "./keyword-coverage";
 import { sectionToPlainText } from "./plain-text";
 import { measurePromptEcho } from "./prompt-echo";
@@ -15,8 +17,12 @@ export interface SectionScoreInput {
   output: unknown;
   /** The original section. */
   original: unknown;
-  /** The whole resume text: a claim is supported when the resume states it anywhere. */
+  /** The whole resume text: a claim is supported when the resume states it (dates and titles in their entry). */
   resumeText: string;
+  /** What the model was given besides the resume text (extracted section, job details, persona): input_only claims. */
+  modelInput?: unknown;
+  /** The section's name: a skills section is read as a list, every item a claim. */
+  section?: string;
   jobDetails: unknown & { skills?: JobKeywords };
   /** The job ad and the prompt's instructions, to measure copying. */
   jobText: string;
@@ -24,12 +30,15 @@ export interface SectionScoreInput {
 }
 
 export interface SectionScores {
-  /** Share of the output's checkable claims not found in the resume; null without claims. */
+  /** Share of the output's checkable claims found neither in the resume nor in the model's input; null without claims. */
   unsupportedShare: number | null;
+  /** Share found not in the resume but in the model's input (inherited from the pipeline); null without claims. */
+  inputOnlyShare: number | null;
   claims: number;
   unsupported: { type: string; text: string }[];
-  /** Claims and unsupported claims per claim type (for the breakdown figure). */
-  claimsByType: GroundingReport["byType"];
+  inputOnly: { type: string; text: string }[];
+  /** Claims, unsupported and input-only claims per claim type (for the breakdown figure). */
+  claimsByType: ClaimReport["byType"];
   /** Share of the job's required + preferred skills the output mentions, and the original did. */
   keywordCoverage: number | null;
   keywordCoverageOriginal: number | null;
@@ -43,16 +52,25 @@ export interface SectionScores {
 }
 
 export function scoreSection(input: SectionScoreInput): SectionScores {
+  return scoreSectionClaims(input).scores;
+}
+
+/** The scores and the claim report they were computed from. */
+export function scoreSectionClaims(input: SectionScoreInput): { scores: SectionScores; claims: ClaimReport } {
   const outputText = sectionToPlainText(input.output);
-  const grounding = groundClaims(outputText, input.resumeText);
+  const grounding = groundClaims(outputText, input.resumeText, {
+    ...(input.modelInput !== undefined ? { input: input.modelInput } : {}), job: input.jobText, skillList: input.section === "skills",
+  });
   const skills = input.jobDetails.skills ?? { required: [], preferred: [] };
   const coverage = coverKeywords(skills, outputText, sectionToPlainText(input.original));
   const echo = measurePromptEcho(outputText, { instructions: input.instructions, jobAd: input.jobText });
   const study = computeMetricSet({ original: input.original, output: input.output, jobDetails: input.jobDetails }, "plain");
-  return {
+  const scores: SectionScores = {
     unsupportedShare: grounding.unsupportedShare,
+    inputOnlyShare: grounding.inputOnlyShare,
     claims: grounding.claims.length,
-    unsupported: grounding.claims.filter((claim) => !claim.supported).map((claim) => ({ type: claim.type, text: claim.text })),
+    unsupported: grounding.claims.filter((claim) => claim.verdict === "unsupported").map((claim) => ({ type: claim.type, text: claim.text })),
+    inputOnly: grounding.claims.filter((claim) => claim.verdict === "input_only").map((claim) => ({ type: claim.type, text: claim.text })),
     claimsByType: grounding.byType,
     keywordCoverage: coverage.all.output.share,
     keywordCoverageOriginal: coverage.all.original.share,
@@ -62,4 +80,5 @@ export function scoreSection(input: SectionScoreInput): SectionScores {
     jobAlignment: study.jobAlignment.value,
     outputWords: outputText.split(/\s+/).filter(Boolean).length,
   };
+  return { scores, claims: grounding };
 }
