@@ -34,7 +34,7 @@ describe("claims with provenance", () => {
     this.timeout(120_000);
     const { cases } = await sampleCases();
     const empty = cases.find((entry) => entry.value.text.trim() === "")!;
-    const outputs = new Map<string, unknown>([[empty.id, ["Inventory Dashboard: built with Tableau and Zoho Analytics, 2021"]]]);
+    const outputs = new Map<string, unknown>([[empty.id, ["Inventory Dashboard, 2021", "Tools: Tableau, Zoho Analytics"]]]);
     const claims: ClaimRecord[] = [];
     const records = await evaluateSystems({ systems: [{ kind: "recorded", name: "teacher", outputs, source: "inline" }], cases, teacher: null, onClaims: (found) => claims.push(...found) });
     assert.equal(records.filter((record) => record.ok).length, 1);
