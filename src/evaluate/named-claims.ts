@@ -69,7 +69,8 @@ const INSTITUTION_PATTERNS = [
   re(String.raw`\bUniversity of ${CAP}(?:[ \t]+(?:${CAP}|and|&))*(?:[ \t]+at[ \t]+${CAP}(?:[ \t]+${CAP})*)?`),
   re(String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+of[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+of[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`),
 ];
-const TITLE_PATTERN = re(String.raw`(?:${CAP}\.?[ \t]+){1,3}(?:${words(TITLE_HEADS)})\b|\bDBA\b`);
+// A full stop inside a title only ends an abbreviation ("Sr. Engineer"), not a sentence ("Procedures. Oracle DBA").
+const TITLE_PATTERN = re(String.raw`(?:${CAP}(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.)?[ \t]+){1,3}(?:${words(TITLE_HEADS)})\b|\bDBA\b`);
 const ORG_BY_KEYWORD = re(String.raw`(?:${CAP}[ \t]+(?:(?:of|&|the)[ \t]+)?){1,4}(?:${words(ORG_KEYWORDS)})\b`);
 const ORG_PATTERNS = [
   re(String.raw`${NAME},?[ \t]+(?:${words(ORG_SUFFIXES)})\.?(?![\p{L}])`),
@@ -109,6 +110,7 @@ export function findNamedClaims(text: string): NamedMention[] {
       const [start, end] = m.groupSpans[0] ?? [m.start, m.end]; // "at X": the name only
       if (NOT_AN_EMPLOYER.test(text.slice(start, end))) continue;
       const name = named("organization", text, start, end);
+      if (name.key === "") continue; // "at The" before a school already taken: an article is no name
       if (pattern !== ORG_BY_KEYWORD || !isGenericName(text, name.start, name.end, inSkill)) take(name);
     }
   }

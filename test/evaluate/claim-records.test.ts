@@ -9,7 +9,7 @@ import { preprocess } from "../../src/preprocess/preprocess-stage";
 import { pairCases } from "../../src/prompts/study-cases";
 import { ClaimRecord } from "../../src/schemas/claims";
 import { readJsonl } from "../../src/util/jsonl";
-import { ROOT, tempDir } from "../helpers";
+import { requireSharedData, ROOT, SHARED_DATA, tempDir } from "../helpers";
 
 async function sampleCases() {
   const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
@@ -59,5 +59,23 @@ describe("claims with provenance", () => {
     assert.equal(claims.length, records.reduce((sum, record) => sum + (record.scores?.claims ?? 0), 0));
     assert.equal(claims.filter((claim) => claim.verdict === "unsupported").length, records.reduce((sum, record) => sum + (record.scores?.unsupported.length ?? 0), 0));
     assert.ok(claims.some((claim) => claim.verdict === "supported" && claim.evidence !== null));
+  });
+});
+
+describe("claims with provenance on the study's resumes", () => {
+  before(function () {
+    requireSharedData(this);
+  });
+
+  it("evaluateSystems(identity) on the study run's first 40 resumes (rules sectioner) makes not one unsupported claim", async function () {
+    this.timeout(300_000);
+    const seed = (name: string) => path.join(SHARED_DATA, "seed-study", name);
+    const collection = collectFromFiles({ resumes: [seed("first_600_resumes.redacted.txt")], jobs: [seed("jd_description.csv")] });
+    const output = await preprocess(collection.postings, collection.resumes.slice(0, 40), { extractor: "rules", personaSeed: "1", redact: false });
+    const cases = pairCases(output.resumes, output.jobs, collection.postings, { skipEmpty: false });
+    const claims: ClaimRecord[] = [];
+    await evaluateSystems({ systems: [{ kind: "identity", name: "identity" }], cases, teacher: null, onClaims: (found) => claims.push(...found) });
+    assert.ok(claims.length > 2000, `${claims.length} claims`);
+    assert.deepEqual(claims.filter((claim) => claim.verdict === "unsupported"), []);
   });
 });
