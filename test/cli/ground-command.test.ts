@@ -103,5 +103,14 @@ describe("groundCommand", () => {
     errors.length = 0;
     assert.equal(await main(["ground"], () => undefined, (line) => errors.push(line)), 2);
     assert.deepEqual(errors, ["rpw ground: --in <cases.jsonl> and --out <claims.jsonl> are required (see rpw ground --help)"]);
+    for (const [argv, code, pattern] of [
+      [["--in", "/nonexistent/cases.jsonl", "--out", path.join(tempDir(), "o.jsonl")], 1, /cases\.jsonl/],
+      [["--no-such-flag"], 2, /no-such-flag/],
+    ] as const) {
+      errors.length = 0;
+      assert.equal(await main(["ground", ...argv], () => undefined, (line) => errors.push(line)), code);
+      assert.equal(errors.length, 1);
+      assert.match(errors[0], pattern);
+    }
   });
 });
