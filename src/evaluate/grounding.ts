@@ -95,9 +95,9 @@ interface Source {
 /** Traces every claim of `output` to `source` (the resume), then to the model's input and the job ad. */
 export function groundClaims(output: unknown, source: unknown, options: GroundOptions = {}): ClaimReport {
   const outputText = sectionsToPlainText(output);
-  const resume = prepareSource(sectionsToPlainText(source));
-  const input = options.input === undefined ? null : prepareSource(sectionsToPlainText(options.input));
-  const job = options.job === undefined ? null : prepareTrace(sectionsToPlainText(options.job));
+  const resume = preparedSource(sectionsToPlainText(source));
+  const input = options.input === undefined ? null : preparedSource(sectionsToPlainText(options.input));
+  const job = options.job === undefined ? null : preparedSource(sectionsToPlainText(options.job)).whole;
   const outputAnchors = findNamedClaims(outputText).filter((mention) => ANCHOR_TYPES.has(mention.type));
   const outputEntries = splitEntries(outputText, outputAnchors);
   const claims = extractClaims(outputText, { skillList: options.skillList ?? false }).map((claim): GroundedClaim => {
@@ -116,6 +116,24 @@ export function groundClaims(output: unknown, source: unknown, options: GroundOp
 /** The claims of `output` that `source` does not support, in order of appearance. */
 export function unsupportedClaims(output: unknown, source: unknown, options: GroundOptions = {}): GroundedClaim[] {
   return groundClaims(output, source, options).claims.filter((claim) => claim.verdict === "unsupported");
+}
+
+// An evaluation checks seven sections of one resume against one job, for every system: the
+// indexed resume and job ad are kept for the last few texts instead of rebuilt each time.
+const RECENT = new Map<string, Source>();
+const RECENT_SIZE = 8;
+
+function preparedSource(text: string): Source {
+  const kept = RECENT.get(text);
+  if (kept) {
+    RECENT.delete(text);
+    RECENT.set(text, kept);
+    return kept;
+  }
+  const source = prepareSource(text);
+  RECENT.set(text, source);
+  if (RECENT.size > RECENT_SIZE) RECENT.delete(RECENT.keys().next().value as string);
+  return source;
 }
 
 function prepareSource(text: string): Source {
