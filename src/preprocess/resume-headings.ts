@@ -20,10 +20,12 @@ export interface ResumeHeading {
   label: HeadingLabel;
   start: number;
   end: number;
+  /** The heading scorer's net score (>= MIN_SCORE); section-resume turns it into a confidence. */
+  score: number;
 }
 
 /** Net gain needed to count as a heading, and the cost of one pair out of Indeed's order. */
-const MIN_SCORE = 0.5;
+export const MIN_SCORE = 0.5;
 const ORDER_PENALTY = 1.0;
 /** Candidates kept per heading (best scores), so a 600k-character text stays fast. */
 const MAX_CANDIDATES_PER_LABEL = 4;
@@ -34,7 +36,6 @@ const LABEL_RE = new RegExp(
 );
 
 interface Candidate extends ResumeHeading {
-  score: number;
   bit: number;
   rank: number | null;
 }
@@ -85,5 +86,5 @@ export function findResumeHeadings(text: string): ResumeHeading[] {
   const chosen = top.chain.filter((c) => experience === undefined || c.start >= experience.start);
   // A heading repeated inside its own section ("Additional Information … Additional Information") is a heading too.
   const repeats = candidates.filter((c) => !chosen.includes(c) && chosen.some((h, i) => h.label === c.label && c.start > h.end && c.start < (chosen[i + 1]?.start ?? text.length)));
-  return [...chosen, ...repeats].sort((a, b) => a.start - b.start).map(({ label, start, end }) => ({ label, start, end }));
+  return [...chosen, ...repeats].sort((a, b) => a.start - b.start).map(({ label, start, end, score }) => ({ label, start, end, score }));
 }

@@ -14,21 +14,14 @@
  */
 import { ResumeRecord } from "../schemas/resume";
 import { ExperienceEntry, ResumeSections, SectionedResume, SectionName, SectionSpan } from "../schemas/resume-sections";
-import { Destination, splitAdditionalInformation } from "./additional-info";
 import { parseEducationEntries } from "./education-entries";
 import { parseExperienceEntries, splitBullets } from "./experience-entries";
-import { HeadingLabel } from "./heading-scorer";
 import { findDateRanges } from "./resume-dates";
 import { parseResumeHeader } from "./resume-header";
-import { findResumeHeadings } from "./resume-headings";
 import { parseAchievements, parseCertificates, parseProjects, parseSkillList } from "./resume-lists";
+import { FoundHeading, readResumeSpans, Vocabulary } from "./sectioner-spans";
 import { looksEnglish } from "./text-language";
 
-const DESTINATION: Record<Exclude<HeadingLabel, "additional_information">, Destination> = {
-  work_experience: "experience", education: "education", skills: "skills", links: "personal_information",
-  military_service: "experience", awards: "achievements", certifications: "certificates", groups: "other",
-  publications: "achievements", patents: "achievements", assessments: "other", projects: "projects",
-};
 /** Texts longer than this are sectioned all the same, with a warning: they are not one resume. */
 const LONG_TEXT = 100_000;
 
@@ -56,45 +49,30 @@ function emptySections(): ResumeSections {
   };
 }
 
-/** Spans covering the whole text: header, headings, bodies (Additional Information split). */
-function spansOf(text: string, warnings: string[]): SectionSpan[] {
-  const headings = findResumeHeadings(text);
-  if (headings.length === 0) {
-    warnings.push("no section headings found: the whole text is kept in `other`");
-    return [{ section: "other", start: 0, end: text.length, heading: null }];
-  }
-  if (!headings.some((h) => h.label === "work_experience")) warnings.push("no Work Experience heading: the text before the first heading is taken as the personal header");
-  const spans: SectionSpan[] = [];
-  if (headings[0].start > 0) spans.push({ section: "personal_information", start: 0, end: headings[0].start, heading: null });
-  headings.forEach((heading, i) => {
-    const headingText = text.slice(heading.start, heading.end);
-    spans.push({ section: "heading", start: heading.start, end: heading.end, heading: headingText });
-    const end = headings[i + 1]?.start ?? text.length;
-    if (end <= heading.end) return;
-    if (heading.label !== "additional_information") {
-      spans.push({ section: DESTINATION[heading.label], start: heading.end, end, heading: headingText });
-      return;
-    }
-    for (const piece of splitAdditionalInformation(text.slice(heading.end, end))) {
-      spans.push({ section: piece.destination, start: heading.end + piece.start, end: heading.end + piece.end, heading: headingText });
-    }
-  });
-  return spans;
-}
+/** The rules sectioner's result: the schema's record plus the headings it used and their confidence. */
+export type RulesSectionedResume = SectionedResume & {
+  /** Which heading vocabulary cut the text: Indeed's (florex) or the general one (sectioner-spans.ts). */
+  vocabulary: Vocabulary | null;
+  headings: FoundHeading[];
+};
 
 /** Sections a resume by rules; never throws on odd text, says what it could not do in `warnings`. */
-export function sectionResumeRules(resume: Pick<ResumeRecord, "id" | "text">): SectionedResume {
+export function sectionResumeRules(resume: Pick<ResumeRecord, "id" | "text">): RulesSectionedResume {
   const text = resume.text;
   const warnings: string[] = [];
   const sections = emptySections();
   if (text.trim() === "") {
     warnings.push("empty text: no sections");
-    return SectionedResume.parse({ resumeId: resume.id, sections, spans: text ? [{ section: "other", start: 0, end: text.length, heading: null }] : [], warnings });
+    const parsed = SectionedResume.parse({ resumeId: resume.id, sections, spans: text ? [{ section: "other", start: 0, end: text.length, heading: null }] : [], warnings });
+    return { ...parsed, vocabulary: null, headings: [] };
   }
   if (text.length > LONG_TEXT) warnings.push(`very long text (${text.length} characters): sectioned as one resume, but it is likely several documents`);
   if (looksEnglish(text) === false) warnings.push("the text does not look English: headings and patterns are English-only, so most of it may stay in `other`");
 
-  const spans = spansOf(text, warnings);
+  const reading = readResumeSpans(text);
+  const spans = reading.spans;
+  if (reading.headings.length === 0) warnings.push("no section headings found: the whole text is kept in `other`");
+  else if (reading.vocabulary === "indeed" && !reading.headings.some((h) => h.heading === "Work Experience")) warnings.push("no Work Experience heading: the text before the first heading is taken as the personal header");
   const bodies = (section: SectionSpan["section"], heading?: string) =>
     spans.filter((s) => s.section === section && (heading === undefined || s.heading === heading)).map((s) => text.slice(s.start, s.end).trim()).filter(Boolean);
   const join = (parts: string[]) => parts.join("\n");
@@ -104,7 +82,10 @@ export function sectionResumeRules(resume: Pick<ResumeRecord, "id" | "text">): S
   sections.personal_information = { ...parseResumeHeader(header, text, links), text: join(bodies("personal_information")) };
   sections.experience = {
     text: join(bodies("experience")),
-    entries: [...bodies("experience", "Work Experience").flatMap(parseExperienceEntries), ...bodies("experience", "Military Service").flatMap(parseMilitary)],
+    entries: [
+      ...spans.filter((s) => s.section === "experience" && s.heading !== "Military Service").map((s) => text.slice(s.start, s.end).trim()).filter(Boolean).flatMap(parseExperienceEntries),
+      ...bodies("experience", "Military Service").flatMap(parseMilitary),
+    ],
   };
   sections.education = { text: join(bodies("education")), entries: bodies("education").flatMap(parseEducationEntries) };
   const skillNames = bodies("skills").flatMap(parseSkillList);
@@ -117,5 +98,5 @@ export function sectionResumeRules(resume: Pick<ResumeRecord, "id" | "text">): S
   const missing = (["experience", "education", "skills"] as SectionName[]).filter((name) => sections[name].text === "");
   if (missing.length > 0 && spans.length > 1) warnings.push(`no ${missing.join(", ")} section found`);
   if (sections.experience.text !== "" && sections.experience.entries.length === 0) warnings.push("the experience section has no dated entries: its text is kept, unstructured");
-  return SectionedResume.parse({ resumeId: resume.id, sections, spans, warnings });
+  return { ...SectionedResume.parse({ resumeId: resume.id, sections, spans, warnings }), vocabulary: reading.vocabulary, headings: reading.headings };
 }
