@@ -65,8 +65,11 @@ function evidence(text: string, phrase: HeadingPhrase, start: number, end: numbe
   if (capitals) logit += 1.5;
   else if (isTitleCase(words)) logit += 0.5;
   else logit -= 3;
-  if (lineInitial && /^\s*:/.test(after)) logit += 2.5;
-  else if (/^\s*:/.test(after)) logit += 0.5;
+  const colon = /^\s*:/.test(after);
+  // "Languages: Python, Go" and "Tools: Git" inside a skills list are labels, not headings.
+  if (colon && phrase.destination === "other" && phrase.distinct < 0.7) logit -= 3;
+  else if (colon && lineInitial) logit += 2.5;
+  else if (colon) logit += 0.5;
   if (/^[,.;)]/.test(after)) logit -= 3;
   if (CONTINUATION_AFTER.test(after)) logit -= 2.5;
   const next = /^[\s:]*(\S)/.exec(after)?.[1] ?? "";
@@ -74,15 +77,30 @@ function evidence(text: string, phrase: HeadingPhrase, start: number, end: numbe
   if (/[a-z]/.test(next) && !/^\s*[a-z]+\s+-\s/.test(after)) logit -= 1.5;
   const prior = text.slice(Math.max(0, start - 40), start);
   if (/[a-z]$/.test(prior)) logit -= phrase.distinct >= 0.85 ? 0.5 : 2; // glued to the previous word: "monthsCompany Details"
-  else if (FUNCTION_WORD_BEFORE.test(prior)) logit -= 2.5;
-  else if (/(?:^|[.!?:;)•*|]\s*|\n\s*|\d\s*)$/.test(prior)) logit += 0.5;
-  if (lineInitial) logit += 1;
+  else if (FUNCTION_WORD_BEFORE.test(prior)) logit -= phrase.distinct >= 0.85 ? 1 : 2.5;
+  else if (/(?:^|[.!?:;)•*|#]\s*|\n\s*|\d\s*)$/.test(prior)) logit += 0.5;
+  if (lineInitial && !/^\s*[•*-]/.test(before)) logit += 1; // a bulleted line is an item, whatever it says
   return { logit, placement: "inline", lineInitial };
 }
 
 /** How many lines of `text` are, on their own, a vocabulary heading. */
 function headingLineCount(text: string): number {
   return text.split("\n").filter((line) => lookupPhrase(line.replace(DECORATION, "")) !== undefined).length;
+}
+
+/**
+ * Drops a weaker heading that only repeats the destination of the heading before it
+ * ("Education Details … Board of Intermediate Education"): the cut would move nothing between
+ * sections, and such repeats are far more often running text than a second heading.
+ */
+function withoutRepeats<T extends DetectedHeading>(headings: T[]): T[] {
+  const kept: T[] = [];
+  for (const heading of headings) {
+    const previous = kept[kept.length - 1];
+    if (previous && previous.destination === heading.destination && heading.confidence < previous.confidence && heading.placement === "inline") continue;
+    kept.push(heading);
+  }
+  return kept;
 }
 
 /** The section headings of `text` in text order, each with its confidence; [] when there are none. */
@@ -99,8 +117,6 @@ export function findSectionHeadings(text: string): DetectedHeading[] {
     if (confidence < MIN_CONFIDENCE) continue;
     candidates.push({ start, end, text: match[1], destination: phrase.destination, confidence, placement, key: phraseKey(phrase.text), lineInitial });
   }
-  const kept = structured
-    ? candidates.filter((c) => c.lineInitial)
-    : candidates.filter((c) => c.placement === "line" || !candidates.some((o) => o.key === c.key && o !== c && (o.confidence > c.confidence + 1e-9 || (Math.abs(o.confidence - c.confidence) <= 1e-9 && o.start < c.start))));
-  return kept.map(({ start, end, text: written, destination, confidence, placement }) => ({ start, end, text: written, destination, confidence, placement }));
+  const kept = structured ? candidates.filter((c) => c.lineInitial) : candidates.filter((c) => c.placement === "line" || !candidates.some((o) => o.key === c.key && o !== c && (o.confidence > c.confidence + 1e-9 || (Math.abs(o.confidence - c.confidence) <= 1e-9 && o.start < c.start))));
+  return withoutRepeats(kept).map(({ start, end, text: written, destination, confidence, placement }) => ({ start, end, text: written, destination, confidence, placement }));
 }

@@ -5,10 +5,10 @@
  *
  * Why a choice and not a union: the florex bodies are full of the general words ("Experience",
  * "Summary", "Technical Skills" inside job descriptions), so mixing them in would cut florex
- * resumes apart. The general reading wins only when it finds a strict superset of what the
- * Indeed reading found among experience, education and skills and loses none of the other
- * sections — so on any resume no section the Indeed reading found can go missing — or when
- * the Indeed reading finds no heading at all.
+ * resumes apart. The general reading wins only when it loses no section the Indeed reading
+ * found (so on any resume no section can go missing) and either finds more of experience,
+ * education and skills or the text is plainly not an Indeed page (headings on their own lines,
+ * or confident headings Indeed never prints) — or when the Indeed reading finds no heading.
  * Every character lies in exactly one span, as before.
  */
 import { SectionSpan } from "../schemas/resume-sections";
@@ -101,6 +101,22 @@ function sectionsFound(text: string, reading: SpanReading): Set<Destination> {
   return new Set(reading.spans.filter((s) => s.section !== "heading" && s.section !== "personal_information" && text.slice(s.start, s.end).trim() !== "").map((s) => s.section as Destination));
 }
 
+/** Indeed's own heading words: a general heading outside them is a sign of another layout. */
+const INDEED_WORDS = /^(?:work experience|education|skills|links|military service|awards|certifications\/licenses|groups|publications|patents|assessments|additional information|projects)$/i;
+
+/**
+ * Signs the text is not laid out as an Indeed page: headings on their own lines (florex
+ * resumes are one line), or two confident experience, education or skills headings that Indeed
+ * never prints ("Education Details", "Skill Details") before Indeed's Work Experience — where
+ * an Indeed page has nothing but its personal header. (After it, such words are the resume
+ * writer's own sub-headings, which the Indeed reading already files.)
+ */
+function notIndeedLayout(indeed: SpanReading, general: SpanReading): boolean {
+  if (general.headings.filter((h) => h.placement === "line").length >= 2) return true;
+  const workExperience = indeed.headings.find((h) => h.heading === "Work Experience")?.start ?? Infinity;
+  return general.headings.filter((h) => h.start < workExperience && h.confidence >= 0.8 && CORE.includes(h.section) && !INDEED_WORDS.test(h.heading.replace(/\s+/g, " "))).length >= 2;
+}
+
 /** Indeed's reading unless the general one finds strictly more of the core sections and loses nothing. */
 export function readResumeSpans(text: string): SpanReading {
   const indeed = readIndeedSpans(text);
@@ -111,5 +127,5 @@ export function readResumeSpans(text: string): SpanReading {
   const fromGeneral = sectionsFound(text, general);
   const losesNothing = [...fromIndeed].every((section) => section === "other" || fromGeneral.has(section));
   const findsMore = CORE.filter((s) => fromGeneral.has(s)).length > CORE.filter((s) => fromIndeed.has(s)).length;
-  return losesNothing && findsMore ? general : indeed;
+  return losesNothing && (findsMore || notIndeedLayout(indeed, general)) ? general : indeed;
 }

@@ -7,6 +7,8 @@
  * are hardly ever running text, while "Experience", "Profile" or "Projects" often are.
  * Summary, Profile and Objective bodies go to personal information, as the florex header's
  * summary does; Interests, Languages and References have no place in the seven sections.
+ * Indeed's own headings are here too, filed as the Indeed reading files them, so a florex-style
+ * resume typed one heading per line reads the same way.
  * Leaves out: headings in other languages.
  */
 import { SectionName } from "../schemas/resume-sections";
@@ -28,9 +30,10 @@ export const HEADING_PHRASES: HeadingPhrase[] = [
   ...phrases("experience", 0.9, [
     "Professional Experience", "Work Experience", "Work History", "Employment History", "Company Details", "Career History",
     "Relevant Experience", "Experience Details", "Professional Background", "Employment Details", "Work Details", "Internship Experience",
-    "Industry Experience", "Experience Summary",
+    "Industry Experience", "Experience Summary", "Research Experience", "Teaching Experience", "Clinical Experience",
   ]),
   ...phrases("experience", 0.55, ["Experience", "Employment", "Internships"]),
+  ...phrases("experience", 0.9, ["Military Service"]),
   ...phrases("education", 0.9, [
     "Education Details", "Education and Training", "Education & Training", "Educational Background", "Educational Qualifications",
     "Educational Qualification", "Academic Qualifications", "Academic Qualification", "Academic Background", "Academic Details",
@@ -40,7 +43,7 @@ export const HEADING_PHRASES: HeadingPhrase[] = [
   ...phrases("skills", 0.9, [
     "Skill Details", "Technical Skills", "Skill Highlights", "Core Qualifications", "Key Skills", "Skill Set", "Skills Set", "Skillset",
     "Core Competencies", "Areas of Expertise", "Technical Proficiencies", "Summary of Skills", "Professional Skills", "IT Skills",
-    "Computer Skills", "Technical Expertise", "Relevant Skills", "Skills Summary", "Technical Skill Set",
+    "Computer Skills", "Personal Skills", "Technical Expertise", "Relevant Skills", "Skills Summary", "Technical Skill Set",
   ]),
   ...phrases("skills", 0.65, ["Skills", "Highlights", "Competencies", "Expertise", "Qualifications"]),
   ...phrases("certificates", 0.9, [
@@ -51,14 +54,14 @@ export const HEADING_PHRASES: HeadingPhrase[] = [
   ...phrases("projects", 0.85, ["Academic Projects", "Key Projects", "Personal Projects", "Project Details", "Project Experience", "Projects Undertaken"]),
   ...phrases("projects", 0.55, ["Projects"]),
   ...phrases("achievements", 0.85, ["Awards and Honors", "Honors and Awards", "Awards & Honors", "Honors & Awards", "Key Achievements", "Awards and Recognition"]),
-  ...phrases("achievements", 0.65, ["Accomplishments", "Achievements", "Awards", "Honors", "Publications"]),
+  ...phrases("achievements", 0.65, ["Accomplishments", "Achievements", "Awards", "Honors", "Publications", "Patents"]),
   ...phrases("personal_information", 0.85, [
     "Professional Summary", "Career Objective", "Career Overview", "Executive Summary", "Professional Profile", "Summary of Qualifications",
     "Career Summary", "Personal Details", "Contact Information", "About Me", "Personal Profile",
   ]),
-  ...phrases("personal_information", 0.6, ["Summary", "Profile", "Objective"]),
+  ...phrases("personal_information", 0.6, ["Summary", "Profile", "Objective", "Links"]),
   ...phrases("other", 0.85, ["Additional Information", "Personal Interests", "Volunteer Experience", "Professional Affiliations"]),
-  ...phrases("other", 0.6, ["Interests", "Languages", "References", "Affiliations", "Hobbies", "Activities", "Volunteer Work", "Memberships"]),
+  ...phrases("other", 0.6, ["Interests", "Languages", "References", "Affiliations", "Hobbies", "Activities", "Volunteer Work", "Memberships", "Groups", "Assessments"]),
 ];
 
 /** Lower-case, single-spaced key of a phrase or of matched text. */
