@@ -43,7 +43,7 @@ function lineBounds(text: string, start: number, end: number): { lineStart: numb
 }
 
 /** Markdown and list decoration around a heading line: "## Skills", "**Education:**", "EXPERIENCE ——". */
-const DECORATION = /^[\s#*_=•|>-]*|[\s#*_=:•|—–-]*$/g;
+const undecorate = (line: string) => line.replace(/^[\s#*_=•|>-]+/, "").replace(/[\s#*_=:•|—–-]+$/, "");
 
 function isTitleCase(words: string[]): boolean {
   return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[A-Z&/]/.test(w));
@@ -55,8 +55,8 @@ function evidence(text: string, phrase: HeadingPhrase, start: number, end: numbe
   const { lineStart, lineEnd } = lineBounds(text, start, end);
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd);
-  const lineInitial = before.replace(DECORATION, "") === "";
-  const ownLine = lineInitial && after.replace(DECORATION, "") === "";
+  const lineInitial = undecorate(before) === "";
+  const ownLine = lineInitial && undecorate(after) === "";
   let logit = (phrase.distinct - 0.5) * 4;
   if (ownLine) return { logit: logit + 4 - (/^[a-z]/.test(written) ? 2 : 0), placement: "line", lineInitial };
 
@@ -85,7 +85,7 @@ function evidence(text: string, phrase: HeadingPhrase, start: number, end: numbe
 
 /** How many lines of `text` are, on their own, a vocabulary heading. */
 function headingLineCount(text: string): number {
-  return text.split("\n").filter((line) => lookupPhrase(line.replace(DECORATION, "")) !== undefined).length;
+  return text.split("\n").filter((line) => lookupPhrase(undecorate(line)) !== undefined).length;
 }
 
 /**

@@ -16,6 +16,7 @@ import { Destination, splitAdditionalInformation } from "./additional-info";
 import { HeadingLabel } from "./heading-scorer";
 import { findResumeHeadings } from "./resume-headings";
 import { findSectionHeadings } from "./sectioner-headings";
+import { findRepeatedTitle } from "./sectioner-repeated-title";
 
 export type Vocabulary = "indeed" | "general";
 
@@ -28,7 +29,8 @@ export interface FoundHeading {
   section: Destination;
   /** 0–1; Indeed headings: the logistic of the heading scorer's net score. */
   confidence: number;
-  placement: "line" | "inline";
+  /** `implicit`: a cut with no heading word (the Kaggle title line, sectioner-repeated-title.ts). */
+  placement: "line" | "inline" | "implicit";
   vocabulary: Vocabulary;
   /** End of the body this heading opened (the next heading's start, or the end of the text). */
   bodyEnd: number;
@@ -51,7 +53,7 @@ interface Cut {
   end: number;
   section: Destination | "additional";
   confidence: number;
-  placement: "line" | "inline";
+  placement: "line" | "inline" | "implicit";
 }
 
 /** Spans for headings in text order: header, then each heading and its body. */
@@ -63,7 +65,7 @@ function spansFrom(text: string, cuts: Cut[], vocabulary: Vocabulary): SpanReadi
   cuts.forEach((cut, i) => {
     const headingText = text.slice(cut.start, cut.end);
     const end = cuts[i + 1]?.start ?? text.length;
-    spans.push({ section: "heading", start: cut.start, end: cut.end, heading: headingText });
+    if (cut.end > cut.start) spans.push({ section: "heading", start: cut.start, end: cut.end, heading: headingText });
     const section = cut.section === "additional" ? "other" : cut.section;
     headings.push({ heading: headingText, start: cut.start, end: cut.end, section, confidence: cut.confidence, placement: cut.placement, vocabulary, bodyEnd: Math.max(end, cut.end) });
     if (end <= cut.end) return;
@@ -89,9 +91,12 @@ export function readIndeedSpans(text: string): SpanReading {
 
 /** The general reading: resume-builder, ATS and CSV-dataset headings. */
 export function readGeneralSpans(text: string): SpanReading {
-  const cuts = findSectionHeadings(text).map((h): Cut => ({
-    start: h.start, end: h.end, section: /^additional\s+information$/i.test(h.text) ? "additional" : h.destination, confidence: h.confidence, placement: h.placement,
-  }));
+  const cuts = findSectionHeadings(text).flatMap((h, i, all): Cut[] => {
+    const cut: Cut = { start: h.start, end: h.end, section: /^additional\s+information$/i.test(h.text) ? "additional" : h.destination, confidence: h.confidence, placement: h.placement };
+    if (h.destination !== "education" || h.placement === "line") return [cut];
+    const title = findRepeatedTitle(text.slice(h.end, all[i + 1]?.start ?? text.length));
+    return title === null ? [cut] : [cut, { start: h.end + title, end: h.end + title, section: "experience", confidence: 0.75, placement: "implicit" }];
+  });
   return spansFrom(text, cuts, "general");
 }
 
