@@ -127,8 +127,8 @@ describe("hand-labelled layout fixtures (test/fixtures/resume-layouts)", () => {
   const fixtures = loadLayoutFixtures();
   const measured = [...fixtures, ...fixtures.filter((f) => f.joiner.includes("\n")).map(flattenLayout)];
 
-  it("the fixtures hold at least three layouts of at least eight resumes, each with experience, education and skills labelled in most", () => {
-    const tuning = fixtures.filter((f) => !f.layout.endsWith("holdout"));
+  it("the fixtures hold at least three layouts of at least eight resumes besides the held-out ones", () => {
+    const tuning = fixtures.filter((f) => !f.layout.includes("(holdout)"));
     assert.ok(tuning.length >= 3);
     for (const fixture of tuning) assert.ok(fixture.resumes.length >= 8, fixture.layout);
   });
