@@ -30,7 +30,7 @@ export interface DetectedHeading {
 const PHRASE_RE = new RegExp(`(${PHRASE_PATTERN})(?![A-Za-z])`, "gi");
 const MIN_CONFIDENCE = 0.5;
 /** Words that make a following heading word part of a sentence: "years of Experience", "my Skills". */
-const FUNCTION_WORD_BEFORE = /\b(?:of|in|my|our|the|a|an|with|and|or|for|to|on|at|by|your|his|her|their|years?|months?|good|strong|hands-on|relevant|including|gained|have|has|had|customer|service|sales|field|team|work|good|excellent)\s*$/i;
+const FUNCTION_WORD_BEFORE = /\b(?:of|in|my|our|the|a|an|with|and|or|for|to|on|at|by|your|his|her|their|years?|months?|hands-on|relevant|including|gained|have|has|had)\s*$/i;
 const CONTINUATION_AFTER = /^\s*(?:in|of|with|and|or|for|to|on|at|by|as|is|was|were|are|used|utilized|including|gained|required|needed|that|which|from)\b/i;
 const SMALL_WORDS = new Set(["and", "of", "&", "the", "for", "in"]);
 

@@ -8,7 +8,9 @@
  * resumes apart. The general reading wins only when it loses no section the Indeed reading
  * found (so on any resume no section can go missing) and either finds more of experience,
  * education and skills or the text is plainly not an Indeed page (headings on their own lines,
- * or confident headings Indeed never prints) — or when the Indeed reading finds no heading.
+ * or confident headings Indeed never prints) — or when the Indeed reading finds no heading or
+ * no Work Experience (no florex page lacks it), where the general reading needs only to find as
+ * many of the core sections.
  * Every character lies in exactly one span, as before.
  */
 import { SectionSpan } from "../schemas/resume-sections";
@@ -130,7 +132,10 @@ export function readResumeSpans(text: string): SpanReading {
   if (indeed.headings.length === 0) return general;
   const fromIndeed = sectionsFound(text, indeed);
   const fromGeneral = sectionsFound(text, general);
+  const core = (found: Set<Destination>) => CORE.filter((s) => found.has(s)).length;
+  // Without Work Experience the text is no Indeed page, and Indeed's words in it are as likely running text.
+  if (!indeed.headings.some((h) => h.heading === "Work Experience")) return core(fromGeneral) >= core(fromIndeed) ? general : indeed;
   const losesNothing = [...fromIndeed].every((section) => section === "other" || fromGeneral.has(section));
-  const findsMore = CORE.filter((s) => fromGeneral.has(s)).length > CORE.filter((s) => fromIndeed.has(s)).length;
+  const findsMore = core(fromGeneral) > core(fromIndeed);
   return losesNothing && (findsMore || notIndeedLayout(indeed, general)) ? general : indeed;
 }

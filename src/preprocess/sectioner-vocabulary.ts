@@ -57,7 +57,8 @@ export const HEADING_PHRASES: HeadingPhrase[] = [
   ...phrases("achievements", 0.65, ["Accomplishments", "Achievements", "Awards", "Honors", "Publications", "Patents"]),
   ...phrases("personal_information", 0.85, [
     "Professional Summary", "Career Objective", "Career Overview", "Executive Summary", "Professional Profile", "Summary of Qualifications",
-    "Career Summary", "Personal Details", "Contact Information", "About Me", "Personal Profile",
+    "Career Summary", "Personal Details", "Contact Information", "About Me", "Personal Profile", "Executive Profile",
+    "Qualifications Summary", "Professional Overview",
   ]),
   ...phrases("personal_information", 0.6, ["Summary", "Profile", "Objective", "Links"]),
   ...phrases("other", 0.85, ["Additional Information", "Personal Interests", "Volunteer Experience", "Professional Affiliations"]),
