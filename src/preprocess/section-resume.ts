@@ -1,12 +1,15 @@
 /**
- * The rules sectioner: a resume's one-line florex text into the study's seven sections plus
- * `other`, each as text and as structured entries, with the span of text each came from.
+ * The rules sectioner: a resume's text into the study's seven sections plus `other`, each as
+ * text and as structured entries, with the span of text each came from and the headings used,
+ * each with a confidence.
  *
- * Follows: the Indeed page layout of the florex corpus (personal header, then Work Experience,
- * Education, Skills, Links, Military Service, Awards, Certifications/Licenses, Groups,
- * Publications, Assessments, Additional Information). Headings come from resume-headings.ts;
- * each body goes to one section (Links → personal information, Military Service → experience,
- * Awards and Publications → achievements, Groups and Assessments → other) and Additional
+ * Follows: two heading vocabularies (sectioner-spans.ts chooses). The florex corpus's Indeed page
+ * layout (personal header, then Work Experience, Education, Skills, Links, Military Service,
+ * Awards, Certifications/Licenses, Groups, Publications, Assessments, Additional Information;
+ * resume-headings.ts), unchanged from the study's reproduction; and the general resume
+ * vocabulary of builders, ATS text and CSV datasets, on their own lines or run together
+ * (sectioner-headings.ts). Links → personal information, Military Service → experience,
+ * Awards and Publications → achievements, Groups and Assessments → other; Additional
  * Information is split by its own sub-headings (additional-info.ts). Every character of the
  * text lies in exactly one span, so nothing is lost: what no section takes is in `other`.
  * Leaves out: moving sentences between sections by meaning (the LLM sectioner's job), e.g.

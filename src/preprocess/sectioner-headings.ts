@@ -36,10 +36,21 @@ const SMALL_WORDS = new Set(["and", "of", "&", "the", "for", "in"]);
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-function lineBounds(text: string, start: number, end: number): { lineStart: number; lineEnd: number } {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const newline = text.indexOf("\n", end);
-  return { lineStart, lineEnd: newline < 0 ? text.length : newline };
+/** Context looked at on each side, so a one-line 200-page text stays linear. */
+const WINDOW = 200;
+
+/** The phrase's line, cut to WINDOW characters each side (`clipped`: the line goes on beyond). */
+function lineAround(text: string, start: number, end: number): { before: string; after: string; clippedBefore: boolean; clippedAfter: boolean } {
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(text.length, end + WINDOW);
+  const newlineBefore = text.lastIndexOf("\n", start - 1);
+  const newlineAfter = text.indexOf("\n", end);
+  const lineStart = newlineBefore >= from ? newlineBefore + 1 : from;
+  const lineEnd = newlineAfter >= 0 && newlineAfter <= to ? newlineAfter : to;
+  return {
+    before: text.slice(lineStart, start), after: text.slice(end, lineEnd),
+    clippedBefore: lineStart === from && from > 0 && text[from - 1] !== "\n", clippedAfter: lineEnd === to && to < text.length && text[to] !== "\n",
+  };
 }
 
 /** Markdown and list decoration around a heading line: "## Skills", "**Education:**", "EXPERIENCE ——". */
@@ -52,11 +63,9 @@ function isTitleCase(words: string[]): boolean {
 /** Log-odds that the phrase occurrence text[start, end) is a heading, and where it stands. */
 function evidence(text: string, phrase: HeadingPhrase, start: number, end: number): { logit: number; placement: "line" | "inline"; lineInitial: boolean } {
   const written = text.slice(start, end);
-  const { lineStart, lineEnd } = lineBounds(text, start, end);
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd);
-  const lineInitial = undecorate(before) === "";
-  const ownLine = lineInitial && undecorate(after) === "";
+  const { before, after, clippedBefore, clippedAfter } = lineAround(text, start, end);
+  const lineInitial = !clippedBefore && undecorate(before) === "";
+  const ownLine = lineInitial && !clippedAfter && undecorate(after) === "";
   let logit = (phrase.distinct - 0.5) * 4;
   if (ownLine) return { logit: logit + 4 - (/^[a-z]/.test(written) ? 2 : 0), placement: "line", lineInitial };
 
@@ -88,6 +97,16 @@ function headingLineCount(text: string): number {
   return text.split("\n").filter((line) => lookupPhrase(undecorate(line)) !== undefined).length;
 }
 
+/** Per phrase, its most confident inline occurrence (the first of equals). */
+function bestOfKey<T extends { key: string; confidence: number; placement: string }>(candidates: T[]): Map<string, T> {
+  const best = new Map<string, T>();
+  for (const c of candidates) {
+    const held = best.get(c.key);
+    if (c.placement === "inline" && (held === undefined || c.confidence > held.confidence + 1e-9)) best.set(c.key, c);
+  }
+  return best;
+}
+
 /**
  * Drops a weaker heading that only repeats the destination of the heading before it
  * ("Education Details … Board of Intermediate Education"): the cut would move nothing between
@@ -117,6 +136,7 @@ export function findSectionHeadings(text: string): DetectedHeading[] {
     if (confidence < MIN_CONFIDENCE) continue;
     candidates.push({ start, end, text: match[1], destination: phrase.destination, confidence, placement, key: phraseKey(phrase.text), lineInitial });
   }
-  const kept = structured ? candidates.filter((c) => c.lineInitial) : candidates.filter((c) => c.placement === "line" || !candidates.some((o) => o.key === c.key && o !== c && (o.confidence > c.confidence + 1e-9 || (Math.abs(o.confidence - c.confidence) <= 1e-9 && o.start < c.start))));
+  const best = bestOfKey(candidates);
+  const kept = structured ? candidates.filter((c) => c.lineInitial) : candidates.filter((c) => c.placement === "line" || best.get(c.key) === c);
   return withoutRepeats(kept).map(({ start, end, text: written, destination, confidence, placement }) => ({ start, end, text: written, destination, confidence, placement }));
 }

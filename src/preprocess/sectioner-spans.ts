@@ -71,8 +71,9 @@ function spansFrom(text: string, cuts: Cut[], vocabulary: Vocabulary): SpanReadi
     const section = cut.section === "additional" ? "other" : cut.section;
     headings.push({ heading: headingText, start: cut.start, end: cut.end, section, confidence: cut.confidence, placement: cut.placement, vocabulary, bodyEnd: Math.max(end, cut.end) });
     if (end <= cut.end) return;
-    if (cut.section !== "additional") {
-      spans.push({ section: cut.section, start: cut.end, end, heading: headingText });
+    // A blank body has no sub-headings to split by (and splitAdditionalInformation returns no piece for it).
+    if (cut.section !== "additional" || text.slice(cut.end, end).trim() === "") {
+      spans.push({ section, start: cut.end, end, heading: headingText });
       return;
     }
     for (const piece of splitAdditionalInformation(text.slice(cut.end, end))) {
