@@ -14,7 +14,7 @@
  * test/fixtures/resume-layouts (see the printed accuracy table), never on the hidden sets.
  * Leaves out: layout cues that text extraction loses (font size, bold), headings outside the vocabulary.
  */
-import { HeadingDestination, HeadingPhrase, lookupPhrase, PHRASE_PATTERN, phraseKey } from "./sectioner-vocabulary";
+import { HeadingDestination, HeadingPhrase, lookupPhrase, PHRASES_BY_FIRST_WORD, phraseKey } from "./sectioner-vocabulary";
 
 export interface DetectedHeading {
   start: number;
@@ -27,7 +27,30 @@ export interface DetectedHeading {
   placement: "line" | "inline";
 }
 
-const PHRASE_RE = new RegExp(`(${PHRASE_PATTERN})(?![A-Za-z])`, "gi");
+/** Where a word starts: after a non-letter, or at a capital glued to a lower-case letter ("monthsCompany Details"). */
+const WORD_START = /(?<![A-Za-z])[A-Za-z]|(?<=[a-z])[A-Z]/g;
+/** A capitals run ("EXPERIENCE") or a letter and its lower-case tail ("Skills", "months" of "monthsCompany"). */
+const FIRST_WORD = /[A-Z]+(?![a-z])|[A-Za-z][a-z]*/y;
+
+/** Vocabulary phrases in text order, not overlapping (as one alternation regex would find them). */
+function phraseOccurrences(text: string): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  let after = 0;
+  for (const word of text.matchAll(WORD_START)) {
+    const start = word.index ?? 0;
+    if (start < after) continue;
+    FIRST_WORD.lastIndex = start;
+    const pattern = PHRASES_BY_FIRST_WORD.get((FIRST_WORD.exec(text)?.[0] ?? "").toLowerCase());
+    if (pattern === undefined) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    found.push({ start, text: match[0] });
+    after = start + match[0].length;
+  }
+  return found;
+}
+
 const MIN_CONFIDENCE = 0.5;
 /** Words that make a following heading word part of a sentence: "years of Experience", "my Skills". */
 const FUNCTION_WORD_BEFORE = /\b(?:of|in|my|our|the|a|an|with|and|or|for|to|on|at|by|your|his|her|their|years?|months?|hands-on|relevant|including|gained|have|has|had)\s*$/i;
@@ -126,15 +149,15 @@ function withoutRepeats<T extends DetectedHeading>(headings: T[]): T[] {
 export function findSectionHeadings(text: string): DetectedHeading[] {
   const structured = headingLineCount(text) >= 2;
   const candidates: (DetectedHeading & { key: string; lineInitial: boolean })[] = [];
-  for (const match of text.matchAll(PHRASE_RE)) {
-    const phrase = lookupPhrase(match[1]);
+  for (const match of phraseOccurrences(text)) {
+    const phrase = lookupPhrase(match.text);
     if (phrase === undefined) continue;
-    const start = match.index ?? 0;
-    const end = start + match[1].length;
+    const start = match.start;
+    const end = start + match.text.length;
     const { logit, placement, lineInitial } = evidence(text, phrase, start, end);
     const confidence = sigmoid(logit);
     if (confidence < MIN_CONFIDENCE) continue;
-    candidates.push({ start, end, text: match[1], destination: phrase.destination, confidence, placement, key: phraseKey(phrase.text), lineInitial });
+    candidates.push({ start, end, text: match.text, destination: phrase.destination, confidence, placement, key: phraseKey(phrase.text), lineInitial });
   }
   const best = bestOfKey(candidates);
   const kept = structured ? candidates.filter((c) => c.lineInitial) : candidates.filter((c) => c.placement === "line" || best.get(c.key) === c);
