@@ -15,6 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { toFile } from "openai";
 import type OpenAI from "openai";
+import { baseUrlUsed } from "./config";
 import { LlmClient } from "./llm-client";
 import { answerOf, chatBody, openaiClient } from "./openai-chat";
 import { costOf } from "./pricing";
@@ -58,7 +59,7 @@ function clientOf(llm: LlmClient, env: NodeJS.ProcessEnv): OpenAI {
   if (llm.config.provider !== "openai") {
     throw new Error(`the Batch API needs provider "openai" (configured: ${llm.config.provider})`);
   }
-  return openaiClient({ kind: "openai", apiKey: env[llm.config.apiKeyEnv] ?? "", baseUrl: llm.config.baseUrl, timeoutMs: llm.config.timeoutMs });
+  return openaiClient({ kind: "openai", apiKey: env[llm.config.apiKeyEnv] ?? "", baseUrl: baseUrlUsed(llm.config), timeoutMs: llm.config.timeoutMs });
 }
 
 /** The batch input file: one line per distinct, not yet recorded request. */
@@ -159,7 +160,7 @@ function recordBatchAnswer(
   llm.cache.put({
     key: item.custom_id, purpose: request.purpose, provider: "openai", model: request.model,
     request: requestKeyParts(request, "openai"), text, usage, costUsd,
-    latencyMs: 0, recordedAt: new Date().toISOString(), via: `batch:${batchId}`,
+    latencyMs: 0, recordedAt: new Date().toISOString(), via: `batch:${batchId}`, baseUrl: llm.recordedBaseUrl(),
   });
   return null;
 }

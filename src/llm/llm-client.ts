@@ -8,11 +8,12 @@
  * Every failure is returned as a result with `ok: false`; nothing here throws for a bad call.
  */
 import { Budget, ASSUMED_COMPLETION_TOKENS } from "./budget";
-import { LlmConfig, LlmConfigInput, resolveLlmConfig } from "./config";
+import { baseUrlUsed, LlmConfig, LlmConfigInput, resolveLlmConfig } from "./config";
 import { ChatProvider, createOpenAIChat } from "./openai-chat";
 import { costOf } from "./pricing";
 import { KeyedProvider, requestKey, requestKeyParts } from "./request-key";
 import { ResponseCache } from "./response-cache";
+import { displayUrl } from "./scrub-secrets";
 import { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, RetryPolicy } from "./retry-policy";
 import { RulesBaselines, rulesModelName } from "./rules-registry";
 import { parseStructured, repairMessages } from "./structured-output";
@@ -93,7 +94,7 @@ export class LlmClient {
           kind: config.provider as KeyedProvider,
           // Local servers accept any key; the OpenAI API needs the real one (checked in config).
           apiKey: env[config.apiKeyEnv] ?? "not-needed",
-          baseUrl: config.baseUrl,
+          baseUrl: baseUrlUsed(config),
           timeoutMs: config.timeoutMs,
         })
       : null);
@@ -175,6 +176,12 @@ export class LlmClient {
   /** Counts spend made outside `complete` (a collected Batch answer) against the run's budget. */
   chargeSpend(usd: number | null): void {
     this.budget.settle(null, usd);
+  }
+
+  /** The base URL a recording made now is attributed to (no credentials); null when no model is live. */
+  recordedBaseUrl(): string | null {
+    const used = baseUrlUsed(this.config);
+    return used === null ? null : displayUrl(used);
   }
 
   stats(): LlmStats {
@@ -313,7 +320,7 @@ export class LlmClient {
     try {
       this.cache.put({
         key, purpose: request.purpose, provider, model: request.model, request: requestKeyParts(request, provider),
-        text, usage, costUsd, latencyMs, recordedAt: this.now().toISOString(), via: "live",
+        text, usage, costUsd, latencyMs, recordedAt: this.now().toISOString(), via: "live", baseUrl: this.recordedBaseUrl(),
       });
     } catch (error) {
       // The answer is still returned; losing the recording only costs a repeat call later.

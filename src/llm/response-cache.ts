@@ -32,6 +32,11 @@ export const CachedResponse = z.object({
   recordedAt: z.string(),
   /** "live" or "batch:<batch id>". */
   via: z.string(),
+  /**
+   * The base URL the answer came from (without credentials): tells a local server's or a gateway's
+   * answers from OpenAI's. Null for recordings made before it was kept.
+   */
+  baseUrl: z.string().nullable().default(null),
 });
 export type CachedResponse = z.infer<typeof CachedResponse>;
 
@@ -71,12 +76,15 @@ export class ResponseCache {
       this.db.exec(`CREATE TABLE IF NOT EXISTS responses (
         key TEXT PRIMARY KEY, purpose TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL,
         request TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, cost_usd REAL,
-        latency_ms INTEGER NOT NULL, recorded_at TEXT NOT NULL, via TEXT NOT NULL)`);
+        latency_ms INTEGER NOT NULL, recorded_at TEXT NOT NULL, via TEXT NOT NULL, base_url TEXT)`);
+      // Caches made before base URLs were recorded gain the column; their old rows keep null.
+      const columns = this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[];
+      if (!columns.some((column) => column.name === "base_url")) this.db.exec("ALTER TABLE responses ADD COLUMN base_url TEXT");
     }
     this.getStatement = this.db.prepare("SELECT * FROM responses WHERE key = ?");
     this.putStatement = this.db.prepare(`INSERT OR REPLACE INTO responses
-      (key, purpose, provider, model, request, text, usage, cost_usd, latency_ms, recorded_at, via)
-      VALUES (@key, @purpose, @provider, @model, @request, @text, @usage, @costUsd, @latencyMs, @recordedAt, @via)`);
+      (key, purpose, provider, model, request, text, usage, cost_usd, latency_ms, recorded_at, via, base_url)
+      VALUES (@key, @purpose, @provider, @model, @request, @text, @usage, @costUsd, @latencyMs, @recordedAt, @via, @baseUrl)`);
   }
 
   get(key: string): CachedResponse | null {
@@ -88,7 +96,7 @@ export class ResponseCache {
     return this.getStatement.get(key) !== undefined;
   }
 
-  put(entry: CachedResponse): void {
+  put(entry: z.input<typeof CachedResponse>): void {
     const valid = CachedResponse.parse(entry);
     this.putStatement.run({
       ...valid,
@@ -168,5 +176,6 @@ function fromRow(row: Record<string, unknown>): CachedResponse {
     latencyMs: Number(row.latency_ms),
     recordedAt: String(row.recorded_at),
     via: String(row.via),
+    baseUrl: row.base_url === undefined || row.base_url === null ? null : String(row.base_url),
   };
 }
