@@ -5,6 +5,7 @@ import { describeLlmConfig, resolveLlmConfig } from "../llm/config";
 import { pendingBatches } from "../llm/batch";
 import { LlmClient } from "../llm/llm-client";
 import { ResponseCache } from "../llm/response-cache";
+import { ledgerPathFor, SpendLedger } from "../llm/spend-ledger";
 import { writeFileAtomic } from "../util/jsonl";
 import { UsageError } from "./usage-error";
 
@@ -17,6 +18,8 @@ Usage:
                                          recordings as JSON Lines, sorted by key (to share a run)
   rpw llm import <file.jsonl>...         add someone's recordings to the cache (replayed byte for byte)
   rpw llm batches                        Batch API jobs submitted from this cache and not yet collected
+  rpw llm spend                          the project's spend ledger (beside the cache): by model and channel,
+                                         the total that llm.budgetUsd caps, and what submitted batches hold
 
 Options:
   --cache <file>   the recordings file (default: RPW_LLM_CACHE or data/cache/llm.sqlite)
@@ -78,7 +81,21 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
       for (const batch of pending) log(`${batch.batchId}\t${batch.keys.length} requests\tsubmitted ${batch.submittedAt}`);
       return;
     }
+    case "spend": {
+      const file = ledgerPathFor(config.cachePath);
+      if (!fs.existsSync(file)) return log(`nothing spent yet (no ledger at ${file})`);
+      const ledger = new SpendLedger(file);
+      try {
+        log(["model", "via", "entries", "usd"].join("\t"));
+        for (const row of ledger.summary()) log([row.model, row.via, row.entries, row.usd.toFixed(6)].join("\t"));
+        const { spentUsd, reservedUsd } = ledger.totals();
+        log(`total $${spentUsd.toFixed(6)} spent${reservedUsd > 0 ? `, $${reservedUsd.toFixed(6)} held for submitted batches` : ""} (${file})`);
+      } finally {
+        ledger.close();
+      }
+      return;
+    }
     default:
-      throw new UsageError(`unknown action "${action}" (config, manifest, export, import, batches)`);
+      throw new UsageError(`unknown action "${action}" (config, manifest, export, import, batches, spend)`);
   }
 }

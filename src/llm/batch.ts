@@ -84,12 +84,14 @@ export async function submitBatch(llm: LlmClient, requests: readonly LlmRequest[
   const live = llm.estimate(requests).costUsd;
   const worstCase = live === null ? null : live / 2;
   if (!llm.canSpend(worstCase)) {
-    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} ($${llm.stats().spentUsd.toFixed(4)} spent)`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
+    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}; nothing was submitted: ${llm.spendLine()}`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
   }
   const client = clientOf(llm, options.env ?? process.env);
   const file = await client.files.create({ file: await toFile(Buffer.from(jsonl), "rpw-batch.jsonl"), purpose: "batch" });
   const batch = await client.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
   const state: BatchState = { batchId: batch.id, inputFileId: file.id, keys, submittedAt: new Date().toISOString() };
+  // The worst case is held in the ledger until the batch is collected, so no other call spends it meanwhile.
+  if (worstCase !== null && worstCase > 0) llm.ledger.reserve({ purpose: "batch", model: requests[0]?.model ?? "", usd: worstCase, via: `batch:${batch.id}` });
   fs.mkdirSync(stateDir(llm), { recursive: true });
   fs.writeFileSync(path.join(stateDir(llm), `${batch.id}.json`), `${JSON.stringify(state, null, 2)}\n`);
   return state;
@@ -133,6 +135,8 @@ export async function collectBatch(llm: LlmClient, batchId: string, requests: re
     }
   }
   for (const key of expected) if (!answered.has(key)) result.failed.push({ key, reason: `no answer (batch ${batch.status})` });
+  // What it really cost is now in the ledger, answer by answer; the held worst case goes.
+  llm.ledger.release(`batch:${batchId}`);
   if (fs.existsSync(statePath)) fs.renameSync(statePath, statePath.replace(/\.json$/, ".collected.json"));
   return result;
 }
@@ -156,7 +160,7 @@ function recordBatchAnswer(
     if (parsed.ok === false) return `schema: ${parsed.issues}`;
   }
   const costUsd = costOf(request.model, usage, { batch: true });
-  llm.chargeSpend(costUsd);
+  llm.chargeSpend(costUsd, { purpose: request.purpose, model: request.model, via: `batch:${batchId}` });
   llm.cache.put({
     key: item.custom_id, purpose: request.purpose, provider: "openai", model: request.model,
     request: requestKeyParts(request, "openai"), text, usage, costUsd,
