@@ -82,7 +82,7 @@ export function classifyError(error: unknown, context: ErrorContext = {}): { err
   if (error instanceof OpenAI.APIError) {
     const status = error.status;
     const retryAfterMs = retryAfterFromHeaders(error.headers as { get(name: string): string | null } | undefined);
-    const message = `HTTP ${status ?? "?"} from${where || " the server"}: ${scrub(error.message)}`;
+    const message = `HTTP ${status ?? "?"}${where ? ` from${where}` : ""}: ${scrub(error.message)}`;
     if (status === 429) return { error: { kind: "rate-limit", status, message }, retryAfterMs };
     if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 409) {
       return { error: { kind: "request", status, message }, retryAfterMs: null };
