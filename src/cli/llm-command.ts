@@ -13,7 +13,7 @@ export const LLM_HELP = `rpw llm — the LLM layer's configuration and recorded 
 
 Usage:
   rpw llm config                         the resolved configuration (no secrets)
-  rpw llm manifest                       recordings by purpose, provider, model and date
+  rpw llm manifest                       recordings by purpose, provider, base URL, model and date
   rpw llm export --out <file.jsonl> [--purpose <p>]
                                          recordings as JSON Lines, sorted by key (to share a run)
   rpw llm import <file.jsonl>...         add someone's recordings to the cache (replayed byte for byte)
@@ -47,8 +47,8 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
       const rows = cache.manifest();
       cache.close();
       if (rows.length === 0) return log(`no recordings in ${config.cachePath}`);
-      log(["purpose", "provider", "model", "date", "entries", "cost_usd"].join("\t"));
-      for (const row of rows) log([row.purpose, row.provider, row.model, row.date, row.entries, row.costUsd.toFixed(4)].join("\t"));
+      log(["purpose", "provider", "base_url", "model", "date", "entries", "cost_usd"].join("\t"));
+      for (const row of rows) log([row.purpose, row.provider, row.baseUrl ?? "-", row.model, row.date, row.entries, row.costUsd.toFixed(4)].join("\t"));
       return;
     }
     case "export": {

@@ -51,6 +51,8 @@ export class RecordingFormatError extends InputError {
 export interface ManifestRow {
   purpose: string;
   provider: string;
+  /** Where the answers came from (null: recorded before base URLs were kept). */
+  baseUrl: string | null;
   model: string;
   date: string;
   entries: number;
@@ -60,7 +62,8 @@ export interface ManifestRow {
 export class ResponseCache {
   private readonly db: Database.Database;
   private readonly getStatement: Database.Statement;
-  private readonly putStatement: Database.Statement;
+  private preparedPut: Database.Statement | null = null;
+  private readonly hasBaseUrl: boolean;
 
   constructor(readonly file: string, { readOnly = false } = {}) {
     if (!readOnly) fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -81,10 +84,17 @@ export class ResponseCache {
       const columns = this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[];
       if (!columns.some((column) => column.name === "base_url")) this.db.exec("ALTER TABLE responses ADD COLUMN base_url TEXT");
     }
+    // A cache from before base URLs were kept, opened read-only, has no such column to read.
+    this.hasBaseUrl = (this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[]).some((column) => column.name === "base_url");
     this.getStatement = this.db.prepare("SELECT * FROM responses WHERE key = ?");
-    this.putStatement = this.db.prepare(`INSERT OR REPLACE INTO responses
+  }
+
+  /** Prepared on first use: a read-only cache from before base URLs were kept could not prepare it. */
+  private get putStatement(): Database.Statement {
+    this.preparedPut ??= this.db.prepare(`INSERT OR REPLACE INTO responses
       (key, purpose, provider, model, request, text, usage, cost_usd, latency_ms, recorded_at, via, base_url)
       VALUES (@key, @purpose, @provider, @model, @request, @text, @usage, @costUsd, @latencyMs, @recordedAt, @via, @baseUrl)`);
+    return this.preparedPut;
   }
 
   get(key: string): CachedResponse | null {
@@ -146,11 +156,11 @@ export class ResponseCache {
     return { added, skipped };
   }
 
-  /** Entries grouped by purpose, provider, model and recording date. */
+  /** Entries grouped by purpose, provider, base URL, model and recording date. */
   manifest(): ManifestRow[] {
-    return (this.db.prepare(`SELECT purpose, provider, model, substr(recorded_at, 1, 10) AS date,
+    return (this.db.prepare(`SELECT purpose, provider, ${this.hasBaseUrl ? "base_url" : "NULL"} AS baseUrl, model, substr(recorded_at, 1, 10) AS date,
         COUNT(*) AS entries, COALESCE(SUM(cost_usd), 0) AS costUsd
-      FROM responses GROUP BY purpose, provider, model, date ORDER BY purpose, provider, model, date`).all() as ManifestRow[]);
+      FROM responses GROUP BY purpose, provider, baseUrl, model, date ORDER BY purpose, provider, baseUrl, model, date`).all() as ManifestRow[]);
   }
 
   /** SQLite's own consistency check ("ok" when the file is sound). */
