@@ -84,7 +84,7 @@ export async function submitBatch(llm: LlmClient, requests: readonly LlmRequest[
   const live = llm.estimate(requests).costUsd;
   const worstCase = live === null ? null : live / 2;
   if (!llm.canSpend(worstCase)) {
-    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}; nothing was submitted: ${llm.spendLine()}`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
+    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} (${llm.spendLine()}); nothing was submitted`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
   }
   const client = clientOf(llm, options.env ?? process.env);
   const file = await client.files.create({ file: await toFile(Buffer.from(jsonl), "rpw-batch.jsonl"), purpose: "batch" });

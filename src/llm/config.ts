@@ -32,7 +32,7 @@ export const LlmConfig = z.object({
   tokensPerMinute: z.number().positive().nullable(),
   timeoutMs: z.number().int().positive(),
   maxRetries: z.number().int().min(0).max(10),
-  /** Stop starting new paid calls once the project's spend ledger (spend.sqlite beside the cache, every run and Batch job) would pass this (USD). */
+  /** Stop starting new paid calls once the project's spend ledger (llm.spend.sqlite beside llm.sqlite, every run and Batch job) would pass this (USD). */
   budgetUsd: z.number().nonnegative().nullable(),
 });
 export type LlmConfig = z.infer<typeof LlmConfig>;

@@ -1,6 +1,6 @@
 /**
  * The project's spend ledger: every dollar a model call or a Batch job cost, in SQLite beside the
- * response cache (`spend.sqlite`), so the budget survives restarts and is shared by every process
+ * response cache (`llm.spend.sqlite` beside `llm.sqlite`), so the budget survives restarts and is shared by every process
  * of the project. A killed run loses nothing recorded: each entry is one transaction in WAL mode,
  * as in the response cache.
  *
@@ -35,9 +35,9 @@ export interface LedgerRow {
   usd: number;
 }
 
-/** The ledger beside a response cache. */
+/** The ledger beside a response cache: `data/cache/llm.sqlite` → `data/cache/llm.spend.sqlite` (one per cache, so per project). */
 export function ledgerPathFor(cachePath: string): string {
-  return path.join(path.dirname(cachePath), "spend.sqlite");
+  return path.join(path.dirname(cachePath), `${path.basename(cachePath).replace(/\.sqlite$/, "")}.spend.sqlite`);
 }
 
 export class SpendLedger {

@@ -69,7 +69,7 @@ describe("faults: budget", () => {
     const cachePath = path.join(tempDir(), "llm.sqlite");
     const requests = Array.from({ length: 10 }, (_, index) => ask(`batched ${index}`));
     const tight = client(server, cachePath, 0.02);
-    await assert.rejects(submitBatch(tight, requests, { env }), (error: Error) => error instanceof InputError && /^the batch would cost up to \$0\.050\d; nothing was submitted: spent \$0\.0000 in this run/.test(error.message));
+    await assert.rejects(submitBatch(tight, requests, { env }), (error: Error) => error instanceof InputError && /^the batch would cost up to \$0\.050\d, past the run's budget of \$0\.02 \(spent \$0\.0000 in this run, \$0\.0000 in this project of the \$0\.02 budget \(llm\.budgetUsd\)\); nothing was submitted/.test(error.message));
     assert.equal(server.calls.length, 0, "nothing uploaded");
     tight.close();
 
