@@ -14,6 +14,7 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { waitForLocks } = require("./apt-lock");
 
 const ROOT = path.resolve(__dirname, "..");
 const STAMP = path.join(ROOT, "node_modules", ".rpw-lock-sha256");
@@ -86,6 +87,21 @@ function ensureNpmDependencies() {
 }
 
 /**
+ * `apt-get <args>` once the package locks are free (another install may be running): waits with
+ * one line saying for what, up to RPW_APT_LOCK_TIMEOUT seconds (default 600), and lets apt itself
+ * wait the remaining time for the dpkg lock should another install take it in between.
+ */
+function aptGet(args, env) {
+  let left;
+  try {
+    left = waitForLocks({ say });
+  } catch (error) {
+    fail(error.message);
+  }
+  return run("apt-get", ["-o", `DPkg::Lock::Timeout=${left}`, ...args], { env });
+}
+
+/**
  * Makes sure the named system needs are met. `required` ones stop the run when they cannot be
  * installed; optional ones only print how to get them.
  */
@@ -97,7 +113,7 @@ function ensureSystem(required, optional = []) {
   if (isRoot && commandWorks("apt-get", ["--version"])) {
     say(`installing ${missing.map((name) => SYSTEM_NEEDS[name].what).join(", ")} with apt: ${packages.join(" ")} …`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const ok = run("apt-get", ["update", "-qq"], { env }) === 0 && run("apt-get", ["install", "-y", "-qq", ...packages], { env }) === 0;
+    const ok = aptGet(["update", "-qq"], env) === 0 && aptGet(["install", "-y", "-qq", ...packages], env) === 0;
     cachedPython = undefined;
     if (!ok) say("apt-get failed (see above)");
   }

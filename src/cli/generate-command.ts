@@ -18,7 +18,8 @@ Options:
   --model <name>      the teacher (default: the configuration's teacher.model); the provider comes from
                       the environment: OPENAI_API_KEY, RPW_LLM_BASE_URL, or offline (recorded answers,
                       else the labelled rules tailoring baseline)
-  --budget <usd>      the run's budget (llm.budgetUsd): no paid call starts past it (finished targets are kept)
+  --budget <usd>      the budget (llm.budgetUsd) over the project's spend ledger, all runs and batches
+                      together (rpw llm spend): no paid call starts past it (finished targets are kept)
   --resumes <n>       only the first n resumes (teacher.resumes); --sections: only these sections
   --temperature <t>   sampling temperature (teacher.temperature, default 0; the study used 0.7)
   --batch             send the unrecorded requests through OpenAI's Batch API (half price, within 24 h),

@@ -5,6 +5,7 @@ import { describeLlmConfig, resolveLlmConfig } from "../llm/config";
 import { pendingBatches } from "../llm/batch";
 import { LlmClient } from "../llm/llm-client";
 import { ResponseCache } from "../llm/response-cache";
+import { ledgerPathFor, SpendLedger } from "../llm/spend-ledger";
 import { writeFileAtomic } from "../util/jsonl";
 import { UsageError } from "./usage-error";
 
@@ -12,11 +13,13 @@ export const LLM_HELP = `rpw llm — the LLM layer's configuration and recorded 
 
 Usage:
   rpw llm config                         the resolved configuration (no secrets)
-  rpw llm manifest                       recordings by purpose, provider, model and date
+  rpw llm manifest                       recordings by purpose, provider, base URL, model and date
   rpw llm export --out <file.jsonl> [--purpose <p>]
                                          recordings as JSON Lines, sorted by key (to share a run)
   rpw llm import <file.jsonl>...         add someone's recordings to the cache (replayed byte for byte)
   rpw llm batches                        Batch API jobs submitted from this cache and not yet collected
+  rpw llm spend                          the project's spend ledger (beside the cache): by model and channel,
+                                         the total that llm.budgetUsd caps, and what submitted batches hold
 
 Options:
   --cache <file>   the recordings file (default: RPW_LLM_CACHE or data/cache/llm.sqlite)
@@ -44,8 +47,8 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
       const rows = cache.manifest();
       cache.close();
       if (rows.length === 0) return log(`no recordings in ${config.cachePath}`);
-      log(["purpose", "provider", "model", "date", "entries", "cost_usd"].join("\t"));
-      for (const row of rows) log([row.purpose, row.provider, row.model, row.date, row.entries, row.costUsd.toFixed(4)].join("\t"));
+      log(["purpose", "provider", "base_url", "model", "date", "entries", "cost_usd"].join("\t"));
+      for (const row of rows) log([row.purpose, row.provider, row.baseUrl ?? "-", row.model, row.date, row.entries, row.costUsd.toFixed(4)].join("\t"));
       return;
     }
     case "export": {
@@ -78,7 +81,21 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
       for (const batch of pending) log(`${batch.batchId}\t${batch.keys.length} requests\tsubmitted ${batch.submittedAt}`);
       return;
     }
+    case "spend": {
+      const file = ledgerPathFor(config.cachePath);
+      if (!fs.existsSync(file)) return log(`nothing spent yet (no ledger at ${file})`);
+      const ledger = new SpendLedger(file);
+      try {
+        log(["model", "via", "entries", "usd"].join("\t"));
+        for (const row of ledger.summary()) log([row.model, row.via, row.entries, row.usd.toFixed(6)].join("\t"));
+        const { spentUsd, reservedUsd } = ledger.totals();
+        log(`total $${spentUsd.toFixed(6)} spent${reservedUsd > 0 ? `, $${reservedUsd.toFixed(6)} held for submitted batches` : ""} (${file})`);
+      } finally {
+        ledger.close();
+      }
+      return;
+    }
     default:
-      throw new UsageError(`unknown action "${action}" (config, manifest, export, import, batches)`);
+      throw new UsageError(`unknown action "${action}" (config, manifest, export, import, batches, spend)`);
   }
 }

@@ -86,6 +86,19 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+/**
+ * Why a value cannot be a section's target or recorded output, or null when it can. A section is
+ * text, a list or an object (the study's files mix all three); a number, a boolean, null or
+ * blank text is not a section, and scoring or training on it would coerce it into one.
+ */
+export function sectionValueProblem(value: unknown): string | null {
+  if (value === undefined) return "no value";
+  if (value === null) return "the value is null, not a section (text, list or object)";
+  if (typeof value === "string") return value.trim() === "" ? "the value is blank text" : null;
+  if (typeof value === "object") return null;
+  return `the value is a ${typeof value} (${String(value).slice(0, 40)}), not a section (text, list or object)`;
+}
+
 function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "list";
@@ -191,6 +204,11 @@ export function importTeacherOutputs(text: string, options: ImportOptions): Impo
       const target = output[keys[0]];
       if (target === null || target === undefined) {
         failures.push({ caseId, section, kind: "null-section", reason: `id ${id}: ${keys[0]} is null` });
+        continue;
+      }
+      const problem = sectionValueProblem(target);
+      if (problem !== null) {
+        failures.push({ caseId, section, kind: "wrong-type", reason: `id ${id}: ${keys[0]}: ${problem}` });
         continue;
       }
       targets.push({

@@ -14,7 +14,7 @@ import { buildSectionRequest, loadPrompt, sectionPromptName } from "../prompts/p
 import { PromptTemplate } from "../prompts/prompt-file";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { SftRecord, SftSplit, SFT_SPLITS } from "../schemas/sft";
-import type { SourcedTarget } from "./import-targets";
+import { sectionValueProblem, SourcedTarget } from "./import-targets";
 import type { InputResolver } from "./section-inputs";
 import { DEFAULT_SPLIT, DEFAULT_SPLIT_SEED, SplitFractions, splitResumes } from "./split";
 
@@ -72,11 +72,18 @@ export function buildSftRecords(targets: readonly SourcedTarget[], resolve: Inpu
   const missing = options.missing ?? "placeholder";
   const skipped: SkippedTarget[] = [];
   const built = new Map<string, Omit<SftRecord, "split">>();
-  const ordered = [...targets].sort((a, b) => compareRecords(a.target, b.target) || byCodePoint(a.origin, b.origin));
+  // Of two targets for one case the one earlier in the input wins: file order, not the string
+  // order of "file:line" (where line 10 sorts before line 9).
+  const ordered = targets.map((entry, index) => ({ ...entry, index })).sort((a, b) => compareRecords(a.target, b.target) || a.index - b.index);
   for (const { target, origin } of ordered) {
     const id = `${target.resumeId}|${target.jobId}|${target.section}`;
     if (built.has(id)) {
       skipped.push({ id, origin, reason: `a second target for the same case (the first, ${built.get(id)!.provenance.targetSource}, is used)` });
+      continue;
+    }
+    const problem = sectionValueProblem(target.target);
+    if (problem !== null) {
+      skipped.push({ id, origin, reason: `the target is not a section: ${problem}` });
       continue;
     }
     const assistant = serializeTarget(target.target);

@@ -32,7 +32,7 @@ export type EvalSystem =
   | { kind: "identity"; name: string }
   | { kind: "rules"; name: string }
   | { kind: "llm"; name: string; model: string; llm: LlmClient; params?: SamplingParams }
-  | { kind: "recorded"; name: string; outputs: ReadonlyMap<string, unknown>; source: string };
+  | { kind: "recorded"; name: string; outputs: ReadonlyMap<string, unknown>; source: string; rejects?: ReadonlyMap<string, string> };
 
 export interface EvalRecord {
   system: string;
@@ -67,6 +67,8 @@ async function produce(system: EvalSystem, entry: SectionCase): Promise<Produced
     case "recorded": {
       const output = system.outputs.get(entry.id);
       const provenance = { kind: "recorded" as const, answeredBy: "recorded", model: system.name, cached: true, costUsd: null, source: system.source };
+      const rejected = system.rejects?.get(entry.id);
+      if (rejected !== undefined) return { ok: false, output: null, error: `recorded output rejected: ${rejected}`, provenance };
       return output === undefined
         ? { ok: false, output: null, error: `no recorded output for ${entry.id} in ${system.source}`, provenance }
         : { ok: true, output, error: null, provenance };

@@ -18,7 +18,7 @@ export function parseSystemSpecs(specs: readonly string[], llm: LlmClient): Eval
     const match = /^(recorded|llm):([^=]+)=(.+)$/.exec(item);
     if (!match) throw new UsageError(`unknown system "${item}" (${SYSTEM_SPEC_HELP})`, { field: "evaluate.systems" });
     const [, kind, name, value] = match;
-    if (kind === "recorded") return { kind: "recorded", name, outputs: readRecordedOutputs(value), source: value };
+    if (kind === "recorded") return { kind: "recorded", name, ...readRecordedOutputs(value), source: value };
     return { kind: "llm", name, model: value, llm };
   });
   const names = systems.map((system) => system.name);

@@ -6,7 +6,9 @@
  * rerun never pays twice for a request; and every finished case is appended to a checkpoint file
  * (one line, flushed), so a killed run skips the cases it finished even with a read-only cache.
  * Failures (a failed call, a schema failure, the budget cap) are recorded per case with their
- * reason and retried on the next run. Offline the teacher is recorded responses, else the
+ * reason and retried on the next run. The checkpoint names its teacher (teacher-checkpoint.ts): a
+ * resume with another provider, base URL, model, temperature or prompt version is refused, so one
+ * targets file never mixes teachers. Offline the teacher is recorded responses, else the
  * labelled `rules` tailoring baseline.
  */
 import * as fs from "node:fs";
@@ -16,6 +18,7 @@ import type { LlmResult, SamplingParams } from "../llm/types";
 import { buildSectionRequest } from "../prompts/prompt-library";
 import { SectionCase } from "../prompts/study-cases";
 import { TargetFailure, TargetRecord } from "../schemas/target";
+import { CheckpointLine, checkSameTeacher, readCheckpoint, TeacherIdentity } from "./teacher-checkpoint";
 
 export const DEFAULT_TEACHER_MODEL = "gpt-4o-2024-08-06";
 /** The study sampled its targets at temperature 0.7; we default to 0 so a rerun without cache asks the same question. */
@@ -37,8 +40,6 @@ export interface GenerateResult {
   resumed: number;
 }
 
-type CheckpointLine = { target: TargetRecord } | { failure: TargetFailure };
-
 export function teacherRequest(entry: SectionCase, model: string, params: SamplingParams) {
   return buildSectionRequest({
     section: entry.section, sectionValue: entry.value, jobDetails: entry.jobDetails, model, params,
@@ -46,29 +47,26 @@ export function teacherRequest(entry: SectionCase, model: string, params: Sampli
   });
 }
 
-function readCheckpoint(file: string | undefined): Map<string, TargetRecord> {
-  const done = new Map<string, TargetRecord>();
-  if (!file || !fs.existsSync(file)) return done;
-  const lines = fs.readFileSync(file, "utf8").split("\n");
-  lines.forEach((line, index) => {
-    if (line.trim() === "") return;
-    let parsed: CheckpointLine;
-    try {
-      parsed = JSON.parse(line) as CheckpointLine;
-    } catch {
-      // Only the last line can be cut by a kill; anything else is a damaged file.
-      if (index >= lines.length - 2) return;
-      throw new Error(`${file}:${index + 1}: not a checkpoint line (delete the file to start over)`);
-    }
-    if ("target" in parsed) done.set(parsed.target.caseId, TargetRecord.parse(parsed.target));
-  });
-  return done;
+/** Who answers these cases: the provider and URL, the model, its parameters and the prompt versions. */
+export function teacherIdentity(llm: LlmClient, cases: readonly SectionCase[], model: string, params: SamplingParams): TeacherIdentity {
+  const sections: Record<string, string> = {};
+  let master: string | null = null;
+  for (const entry of cases) {
+    if (sections[entry.section] !== undefined) continue;
+    const versions = teacherRequest(entry, model, params).promptVersions;
+    sections[entry.section] = versions.section;
+    master = versions.master;
+  }
+  return { provider: llm.config.provider, baseUrl: llm.recordedBaseUrl(), model, params: { ...params }, prompts: { master, sections } };
 }
 
 export async function generateTargets(cases: readonly SectionCase[], options: GenerateOptions): Promise<GenerateResult> {
   const model = options.model ?? DEFAULT_TEACHER_MODEL;
   const params = options.params ?? DEFAULT_TEACHER_PARAMS;
-  const done = readCheckpoint(options.checkpoint);
+  const checkpoint = readCheckpoint(options.checkpoint);
+  const identity = teacherIdentity(options.llm, cases, model, params);
+  if (options.checkpoint && checkpoint.started) checkSameTeacher(options.checkpoint, checkpoint, identity);
+  const done = checkpoint.done;
   let descriptor: number | null = null;
   if (options.checkpoint) {
     fs.mkdirSync(path.dirname(options.checkpoint), { recursive: true });
@@ -80,6 +78,7 @@ export async function generateTargets(cases: readonly SectionCase[], options: Ge
     fs.fsyncSync(descriptor);
   };
   try {
+    if (!checkpoint.started) append({ teacher: identity });
     const outcomes = await Promise.all(cases.map(async (entry): Promise<{ target?: TargetRecord; failure?: TargetFailure; resumed: boolean }> => {
       const previous = done.get(entry.id);
       if (previous) return { target: previous, resumed: true };

@@ -80,8 +80,10 @@ export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   });
   // The checkpoint only matters while failures remain: a complete run removes it; an incomplete one keeps its finished cases.
   if (result.failures.length === 0) fs.rmSync(checkpoint, { force: true });
+  const overBudget = result.failures.filter((failure) => failure.kind === "budget").length;
+  if (overBudget) log(`generate: stopped at the budget cap; ${overBudget} of ${cases.length} cases were not asked (failures.jsonl, kind "budget"): raise llm.budgetUsd and run again to ask only those`);
   const note = `generate: ${result.targets.length} targets, ${result.failures.length} failures${result.resumed ? `, ${result.resumed} resumed from a checkpoint` : ""}; ` +
-    `spent $${llm.stats().spentUsd.toFixed(4)} -> ${path.join(dirs.generate, "")}`;
+    `${llm.spendLine()} -> ${path.join(dirs.generate, "")}`;
   log(note);
   return { result, targetsFile, note, failedCalls: result.failures.length, modelCalls: cases.length, ...(result.failures.length ? { failuresFile } : {}) };
 }

@@ -15,6 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { toFile } from "openai";
 import type OpenAI from "openai";
+import { baseUrlUsed } from "./config";
 import { LlmClient } from "./llm-client";
 import { answerOf, chatBody, openaiClient } from "./openai-chat";
 import { costOf } from "./pricing";
@@ -58,7 +59,7 @@ function clientOf(llm: LlmClient, env: NodeJS.ProcessEnv): OpenAI {
   if (llm.config.provider !== "openai") {
     throw new Error(`the Batch API needs provider "openai" (configured: ${llm.config.provider})`);
   }
-  return openaiClient({ kind: "openai", apiKey: env[llm.config.apiKeyEnv] ?? "", baseUrl: llm.config.baseUrl, timeoutMs: llm.config.timeoutMs });
+  return openaiClient({ kind: "openai", apiKey: env[llm.config.apiKeyEnv] ?? "", baseUrl: baseUrlUsed(llm.config), timeoutMs: llm.config.timeoutMs });
 }
 
 /** The batch input file: one line per distinct, not yet recorded request. */
@@ -83,12 +84,14 @@ export async function submitBatch(llm: LlmClient, requests: readonly LlmRequest[
   const live = llm.estimate(requests).costUsd;
   const worstCase = live === null ? null : live / 2;
   if (!llm.canSpend(worstCase)) {
-    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} ($${llm.stats().spentUsd.toFixed(4)} spent)`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
+    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} (${llm.spendLine()}); nothing was submitted`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
   }
   const client = clientOf(llm, options.env ?? process.env);
   const file = await client.files.create({ file: await toFile(Buffer.from(jsonl), "rpw-batch.jsonl"), purpose: "batch" });
   const batch = await client.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
   const state: BatchState = { batchId: batch.id, inputFileId: file.id, keys, submittedAt: new Date().toISOString() };
+  // The worst case is held in the ledger until the batch is collected, so no other call spends it meanwhile.
+  if (worstCase !== null && worstCase > 0) llm.ledger.reserve({ purpose: "batch", model: requests[0]?.model ?? "", usd: worstCase, via: `batch:${batch.id}` });
   fs.mkdirSync(stateDir(llm), { recursive: true });
   fs.writeFileSync(path.join(stateDir(llm), `${batch.id}.json`), `${JSON.stringify(state, null, 2)}\n`);
   return state;
@@ -132,6 +135,8 @@ export async function collectBatch(llm: LlmClient, batchId: string, requests: re
     }
   }
   for (const key of expected) if (!answered.has(key)) result.failed.push({ key, reason: `no answer (batch ${batch.status})` });
+  // What it really cost is now in the ledger, answer by answer; the held worst case goes.
+  llm.ledger.release(`batch:${batchId}`);
   if (fs.existsSync(statePath)) fs.renameSync(statePath, statePath.replace(/\.json$/, ".collected.json"));
   return result;
 }
@@ -155,11 +160,11 @@ function recordBatchAnswer(
     if (parsed.ok === false) return `schema: ${parsed.issues}`;
   }
   const costUsd = costOf(request.model, usage, { batch: true });
-  llm.chargeSpend(costUsd);
+  llm.chargeSpend(costUsd, { purpose: request.purpose, model: request.model, via: `batch:${batchId}` });
   llm.cache.put({
     key: item.custom_id, purpose: request.purpose, provider: "openai", model: request.model,
     request: requestKeyParts(request, "openai"), text, usage, costUsd,
-    latencyMs: 0, recordedAt: new Date().toISOString(), via: `batch:${batchId}`,
+    latencyMs: 0, recordedAt: new Date().toISOString(), via: `batch:${batchId}`, baseUrl: llm.recordedBaseUrl(),
   });
   return null;
 }

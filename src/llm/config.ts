@@ -9,6 +9,7 @@
  * configuration can be written beside every output as it is.
  */
 import { InputError } from "../util/input-error";
+import { displayUrl } from "./scrub-secrets";
 import * as path from "node:path";
 import { z } from "zod";
 
@@ -31,12 +32,17 @@ export const LlmConfig = z.object({
   tokensPerMinute: z.number().positive().nullable(),
   timeoutMs: z.number().int().positive(),
   maxRetries: z.number().int().min(0).max(10),
-  /** Stop starting new paid calls once this much would be spent in this process (USD). */
+  /** Stop starting new paid calls once the project's spend ledger (llm.spend.sqlite beside llm.sqlite, every run and Batch job) would pass this (USD). */
   budgetUsd: z.number().nonnegative().nullable(),
 });
 export type LlmConfig = z.infer<typeof LlmConfig>;
 
 export type LlmConfigInput = Partial<LlmConfig>;
+
+/** Where the OpenAI API lives when nothing else is configured (the openai SDK's own default). */
+export const OPENAI_API_BASE_URL = "https://api.openai.com/v1";
+/** The openai SDK's own variable: honoured, but read here so the URL actually used is recorded. */
+export const SDK_BASE_URL_ENV = "OPENAI_BASE_URL";
 
 export const LLM_ENV = {
   provider: "RPW_LLM_PROVIDER",
@@ -69,7 +75,9 @@ function fromEnv(env: NodeJS.ProcessEnv): LlmConfigInput {
   const text = (name: string) => (env[name] === undefined || env[name] === "" ? undefined : env[name]);
   return {
     provider: text(LLM_ENV.provider) as LlmConfig["provider"] | undefined,
-    baseUrl: text(LLM_ENV.baseUrl),
+    // The SDK would read OPENAI_BASE_URL silently; reading it here puts the URL in the configuration
+    // (and so in every recording and report) instead of attributing a local server's answers to OpenAI.
+    baseUrl: text(LLM_ENV.baseUrl) ?? text(SDK_BASE_URL_ENV),
     apiKeyEnv: text(LLM_ENV.apiKeyEnv),
     cachePath: text(LLM_ENV.cachePath),
     concurrency: number(LLM_ENV.concurrency),
@@ -106,7 +114,7 @@ export function resolveLlmConfig(explicit: LlmConfigInput = {}, env: NodeJS.Proc
     ...dropUndefined(explicit),
   };
   const keyName = merged.apiKeyEnv as string;
-  merged.provider ??= merged.baseUrl ? "openai-compatible" : env[keyName] ? "openai" : "auto";
+  merged.provider ??= merged.baseUrl && !isOpenAIHost(merged.baseUrl) ? "openai-compatible" : env[keyName] ? "openai" : merged.baseUrl ? "openai-compatible" : "auto";
   const parsed = LlmConfig.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -122,11 +130,29 @@ export function resolveLlmConfig(explicit: LlmConfigInput = {}, env: NodeJS.Proc
   return config;
 }
 
+function isOpenAIHost(url: string): boolean {
+  try {
+    return new URL(url).hostname === "api.openai.com";
+  } catch {
+    return false;
+  }
+}
+
+/** The base URL requests actually go to: the configured one, else the OpenAI API (never the SDK's silent default). */
+export function baseUrlUsed(config: Pick<LlmConfig, "provider" | "baseUrl">): string | null {
+  if (config.provider === "openai" || config.provider === "openai-compatible") return config.baseUrl ?? OPENAI_API_BASE_URL;
+  return null;
+}
+
 /**
  * The configuration as written beside outputs: no secrets in it by construction (only the key's
  * variable name and whether it is set); the cache path relative to the working directory so
  * the file is the same in every clone.
  */
 export function describeLlmConfig(config: LlmConfig, env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
-  return { ...config, cachePath: path.relative(process.cwd(), config.cachePath) || config.cachePath, apiKeyPresent: Boolean(env[config.apiKeyEnv]) };
+  const used = baseUrlUsed(config);
+  return {
+    ...config, baseUrlUsed: used === null ? null : displayUrl(used),
+    cachePath: path.relative(process.cwd(), config.cachePath) || config.cachePath, apiKeyPresent: Boolean(env[config.apiKeyEnv]),
+  };
 }

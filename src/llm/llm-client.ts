@@ -8,11 +8,13 @@
  * Every failure is returned as a result with `ok: false`; nothing here throws for a bad call.
  */
 import { Budget, ASSUMED_COMPLETION_TOKENS } from "./budget";
-import { LlmConfig, LlmConfigInput, resolveLlmConfig } from "./config";
+import { baseUrlUsed, LlmConfig, LlmConfigInput, resolveLlmConfig } from "./config";
 import { ChatProvider, createOpenAIChat } from "./openai-chat";
 import { costOf } from "./pricing";
 import { KeyedProvider, requestKey, requestKeyParts } from "./request-key";
 import { ResponseCache } from "./response-cache";
+import { ledgerPathFor, SpendLedger } from "./spend-ledger";
+import { displayUrl } from "./scrub-secrets";
 import { DEFAULT_RETRY_POLICY, isRetryable, retryDelayMs, RetryPolicy } from "./retry-policy";
 import { RulesBaselines, rulesModelName } from "./rules-registry";
 import { parseStructured, repairMessages } from "./structured-output";
@@ -42,7 +44,10 @@ export interface LlmStats {
   liveCalls: number;
   httpAttempts: number;
   failures: Record<LlmErrorKind, number>;
+  /** Spent by this client (this process). */
   spentUsd: number;
+  /** Spent by the whole project, from the ledger (what llm.budgetUsd caps). */
+  projectSpentUsd: number;
   inputTokens: number;
   outputTokens: number;
 }
@@ -66,6 +71,7 @@ const addUsage = (a: Usage, b: Usage): Usage => ({
 export class LlmClient {
   readonly cache: ResponseCache;
   readonly rules: RulesBaselines;
+  private openedLedger: SpendLedger | null = null;
   private readonly provider: ChatProvider | null;
   private readonly keyedAs: KeyedProvider;
   private readonly budget: Budget;
@@ -93,18 +99,27 @@ export class LlmClient {
           kind: config.provider as KeyedProvider,
           // Local servers accept any key; the OpenAI API needs the real one (checked in config).
           apiKey: env[config.apiKeyEnv] ?? "not-needed",
-          baseUrl: config.baseUrl,
+          baseUrl: baseUrlUsed(config),
           timeoutMs: config.timeoutMs,
         })
       : null);
-    this.budget = new Budget(config.budgetUsd);
+    this.budget = new Budget(config.budgetUsd, () => this.ledger);
     this.slots = new Semaphore(config.concurrency);
     this.window = new RateWindow(config.requestsPerMinute, config.tokensPerMinute, this.clock);
     this.counters = {
       requests: 0, cacheHits: 0, sharedInFlight: 0, rulesAnswers: 0, liveCalls: 0, httpAttempts: 0,
       failures: Object.fromEntries(ERROR_KINDS.map((kind) => [kind, 0])) as Record<LlmErrorKind, number>,
-      spentUsd: 0, inputTokens: 0, outputTokens: 0,
+      spentUsd: 0, projectSpentUsd: 0, inputTokens: 0, outputTokens: 0,
     };
+  }
+
+  /**
+   * The project's spend ledger beside the cache (spend-ledger.ts), opened on first use: an offline
+   * run spends nothing and must not need a writable cache folder.
+   */
+  get ledger(): SpendLedger {
+    this.openedLedger ??= new SpendLedger(ledgerPathFor(this.config.cachePath), this.now);
+    return this.openedLedger;
   }
 
   keyOf(request: LlmRequest): string {
@@ -169,20 +184,36 @@ export class LlmClient {
   canSpend(worstCaseUsd: number | null): boolean {
     if (this.config.budgetUsd === null) return true;
     if (worstCaseUsd === null) return false;
-    return this.budget.spentUsd + worstCaseUsd <= this.config.budgetUsd;
+    const { spentUsd, reservedUsd } = this.ledger.totals();
+    return spentUsd + reservedUsd + worstCaseUsd <= this.config.budgetUsd;
   }
 
-  /** Counts spend made outside `complete` (a collected Batch answer) against the run's budget. */
-  chargeSpend(usd: number | null): void {
-    this.budget.settle(null, usd);
+  /** Counts spend made outside `complete` (a collected Batch answer) against the budget, in the ledger. */
+  chargeSpend(usd: number | null, entry: { purpose: string; model: string; via: string }): void {
+    this.budget.settle(null, usd, entry);
+  }
+
+  /** One line on where spending stands: this process, the project, the cap. */
+  spendLine(): string {
+    const { spentUsd, reservedUsd } = this.ledger.totals();
+    return `spent $${this.budget.spentHereUsd.toFixed(4)} in this run, $${spentUsd.toFixed(4)} in this project` +
+      (reservedUsd > 0 ? ` (+$${reservedUsd.toFixed(4)} held for submitted batches)` : "") +
+      (this.config.budgetUsd === null ? "" : ` of the $${this.config.budgetUsd} budget (llm.budgetUsd)`);
+  }
+
+  /** The base URL a recording made now is attributed to (no credentials); null when no model is live. */
+  recordedBaseUrl(): string | null {
+    const used = baseUrlUsed(this.config);
+    return used === null ? null : displayUrl(used);
   }
 
   stats(): LlmStats {
-    return { ...this.counters, failures: { ...this.counters.failures }, spentUsd: this.budget.spentUsd };
+    return { ...this.counters, failures: { ...this.counters.failures }, spentUsd: this.budget.spentHereUsd, projectSpentUsd: this.openedLedger ? this.openedLedger.totals().spentUsd : this.budget.spentHereUsd };
   }
 
   close(): void {
     this.cache.close();
+    this.openedLedger?.close();
   }
 
   private count(result: LlmResult): LlmResult {
@@ -257,8 +288,14 @@ export class LlmClient {
       outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS,
       cachedInputTokens: 0,
     });
-    if (!this.budget.reserve(worstCase)) {
-      return this.failure(request, key, { kind: "budget", message: `budget cap of $${this.config.budgetUsd} reached ($${this.budget.spentUsd.toFixed(4)} spent); this call (up to $${worstCase?.toFixed(4)}) was not made` }, started);
+    // Near the cap, wait for calls in flight to settle (they usually cost far less than reserved) before refusing.
+    let reservation = this.budget.reserve(worstCase);
+    while (reservation === "wait") {
+      await this.budget.settled();
+      reservation = this.budget.reserve(worstCase);
+    }
+    if (reservation === "over") {
+      return this.failure(request, key, { kind: "budget", message: `stopped at the budget cap: ${this.spendLine()}; this call (up to $${worstCase?.toFixed(4)}) was not made (raise llm.budgetUsd to go on)` }, started);
     }
     await this.slots.acquire();
     let usage: Usage = NO_USAGE;
@@ -291,7 +328,7 @@ export class LlmClient {
       throw new Error("unreachable: the repair loop always returns");
     } finally {
       this.slots.release();
-      this.budget.settle(worstCase, costOf(request.model, usage));
+      this.budget.settle(worstCase, costOf(request.model, usage), { purpose: request.purpose, model: request.model, via: "live" });
       this.counters.httpAttempts += attempts;
     }
   }
@@ -313,7 +350,7 @@ export class LlmClient {
     try {
       this.cache.put({
         key, purpose: request.purpose, provider, model: request.model, request: requestKeyParts(request, provider),
-        text, usage, costUsd, latencyMs, recordedAt: this.now().toISOString(), via: "live",
+        text, usage, costUsd, latencyMs, recordedAt: this.now().toISOString(), via: "live", baseUrl: this.recordedBaseUrl(),
       });
     } catch (error) {
       // The answer is still returned; losing the recording only costs a repeat call later.

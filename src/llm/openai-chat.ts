@@ -9,7 +9,9 @@
  * (`vllm serve <base> --enable-lora --lora-modules <name>=<path>`; request `model: "<name>"`).
  */
 import OpenAI from "openai";
+import { OPENAI_API_BASE_URL } from "./config";
 import { responseFormatOf } from "./request-key";
+import { displayUrl, scrubSecrets } from "./scrub-secrets";
 import { retryAfterFromHeaders } from "./retry-policy";
 import { countChatTokens, countTextTokens } from "./tokens";
 import type { ChatMessage, LlmError, LlmRequest, Usage } from "./types";
@@ -37,18 +39,50 @@ export interface OpenAIChatOptions {
   fetch?: typeof fetch;
 }
 
-/** Maps whatever the SDK threw to a typed error (never rethrows). */
-export function classifyError(error: unknown): { error: LlmError; retryAfterMs: number | null } {
+/** What an error message may say about where the request went, and which secrets it must never repeat. */
+export interface ErrorContext {
+  /** The base URL the request went to (shown without user and password). */
+  baseUrl?: string;
+  /** Exact secrets to scrub from server text (the API key). */
+  secrets?: readonly (string | undefined)[];
+}
+
+/** The settings a user checks when the server cannot be reached. */
+export const BASE_URL_SETTINGS = "RPW_LLM_BASE_URL or OPENAI_BASE_URL";
+
+/** The low-level reason under an SDK connection error (ECONNREFUSED, ENOTFOUND, ...), when there is one. */
+function causeOf(error: Error): string | null {
+  let cause: unknown = (error as { cause?: unknown }).cause;
+  for (let depth = 0; cause && depth < 4; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return cause instanceof Error ? cause.message : null;
+}
+
+/**
+ * Maps whatever the SDK threw to a typed error (never rethrows). Connection failures name the base
+ * URL and the settings that choose it; text the server sent is scrubbed of anything key-like,
+ * because error messages are written to failure files and logs.
+ */
+export function classifyError(error: unknown, context: ErrorContext = {}): { error: LlmError; retryAfterMs: number | null } {
+  const where = context.baseUrl ? ` ${displayUrl(context.baseUrl)}` : "";
+  const scrub = (text: string) => scrubSecrets(text, context.secrets ?? []);
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return { error: { kind: "timeout", message: "the request timed out" }, retryAfterMs: null };
+    return { error: { kind: "timeout", message: `the request to${where || " the server"} timed out (check ${BASE_URL_SETTINGS}, or raise RPW_LLM_TIMEOUT_MS)` }, retryAfterMs: null };
   }
   if (error instanceof OpenAI.APIConnectionError) {
-    return { error: { kind: "transport", message: `connection failed: ${error.message}` }, retryAfterMs: null };
+    const cause = causeOf(error);
+    return {
+      error: { kind: "transport", message: `cannot connect to${where || " the server"}${cause ? ` (${scrub(cause)})` : ""}: check ${BASE_URL_SETTINGS} and that the server is running` },
+      retryAfterMs: null,
+    };
   }
   if (error instanceof OpenAI.APIError) {
     const status = error.status;
     const retryAfterMs = retryAfterFromHeaders(error.headers as { get(name: string): string | null } | undefined);
-    const message = `HTTP ${status ?? "?"}: ${error.message}`;
+    const message = `HTTP ${status ?? "?"}${where ? ` from${where}` : ""}: ${scrub(error.message)}`;
     if (status === 429) return { error: { kind: "rate-limit", status, message }, retryAfterMs };
     if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 409) {
       return { error: { kind: "request", status, message }, retryAfterMs: null };
@@ -56,14 +90,15 @@ export function classifyError(error: unknown): { error: LlmError; retryAfterMs: 
     return { error: { kind: "transport", status, message }, retryAfterMs };
   }
   // A body that is not JSON (a proxy's error page, a truncated answer) surfaces as a SyntaxError.
-  return { error: { kind: "transport", message: `unreadable response: ${(error as Error)?.message ?? String(error)}` }, retryAfterMs: null };
+  return { error: { kind: "transport", message: `unreadable response from${where || " the server"}: ${scrub((error as Error)?.message ?? String(error))}` }, retryAfterMs: null };
 }
 
 /** The SDK client for a provider; the SDK's own retries are off (retry-policy.ts decides). */
 export function openaiClient(options: OpenAIChatOptions): OpenAI {
   return new OpenAI({
     apiKey: options.apiKey,
-    baseURL: options.baseUrl ?? undefined,
+    // Always explicit: left undefined, the SDK would read OPENAI_BASE_URL behind the configuration's back.
+    baseURL: options.baseUrl ?? OPENAI_API_BASE_URL,
     maxRetries: 0,
     timeout: options.timeoutMs,
     fetch: options.fetch,
@@ -116,7 +151,7 @@ export function createOpenAIChat(options: OpenAIChatOptions): ChatProvider {
         const completion = await client.chat.completions.create(chatBody(request, messages, options.kind));
         return answerOf(completion, messages);
       } catch (error) {
-        return { ok: false, ...classifyError(error) };
+        return { ok: false, ...classifyError(error, { baseUrl: options.baseUrl ?? OPENAI_API_BASE_URL, secrets: [options.apiKey] }) };
       }
     },
   };

@@ -32,6 +32,11 @@ export const CachedResponse = z.object({
   recordedAt: z.string(),
   /** "live" or "batch:<batch id>". */
   via: z.string(),
+  /**
+   * The base URL the answer came from (without credentials): tells a local server's or a gateway's
+   * answers from OpenAI's. Null for recordings made before it was kept.
+   */
+  baseUrl: z.string().nullable().default(null),
 });
 export type CachedResponse = z.infer<typeof CachedResponse>;
 
@@ -46,6 +51,8 @@ export class RecordingFormatError extends InputError {
 export interface ManifestRow {
   purpose: string;
   provider: string;
+  /** Where the answers came from (null: recorded before base URLs were kept). */
+  baseUrl: string | null;
   model: string;
   date: string;
   entries: number;
@@ -55,7 +62,8 @@ export interface ManifestRow {
 export class ResponseCache {
   private readonly db: Database.Database;
   private readonly getStatement: Database.Statement;
-  private readonly putStatement: Database.Statement;
+  private preparedPut: Database.Statement | null = null;
+  private readonly hasBaseUrl: boolean;
 
   constructor(readonly file: string, { readOnly = false } = {}) {
     if (!readOnly) fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -71,12 +79,22 @@ export class ResponseCache {
       this.db.exec(`CREATE TABLE IF NOT EXISTS responses (
         key TEXT PRIMARY KEY, purpose TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL,
         request TEXT NOT NULL, text TEXT NOT NULL, usage TEXT NOT NULL, cost_usd REAL,
-        latency_ms INTEGER NOT NULL, recorded_at TEXT NOT NULL, via TEXT NOT NULL)`);
+        latency_ms INTEGER NOT NULL, recorded_at TEXT NOT NULL, via TEXT NOT NULL, base_url TEXT)`);
+      // Caches made before base URLs were recorded gain the column; their old rows keep null.
+      const columns = this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[];
+      if (!columns.some((column) => column.name === "base_url")) this.db.exec("ALTER TABLE responses ADD COLUMN base_url TEXT");
     }
+    // A cache from before base URLs were kept, opened read-only, has no such column to read.
+    this.hasBaseUrl = (this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[]).some((column) => column.name === "base_url");
     this.getStatement = this.db.prepare("SELECT * FROM responses WHERE key = ?");
-    this.putStatement = this.db.prepare(`INSERT OR REPLACE INTO responses
-      (key, purpose, provider, model, request, text, usage, cost_usd, latency_ms, recorded_at, via)
-      VALUES (@key, @purpose, @provider, @model, @request, @text, @usage, @costUsd, @latencyMs, @recordedAt, @via)`);
+  }
+
+  /** Prepared on first use: a read-only cache from before base URLs were kept could not prepare it. */
+  private get putStatement(): Database.Statement {
+    this.preparedPut ??= this.db.prepare(`INSERT OR REPLACE INTO responses
+      (key, purpose, provider, model, request, text, usage, cost_usd, latency_ms, recorded_at, via, base_url)
+      VALUES (@key, @purpose, @provider, @model, @request, @text, @usage, @costUsd, @latencyMs, @recordedAt, @via, @baseUrl)`);
+    return this.preparedPut;
   }
 
   get(key: string): CachedResponse | null {
@@ -88,7 +106,7 @@ export class ResponseCache {
     return this.getStatement.get(key) !== undefined;
   }
 
-  put(entry: CachedResponse): void {
+  put(entry: z.input<typeof CachedResponse>): void {
     const valid = CachedResponse.parse(entry);
     this.putStatement.run({
       ...valid,
@@ -138,11 +156,11 @@ export class ResponseCache {
     return { added, skipped };
   }
 
-  /** Entries grouped by purpose, provider, model and recording date. */
+  /** Entries grouped by purpose, provider, base URL, model and recording date. */
   manifest(): ManifestRow[] {
-    return (this.db.prepare(`SELECT purpose, provider, model, substr(recorded_at, 1, 10) AS date,
+    return (this.db.prepare(`SELECT purpose, provider, ${this.hasBaseUrl ? "base_url" : "NULL"} AS baseUrl, model, substr(recorded_at, 1, 10) AS date,
         COUNT(*) AS entries, COALESCE(SUM(cost_usd), 0) AS costUsd
-      FROM responses GROUP BY purpose, provider, model, date ORDER BY purpose, provider, model, date`).all() as ManifestRow[]);
+      FROM responses GROUP BY purpose, provider, baseUrl, model, date ORDER BY purpose, provider, baseUrl, model, date`).all() as ManifestRow[]);
   }
 
   /** SQLite's own consistency check ("ok" when the file is sound). */
@@ -168,5 +186,6 @@ function fromRow(row: Record<string, unknown>): CachedResponse {
     latencyMs: Number(row.latency_ms),
     recordedAt: String(row.recorded_at),
     via: String(row.via),
+    baseUrl: row.base_url === undefined || row.base_url === null ? null : String(row.base_url),
   };
 }

@@ -24,11 +24,18 @@ interface PreReport { extractor: string; answeredBy: Record<string, number>; job
 interface GenReport { cases: number; targets: number; failures: Record<string, number>; answeredBy: Record<string, number>; costOfTargetsUsd: number }
 interface Audit { tokenizer: string; maxLength: number; examples: number; survived: number; partial: number; lost: number; maxLengthFor95: number; maxLengthFor99: number }
 
+/** Which provider answered and at which base URL (a local server is not OpenAI), from config.json. */
+function modelEndpoint(written: { llm?: { provider?: string; baseUrlUsed?: string | null } } | null): string {
+  if (!written?.llm?.provider) return "";
+  return ` Model calls: provider ${written.llm.provider}${written.llm.baseUrlUsed ? ` at ${written.llm.baseUrlUsed}` : " (offline: recorded answers, else the labelled rules baselines)"}.`;
+}
+
 export function runReportMarkdown(config: WorkbenchConfig, outcomes: readonly StageOutcome[]): string {
   const dirs = runDirs(config);
   const out: string[] = [`# Run report: ${config.name}`, ""];
   out.push(`Inputs: resumes ${config.data.resumes.join(", ")}; postings ${config.data.jobs.join(", ")}. Seed ${config.seed}. ` +
-    `Teacher ${config.teacher.recorded ? `recorded outputs (${path.basename(config.teacher.recorded.targets)})` : config.teacher.model}. The resolved configuration is in \`config.json\`.`, "");
+    `Teacher ${config.teacher.recorded ? `recorded outputs (${path.basename(config.teacher.recorded.targets)})` : config.teacher.model}. The resolved configuration is in \`config.json\`.` +
+    modelEndpoint(readJson<{ llm?: { provider?: string; baseUrlUsed?: string | null } }>(path.join(dirs.root, "config.json"))), "");
   out.push("## Stages", "", table(["stage", "result"], outcomes.map((o) => [o.stage, o.status === "skipped" ? `skipped: ${o.note}` : o.note.replace(/\|/g, "/")])), "");
 
   const profile = readJson<Profile>(path.join(dirs.collect, "profile.json"));

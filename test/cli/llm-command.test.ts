@@ -28,10 +28,10 @@ describe("rpw llm", () => {
       await run(["export", "--cache", second, "--out", again]);
       assert.ok(fs.readFileSync(out).equals(fs.readFileSync(again)));
       const manifest = await run(["manifest", "--cache", second]);
-      assert.equal(manifest[0], "purpose\tprovider\tmodel\tdate\tentries\tcost_usd");
-      assert.deepEqual(manifest.slice(1).map((line) => line.split("\t").slice(0, 5)), [
-        ["other", "openai", "gpt-4o", "2026-11-28", "1"],
-        ["test", "openai", "gpt-4o", "2026-11-28", "1"],
+      assert.equal(manifest[0], "purpose\tprovider\tbase_url\tmodel\tdate\tentries\tcost_usd");
+      assert.deepEqual(manifest.slice(1).map((line) => line.split("\t").slice(0, 6)), [
+        ["other", "openai", server.baseURL, "gpt-4o", "2026-11-28", "1"],
+        ["test", "openai", server.baseURL, "gpt-4o", "2026-11-28", "1"],
       ]);
     } finally {
       await server.close();
