@@ -2,8 +2,8 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { runEvaluate } from "../evaluate/run-evaluate";
-import { evaluationFigures } from "../evaluate/evaluation-report";
 import { SYSTEM_SPEC_HELP } from "../evaluate/system-specs";
+import { evaluationFigures } from "../figures/evaluation-figures";
 import { writeFigures } from "../figures/write-figures";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun, withRunDeps } from "./run-flags";
