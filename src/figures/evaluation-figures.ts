@@ -52,7 +52,7 @@ export function sectionHeatmapFigure(summary: EvaluationSummary, metric: string)
   const title = `${metricLabel(metric)} by system and section`;
   return {
     name: `section-heatmap-${slug(metric)}`, stage: "evaluate", title,
-    caption: `Mean ${metricLabel(metric)} per system and resume section; n = ${plural(Math.max(0, ...entries.map((e) => e.n)), "case")} per cell at most.`,
+    caption: `${metricLabel(metric)}, mean per system and resume section; n = ${plural(Math.max(0, ...entries.map((e) => e.n)), "case")} per cell at most.`,
     whenEmpty: `${metricLabel(metric)} is 0 for every system and section`,
     data: [{
       type: "heatmap", x: sections.map(sectionLabel), y: summary.systems.map(systemLabel), z, colorscale: "Viridis", zmin: 0, zmax: 1,

@@ -27,10 +27,10 @@ function traceValues(trace: Record<string, unknown>): number[] {
 export function emptyReason(figure: NamedFigure): string | null {
   const traces = figure.data.filter((trace) => trace.hoverinfo !== "skip");
   const values = traces.flatMap(traceValues);
-  const why = figure.whenEmpty ? `: ${figure.whenEmpty}` : "";
-  if (values.length === 0) return `nothing to show, no values${why}`;
+  const why = (generic: string) => `nothing to show: ${figure.whenEmpty ?? generic}`;
+  if (values.length === 0) return why("no values");
   // A histogram of lengths that are all 0 still says something; bars and differences of 0 do not.
-  if (traces.every((trace) => trace.type !== "histogram") && values.every((value) => value === 0)) return `nothing to show, every value is 0${why}`;
+  if (traces.every((trace) => trace.type !== "histogram") && values.every((value) => value === 0)) return why("every value is 0");
   return null;
 }
 
