@@ -40,7 +40,9 @@ export function metricBarsFigure(summary: EvaluationSummary, metrics: readonly s
     caption: `Mean of each metric over every case and section, per system, with its 95 % percentile bootstrap interval from summary.json; ` +
       `n = ${plural(cases, "scored section")} per system (fewer where a metric is undefined).`,
     data,
-    layout: baseLayout(title, { barmode: "group", xaxis: axis("Metric"), yaxis: axis("Mean score (0-1)", { rangemode: "tozero" }), legend: { orientation: "h", x: 0, y: -0.25 } }),
+    layout: baseLayout(title, { barmode: "group", xaxis: axis("Metric"), yaxis: axis("Mean score (0-1)", { rangemode: "tozero" }),
+      // Above the plot: below it, the legend collides with the slanted metric names at the one-column size.
+      legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" }, margin: { l: 70, r: 30, t: 100, b: 70 } }),
   };
 }
 
@@ -82,7 +84,7 @@ export function pairedDifferenceFigure(scores: readonly ScoreRecord[], systemA: 
       `n = ${plural(pairs, "pair")} per metric at most.`,
     whenEmpty: `${a} and ${b} score the same on every case and metric`,
     data,
-    layout: baseLayout(title, { xaxis: axis("Metric"), yaxis: axis(`Difference, ${a} minus ${b} (score units)`, { zeroline: true, zerolinewidth: 2 }), showlegend: false }),
+    layout: baseLayout(title, { xaxis: axis("Metric"), yaxis: axis("Score difference (system minus reference)", { zeroline: true, zerolinewidth: 2 }), showlegend: false }),
   };
 }
 
@@ -104,7 +106,7 @@ export function studyVsPlainFigure(scores: readonly ScoreRecord[], systems: read
     });
     data.push({ type: "scatter", mode: "lines", name: "y = x", x: [0, 1], y: [0, 1], line: { color: GUIDE_COLOR, dash: "dot", width: 1 }, hoverinfo: "skip", showlegend: false, xaxis: `x${suffix}`, yaxis: `y${suffix}`, uid: `study-vs-plain-diagonal-${slug(system)}` });
     // Each panel's x title names its system; every panel keeps its y title so none reads as untitled.
-    layoutAxes[`xaxis${suffix}`] = axis(`${metricLabel(studyMetric)}: ${systemLabel(system)}`, { range: [0, 1] });
+    layoutAxes[`xaxis${suffix}`] = axis(`${systemLabel(system)}<br>${metricLabel(studyMetric)}`, { range: [0, 1] });
     layoutAxes[`yaxis${suffix}`] = axis(metricLabel(plainMetric), { range: [0, 1] });
   });
   const title = `${metricLabel(studyMetric)} against ${metricLabel(plainMetric)}`;
