@@ -49,7 +49,7 @@ export function runOpeningMarkdown(input: OpeningInput): string[] {
   const kept = input.kept ? ` (${plural(input.kept.resumes, "resume")} and ${plural(input.kept.postings, "posting")} kept)` : "";
   lines.push(`- **Data**: resumes from ${input.resumes.map((file) => `\`${file}\``).join(", ")}; job postings from ${input.jobs.map((file) => `\`${file}\``).join(", ")}${kept}.`);
   if (input.preprocessAnsweredBy) lines.push(`- **Preprocessing answered by**: ${byWhom(input.preprocessAnsweredBy)}.`);
-  lines.push(`- **Teacher**: ${input.teacher}${input.teacherAnsweredBy ? `; its targets answered by ${byWhom(input.teacherAnsweredBy)}` : ""}.`);
+  lines.push(`- **Teacher** (as configured): ${input.teacher}${input.teacherAnsweredBy ? `; its targets answered by ${byWhom(input.teacherAnsweredBy)}` : ""}.`);
   if (input.systems) {
     lines.push(`- **Systems evaluated**${input.reference ? ` (paired against ${systemLabel(input.reference)})` : ""}:`);
     for (const system of input.systems) lines.push(`  - ${describeSystem(system, input.teacherAnsweredBy)}`);

@@ -13,7 +13,8 @@ import { FigureIndex } from "../figures/figure-index";
 import { formatScore } from "../report/format";
 import { reportHtml, ReportFigure } from "../report/report-html";
 import { runOpeningMarkdown } from "../report/run-opening";
-import { stageLabel } from "../schemas/display-names";
+import { sectionLabel, stageLabel } from "../schemas/display-names";
+import { ROLE_LABELS } from "../schemas/job";
 import { runDirs, STAGES, StageName, WorkbenchConfig } from "../schemas/run-config";
 import { summarizeRows } from "../studio/leaderboard";
 import type { PromptRunRow } from "../studio/compare-prompts";
@@ -61,13 +62,13 @@ function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>): strin
       return [`${plural(profile.resumes.kept, "resume")} kept of ${profile.resumes.rowsRead} (${profile.resumes.rejected} rejected); ` +
         `${plural(profile.jobs.kept, "posting")} kept of ${profile.jobs.rowsRead}: ${plural(profile.jobs.duplicates, "duplicate")}, ${profile.jobs.filteredByCountry} outside ${profile.jobs.countries.join("/") || "every country"}, ` +
         `${profile.jobs.filteredByRole} of other roles, ${profile.jobs.invalid} invalid (each in collect/rejects.jsonl with its reason).`, "",
-      table(["role", "postings"], Object.entries(profile.jobs.byRole)), ""];
+      table(["Role", "Postings"], Object.entries(profile.jobs.byRole).map(([role, n]) => [(ROLE_LABELS as Record<string, string>)[role] ?? role, n])), ""];
     }
     case "preprocess": {
       const pre = readJson<PreReport>(path.join(dirs.preprocess, "report.json"));
       if (!pre) return [];
       return [`Extractor \`${pre.extractor}\`; answered by ${Object.entries(pre.answeredBy).map(([who, n]) => `${who} (${n})`).join(", ")}.`, "",
-        table(["section", "found"], Object.entries(pre.resumes.sectionFound).map(([section, share]) => [section, pct(share)])), "",
+        table(["Section", "Found in"], Object.entries(pre.resumes.sectionFound).map(([section, share]) => [sectionLabel(section), pct(share)])), "",
         `Character coverage of the sections: mean ${pct(pre.resumes.coverage.mean)}, lowest ${pct(pre.resumes.coverage.min)}.`, "",
         table(["job-details field", "filled"], Object.entries(pre.jobs.fieldFilled).map(([field, share]) => [field, pct(share)])), ""];
     }
@@ -99,7 +100,7 @@ function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>): strin
     }
     case "evaluate": {
       const config = readJson<EvalConfig>(path.join(dirs.evaluate, "evaluate.config.json"));
-      return config ? [`Per-case evidence: evaluate/records.jsonl (every output with its claims and scores), evaluate/scores.jsonl; the numbers above are evaluate/summary.json.`, ""] : [];
+      return config ? [`Per-case evidence: evaluate/records.jsonl (every output with its claims and scores), evaluate/scores.jsonl; the result tables above are evaluate/summary.json.`, ""] : [];
     }
     case "figures":
       return [];
