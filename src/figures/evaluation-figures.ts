@@ -14,7 +14,7 @@ import type { SectionScores } from "../evaluate/section-scores";
 import { metricAxisTitle, metricLabel, sectionLabel, systemLabel } from "../schemas/display-names";
 import { formatScore } from "../report/format";
 import { plural } from "../util/words";
-import { axis, baseLayout, GUIDE_COLOR, NamedFigure, paletteColor } from "./figure";
+import { axis, baseLayout, GUIDE_COLOR, NamedFigure, OKABE_ITO, paletteColor } from "./figure";
 
 export type { ScoreRecord };
 
@@ -68,13 +68,14 @@ export function sectionHeatmapFigure(summary: EvaluationSummary, metric: string)
 /** Per case and section, `a - b` for every metric: one strip (box with every point) per metric. */
 export function pairedDifferenceFigure(scores: readonly ScoreRecord[], systemA: string, systemB: string, metrics: readonly string[]): NamedFigure {
   let pairs = 0;
-  const data = metrics.map((metric, m) => {
+  // One colour: the metric is named on the axis, and 11 metrics would cycle the palette into false pairings.
+  const data = metrics.map((metric) => {
     const b = new Map(scores.filter((r) => r.system === systemB && r.metric === metric && r.value !== null).map((r) => [pairKey(r), r.value as number]));
     const differences = scores.filter((r) => r.system === systemA && r.metric === metric && r.value !== null && b.has(pairKey(r)))
       .sort((r, s) => compare(pairKey(r), pairKey(s)))
       .map((r) => (r.value as number) - (b.get(pairKey(r)) as number));
     pairs = Math.max(pairs, differences.length);
-    return { type: "box", name: metricLabel(metric), y: differences, boxpoints: "all", jitter: 0.3, pointpos: 0, marker: { color: paletteColor(m), size: 4 }, uid: `paired-differences-${slug(metric)}` };
+    return { type: "box", name: metricLabel(metric), y: differences, boxpoints: "all", jitter: 0.3, pointpos: 0, marker: { color: OKABE_ITO[0], size: 4 }, uid: `paired-differences-${slug(metric)}` };
   });
   const [a, b] = [systemLabel(systemA), systemLabel(systemB)];
   const title = `Paired differences: ${a} minus ${b}`;
@@ -101,7 +102,7 @@ export function studyVsPlainFigure(scores: readonly ScoreRecord[], systems: read
     points += pointsOf.length;
     data.push({
       type: "scatter", mode: "markers", name: systemLabel(system), x: pointsOf.map((r) => r.value), y: pointsOf.map((r) => plain.get(pairKey(r))),
-      text: pointsOf.map((r) => `${r.caseId} / ${sectionLabel(r.section)}`), marker: { color: paletteColor(s), size: 6, opacity: 0.8 },
+      text: pointsOf.map((r) => `${r.caseId} / ${sectionLabel(r.section)}`), marker: { color: paletteColor(s), size: 6, opacity: 0.8 }, cliponaxis: false,
       xaxis: `x${suffix}`, yaxis: `y${suffix}`, uid: `study-vs-plain-${slug(system)}`,
     });
     data.push({ type: "scatter", mode: "lines", name: "y = x", x: [0, 1], y: [0, 1], line: { color: GUIDE_COLOR, dash: "dot", width: 1 }, hoverinfo: "skip", showlegend: false, xaxis: `x${suffix}`, yaxis: `y${suffix}`, uid: `study-vs-plain-diagonal-${slug(system)}` });

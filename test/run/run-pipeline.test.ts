@@ -29,6 +29,18 @@ function checkFiguresFolder(dir: string, withImages: boolean): void {
     const stem = spec.replace(/\.json$/, "");
     if (withImages) for (const ext of ["svg", "pdf", "png"]) assert.ok(names.includes(`${stem}.${ext}`), `${stem}.${ext}`);
   }
+  if (withImages) {
+    // One figure per stage, kept as test output (not committed) and checked for content: a blank 1520×920 PNG compresses to a few kB.
+    const index = JSON.parse(fs.readFileSync(path.join(dir, "index.json"), "utf8")) as { figures: { name: string; stage: string }[] };
+    const out = path.join(ROOT, "build", "test-output");
+    fs.mkdirSync(out, { recursive: true });
+    for (const stage of new Set(index.figures.map((entry) => entry.stage))) {
+      const first = index.figures.find((entry) => entry.stage === stage)!;
+      const png = path.join(dir, `${first.name}.png`);
+      fs.copyFileSync(png, path.join(out, `figure-${stage}.png`));
+      assert.ok(fs.statSync(png).size > 20_000, `${first.name}.png (${stage}) is not blank`);
+    }
+  }
   const tables = fs.readdirSync(path.join(dir, "tables"));
   assert.ok(tables.length >= 2 * 3);
   for (const table of new Set(tables.map((name) => name.replace(/\.[a-z]+$/, "")))) {
