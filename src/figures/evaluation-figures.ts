@@ -55,7 +55,7 @@ export function sectionHeatmapFigure(summary: EvaluationSummary, metric: string)
   return {
     name: `section-heatmap-${slug(metric)}`, stage: "evaluate", title,
     caption: `${metricLabel(metric)}, mean per system and resume section; n = ${plural(Math.max(0, ...entries.map((e) => e.n)), "case")} per cell at most.`,
-    whenEmpty: `${metricLabel(metric)} is 0 for every system and section`,
+    whenEmpty: `no system and section has a mean ${metricLabel(metric)} above 0`,
     data: [{
       type: "heatmap", x: sections.map(sectionLabel), y: summary.systems.map(systemLabel), z, colorscale: "Viridis", zmin: 0, zmax: 1,
       colorbar: { title: { text: metricAxisTitle(metric), side: "right" } },

@@ -64,7 +64,7 @@ describe("evaluation figures", () => {
     const trace = drawn.data[0] as { x: string[]; y: string[]; z: number[][] };
     assert.deepEqual([trace.x, trace.y, trace.z], [["Skills", "Personal information"], ["tuned", "Identity (original section)"], [[0.5, 0], [0, 0]]]);
     assert.equal(emptyReason(drawn), null);
-    assert.equal(emptyReason(sectionHeatmapFigure(SUMMARY, "keywordCoverage")), "nothing to show: Job keyword coverage is 0 for every system and section");
+    assert.equal(emptyReason(sectionHeatmapFigure(SUMMARY, "keywordCoverage")), "nothing to show: no system and section has a mean Job keyword coverage above 0");
   });
 
   it("pairedDifferenceFigure draws every metric it is given, one strip each, over the pairs both systems scored", () => {
