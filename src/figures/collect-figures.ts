@@ -8,7 +8,7 @@ import { JobPosting, ROLE_LABELS, ROLES } from "../schemas/job";
 import { ResumeRecord } from "../schemas/resume";
 import { yearlySalaryMidpoint } from "../collect/profile";
 import { plural } from "../util/words";
-import { axis, baseLayout, countAxis, NamedFigure, OKABE_ITO, paletteColor } from "./figure";
+import { axis, baseLayout, countAxis, histogramPeak, NamedFigure, OKABE_ITO, paletteColor } from "./figure";
 
 interface CountBar { name: string; title: string; caption: string; labels: string[]; counts: number[]; xTitle: string; yTitle: string }
 
@@ -89,17 +89,6 @@ export function textLengthsFigure(resumes: readonly ResumeRecord[], postings: re
       legend: { x: 0.98, xanchor: "right", y: 0.98 },
     }),
   };
-}
-
-/** The tallest bin of several overlaid histograms with the same bins (for the count axis' tick step). */
-export function histogramPeak(series: readonly (readonly number[])[], binSize: number): number {
-  let peak = 0;
-  for (const values of series) {
-    const bins = new Map<number, number>();
-    for (const value of values) bins.set(Math.floor(value / binSize), (bins.get(Math.floor(value / binSize)) ?? 0) + 1);
-    peak = Math.max(peak, ...bins.values());
-  }
-  return peak;
 }
 
 /** Every collect figure, in the order the notebook and the report show them. */

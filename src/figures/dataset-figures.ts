@@ -6,8 +6,7 @@
  */
 import { AUDIT_LENGTHS, ExampleLength, sharesAt } from "../dataset/survival-audit";
 import { plural } from "../util/words";
-import { axis, baseLayout, countAxis, NamedFigure, OKABE_ITO } from "./figure";
-import { histogramPeak } from "./collect-figures";
+import { axis, baseLayout, countAxis, histogramPeak, NamedFigure, OKABE_ITO } from "./figure";
 
 // Blue / orange / vermillion: ordered from good to bad and apart for every colour-vision deficiency.
 const STATUS = [

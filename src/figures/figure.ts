@@ -89,6 +89,17 @@ export function countStep(maxCount: number): number {
   return Math.max(1, Math.round(step));
 }
 
+/** The tallest bin of several overlaid histograms with the same bins (for the count axis' tick step). */
+export function histogramPeak(series: readonly (readonly number[])[], binSize: number): number {
+  let peak = 0;
+  for (const values of series) {
+    const bins = new Map<number, number>();
+    for (const value of values) bins.set(Math.floor(value / binSize), (bins.get(Math.floor(value / binSize)) ?? 0) + 1);
+    peak = Math.max(peak, ...bins.values());
+  }
+  return peak;
+}
+
 /** The caption completed with where the numbers came from: the run and its seed. */
 export function withSource(figure: NamedFigure, source: { run: string; seed: number }): NamedFigure {
   return { ...figure, caption: `${figure.caption.trim()} Source: run "${source.run}", seed ${source.seed}.` };

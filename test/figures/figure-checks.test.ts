@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { axis, baseLayout, countStep, NamedFigure, OKABE_ITO, withSource } from "../../src/figures/figure";
+import { axis, baseLayout, countStep, histogramPeak, NamedFigure, OKABE_ITO, withSource } from "../../src/figures/figure";
 import { emptyReason, missingParts } from "../../src/figures/figure-checks";
 import { pinPdfDates } from "../../src/figures/static-export";
 
@@ -33,6 +33,11 @@ describe("figure checks", () => {
 
   it("countStep gives whole-number tick steps of 1, 2 or 5 × 10^k for about five ticks", () => {
     assert.deepEqual([0, 3, 5, 8, 12, 40, 160, 2300].map(countStep), [1, 1, 1, 2, 5, 10, 50, 500]);
+  });
+
+  it("histogramPeak finds the tallest bin over overlaid series with the same bins", () => {
+    assert.equal(histogramPeak([[0, 10, 127, 128], [500, 510, 520]], 128), 3);
+    assert.equal(histogramPeak([[]], 128), 0);
   });
 
   it("baseLayout uses the Okabe-Ito palette and withSource appends the run and seed to the caption", () => {
