@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { tableMarkdown } from "../report/result-table";
-import { evaluationMeansTable, evaluationPairsTable } from "../report/evaluation-tables";
+import { evaluationMeansTable, evaluationPairsTable } from "./evaluation-tables";
 import { writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
 import { EvaluationSummary, scoreRecords } from "./evaluation-summary";
 import type { EvalRecord } from "./evaluate-systems";

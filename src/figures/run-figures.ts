@@ -14,7 +14,7 @@ import { loadCollection } from "../collect/load-collection";
 import { ExampleLength } from "../dataset/survival-audit";
 import type { EvalRecord } from "../evaluate/evaluate-systems";
 import { DEFAULT_SUMMARY_SEED, EvaluationSummary } from "../evaluate/evaluation-summary";
-import { evaluationTables } from "../report/evaluation-tables";
+import { evaluationTables } from "../evaluate/evaluation-tables";
 import { ResultTable } from "../report/result-table";
 import { TABLE_EXTENSIONS, writeTables } from "../report/write-tables";
 import { ResumeSectionsRecord } from "../schemas/preprocess";

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { FigureIndex } from "../figures/figure-index";
 import { formatScore } from "../report/format";
-import { reportHtml, ReportFigure } from "../report/report-html";
+import { reportHtml, ReportFigure } from "./report-html";
 import { runOpeningMarkdown } from "../report/run-opening";
 import { sectionLabel, stageLabel } from "../schemas/display-names";
 import { ROLE_LABELS } from "../schemas/job";

@@ -4,11 +4,11 @@
  * (mean paired difference with its interval, Wilcoxon signed-rank p, wins). Display names come
  * from the registry, digits from the shared rounding rules. Pure.
  */
-import { EvalMetric, EvaluationSummary, LOWER_IS_BETTER } from "../evaluate/evaluation-summary";
+import { EvalMetric, EvaluationSummary, LOWER_IS_BETTER } from "./evaluation-summary";
 import { METRIC_NAMES, metricLabel, systemLabel } from "../schemas/display-names";
 import { plural } from "../util/words";
-import { formatInterval, formatP, MISSING } from "./format";
-import { ResultTable } from "./result-table";
+import { formatInterval, formatP, MISSING } from "../report/format";
+import { ResultTable } from "../report/result-table";
 
 /** The metrics in the order the summary reports them (its perSystem order). */
 function metricsOf(summary: EvaluationSummary): string[] {

@@ -7,7 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as zlib from "node:zlib";
-import { markdownToHtml } from "../run/markdown-html";
+import { markdownToHtml } from "./markdown-html";
 
 export interface ReportFigure {
   name: string;
