@@ -2,8 +2,9 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { runEvaluate } from "../evaluate/run-evaluate";
-import { evaluationFigures } from "../evaluate/evaluation-report";
 import { SYSTEM_SPEC_HELP } from "../evaluate/system-specs";
+import { evaluationFigures } from "../figures/evaluation-figures";
+import { withSource } from "../figures/figure";
 import { writeFigures } from "../figures/write-figures";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun, withRunDeps } from "./run-flags";
@@ -56,6 +57,7 @@ export async function evaluateCommand(argv: string[], log: (line: string) => voi
   const systems = values.systems === undefined ? undefined : values.systems.split(",").map((spec) => spec.trim()).filter(Boolean);
   if (systems && systems.length === 0) throw new UsageError(`--systems needs at least one of: ${SYSTEM_SPEC_HELP}`);
   const result = await withRunDeps(config, log, (deps) => runEvaluate(config, stageDirs, deps, { systems, sections, teacher: values.teacher, pairsFrom: values["pairs-from"] }), "evaluate");
-  const written = await writeFigures(evaluationFigures(result.records, result.summary), path.join(out, "figures"));
+  const source = { run: config.name, seed: result.summary.seed };
+  const written = await writeFigures(evaluationFigures(result.records, result.summary).map((figure) => withSource(figure, source)), path.join(out, "figures"));
   log(`evaluate: figures -> ${path.join(out, "figures", "")}${written.staticSkipped ? ` (${written.staticSkipped})` : ""}`);
 }

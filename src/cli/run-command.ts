@@ -81,7 +81,8 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
     fs.mkdirSync(top, { recursive: true });
     // Figures of an earlier run that this one no longer draws must not linger (the folder's README stays).
     for (const name of fs.readdirSync(top)) if (name !== "README.md") fs.rmSync(path.join(top, name), { recursive: true, force: true });
-    for (const name of fs.readdirSync(dirs.figures).sort()) fs.copyFileSync(path.join(dirs.figures, name), path.join(top, name));
+    // Recursive: the result tables are in figures/tables/.
+    for (const name of fs.readdirSync(dirs.figures).sort()) fs.cpSync(path.join(dirs.figures, name), path.join(top, name), { recursive: true });
   }
   printResultTable(dirs.evaluate, log);
   const seconds = (Date.now() - started) / 1000;

@@ -2,12 +2,25 @@
  * From evaluation records to what a reader wants: one score per (system, case, metric), the mean
  * of each metric per system with a seeded 95 % bootstrap interval, paired comparisons between
  * systems on the same cases (paired bootstrap of the difference, Wilcoxon signed-rank, wins),
- * and a per-section breakdown. Pure.
+ * and a per-section breakdown of every metric. Pure. Every interval is drawn from the seed the
+ * caller passes (the run configuration's), and figures and tables read these numbers rather than
+ * resample.
  */
-import type { ScoreRecord } from "../figures/evaluate-figures";
 import { bootstrapMean, MeanInterval } from "./bootstrap";
 import { comparePaired, describeWins, PairedComparison } from "./paired";
 import type { EvalRecord } from "./evaluate-systems";
+
+/** One score: a metric of one system's output for one case and section (null when undefined). */
+export interface ScoreRecord {
+  system: string;
+  caseId: string;
+  section: string;
+  metric: string;
+  value: number | null;
+}
+
+/** The seed used when a caller gives none (kept for summaries written before the seed was passed in). */
+export const DEFAULT_SUMMARY_SEED = 20241220;
 
 /** Metrics reported for every record; `*_study` are the study's on dumped JSON, `*_plain` on plain text. */
 export const EVAL_METRICS = [
@@ -54,7 +67,7 @@ export interface SystemSummary {
   interval: MeanInterval | null;
 }
 
-export function summarizeSystems(scores: readonly ScoreRecord[], systems: readonly string[], seed = 20241220): SystemSummary[] {
+export function summarizeSystems(scores: readonly ScoreRecord[], systems: readonly string[], seed = DEFAULT_SUMMARY_SEED): SystemSummary[] {
   return systems.flatMap((system) => EVAL_METRICS.map((metric) => {
     const ofSystem = scores.filter((score) => score.system === system && score.metric === metric);
     const values = ofSystem.map((score) => score.value).filter((value): value is number => value !== null && Number.isFinite(value));
@@ -72,7 +85,7 @@ export interface PairSummary {
 }
 
 /** Paired comparisons of every system against `reference` on the same cases. */
-export function comparePairs(scores: readonly ScoreRecord[], systems: readonly string[], reference: string, seed = 20241220): PairSummary[] {
+export function comparePairs(scores: readonly ScoreRecord[], systems: readonly string[], reference: string, seed = DEFAULT_SUMMARY_SEED): PairSummary[] {
   const valueOf = new Map(scores.map((score) => [`${score.system}\u0000${score.caseId}\u0000${score.metric}`, score.value]));
   const caseIds = [...new Set(scores.map((score) => score.caseId))];
   return systems.filter((system) => system !== reference).flatMap((system) => EVAL_METRICS.map((metric) => {
@@ -87,8 +100,16 @@ export function comparePairs(scores: readonly ScoreRecord[], systems: readonly s
   }));
 }
 
+export interface SectionMean {
+  system: string;
+  section: string;
+  metric: EvalMetric;
+  mean: number | null;
+  n: number;
+}
+
 /** Mean of a metric per system and section (the heatmap's numbers, as a table). */
-export function sectionBreakdown(scores: readonly ScoreRecord[], metric: EvalMetric): { system: string; section: string; mean: number | null; n: number }[] {
+export function sectionBreakdown(scores: readonly ScoreRecord[], metric: EvalMetric): SectionMean[] {
   const groups = new Map<string, number[]>();
   for (const score of scores) {
     if (score.metric !== metric) continue;
@@ -98,6 +119,34 @@ export function sectionBreakdown(scores: readonly ScoreRecord[], metric: EvalMet
   }
   return [...groups].map(([key, values]) => {
     const [system, section] = key.split("\u0000");
-    return { system, section, n: values.length, mean: values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null };
+    return { system, section, metric, n: values.length, mean: values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null };
   });
+}
+
+/** What the evaluate stage writes to summary.json: every number a table or figure shows. */
+export interface EvaluationSummary {
+  systems: string[];
+  reference: string;
+  /** The seed every interval here was drawn with (the run configuration's). */
+  seed: number;
+  perSystem: SystemSummary[];
+  pairs: PairSummary[];
+  /** Mean of every metric per system and section. */
+  sections: SectionMean[];
+}
+
+export interface SummarizeOptions {
+  /** Seed of every bootstrap interval: pass the run configuration's seed. */
+  seed?: number;
+}
+
+export function summarizeEvaluation(records: readonly EvalRecord[], reference: string, { seed = DEFAULT_SUMMARY_SEED }: SummarizeOptions = {}): EvaluationSummary {
+  const systems = [...new Set(records.map((record) => record.system))];
+  const scores = scoreRecords(records);
+  return {
+    systems, reference, seed,
+    perSystem: summarizeSystems(scores, systems, seed),
+    pairs: comparePairs(scores, systems, reference, seed),
+    sections: EVAL_METRICS.flatMap((metric) => sectionBreakdown(scores, metric)),
+  };
 }

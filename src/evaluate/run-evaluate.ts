@@ -70,15 +70,15 @@ export async function runEvaluate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   const claims: ClaimRecord[] = [];
   const records = await evaluateSystems({ systems, cases, teacher, onClaims: (found) => claims.push(...found) });
   writeJsonl(path.join(dirs.evaluate, "claims.jsonl"), claims);
-  const summary = summarizeEvaluation(records, reference);
+  const summary = summarizeEvaluation(records, reference, { seed: config.seed });
   writeEvaluation(records, summary, dirs.evaluate, {
     from: dirs.preprocess, out: dirs.evaluate,
     systems: systems.map((system) => ({ kind: system.kind, name: system.name, ...(system.kind === "llm" ? { model: system.model, llm: describeLlmConfig(system.llm.config) } : {}), ...(system.kind === "recorded" ? { source: system.source } : {}) })),
     teacher, reference, sections, resumes: config.evaluate.resumes, seed: config.seed, pairsFrom: pairsFrom ?? null,
-  });
+  }, config.name);
   const failed = records.filter((record) => !record.ok).length;
   const modelCalls = records.filter((record) => record.provenance.kind === "llm").length;
-  const note = `evaluate: ${systems.length} systems × ${cases.length} cases = ${records.length} records (${failed} failed); teacher ${teacher ?? "none"}, reference ${reference} -> ${path.join(dirs.evaluate, "")}`;
+  const note = `evaluate: ${systems.length} systems × ${cases.length} cases = ${records.length} records (${failed} failed); ROUGE against ${teacher ?? "no system"}, paired against ${reference} -> ${path.join(dirs.evaluate, "")}`;
   deps.log(note);
   // Only model calls can be retried; a recorded system without an answer for a case stays a failed record.
   const failedCalls = records.filter((record) => !record.ok && record.provenance.kind === "llm").length;

@@ -74,7 +74,7 @@ function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePl
     { stage: "evaluate", module: source("evaluate", "run-evaluate.ts"), out: dirs.evaluate, reads: [dirs.preprocess, dirs.collect, dirs.generate, path.join(dirs.dataset, "teacher-targets.jsonl")],
       settings: [config.evaluate, config.seed, config.teacher.recorded !== null], readsPrompts: true, usesLlm: modelSystems, run: () => runEvaluate(config, dirs, deps) },
     { stage: "figures", module: source("figures", "run-figures.ts"), out: dirs.figures, reads: [dirs.collect, dirs.preprocess, dirs.dataset, dirs.evaluate],
-      settings: [], readsPrompts: false, usesLlm: false, run: () => runFigures(dirs, deps) },
+      settings: [config.name, config.seed], readsPrompts: false, usesLlm: false, run: () => runFigures(config, dirs, deps) },
   ];
 }
 

@@ -65,9 +65,7 @@ describe("architecture: the import graph of src/", () => {
       state.set(folder, "done");
     };
     for (const folder of [...graph.keys()].sort()) visit(folder, []);
-    // Known and being removed: the evaluation's figures still live in src/evaluate (issue 16 moves them to src/figures).
-    const known = cycles.filter((cycle) => !cycle.startsWith("evaluate→figures (src/evaluate/evaluation-report.ts), figures→evaluate"));
-    assert.deepEqual(known, [], `folder cycles:\n${known.join("\n")}`);
+    assert.deepEqual(cycles, [], `folder cycles:\n${cycles.join("\n")}`);
   });
 });
 

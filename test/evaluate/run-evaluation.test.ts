@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { collectFromFiles, writeCollection } from "../../src/collect/collect";
 import { evaluateCommand } from "../../src/cli/evaluate-command";
 import { preprocessCommand } from "../../src/cli/preprocess-command";
-import { evaluationFigures, summarizeEvaluation } from "../../src/evaluate/evaluation-report";
+import { summarizeEvaluation } from "../../src/evaluate/evaluation-summary";
+import { evaluationFigures } from "../../src/figures/evaluation-figures";
 import { evaluateSystems, EvalSystem } from "../../src/evaluate/evaluate-systems";
 import { figureSpecJson } from "../../src/figures/write-figures";
 import { preprocess } from "../../src/preprocess/preprocess-stage";
@@ -64,7 +65,7 @@ describe("evaluateSystems", () => {
     await run(b);
     for (const name of ["records.jsonl", "scores.jsonl", "summary.json", "summary.md"]) assert.ok(fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))), name);
     const figures = fs.readdirSync(path.join(a, "figures")).sort();
-    assert.ok(figures.includes("metric-bars.json") && figures.includes("claim-breakdown.json"));
+    assert.ok(figures.includes("metric-bars.json") && figures.includes("study-vs-plain-up-study.json"));
     for (const name of figures) assert.ok(fs.readFileSync(path.join(a, "figures", name)).equals(fs.readFileSync(path.join(b, "figures", name))), name);
   });
 });

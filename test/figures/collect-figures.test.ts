@@ -46,7 +46,7 @@ describe("collect figures", () => {
     }
   });
 
-  it("rpw figures writes byte-identical SVG, PNG and JSON files in two separate runs", function () {
+  it("rpw figures writes byte-identical JSON, SVG, PDF and PNG files in two separate runs", function () {
     if (!findChromium()) {
       console.log("      skipped: Chromium is not installed (apt-get install -y chromium fonts-liberation)");
       this.skip();
@@ -61,10 +61,15 @@ describe("collect figures", () => {
       assert.equal(result.status, 0, result.stderr);
     }
     const files = fs.readdirSync(a).sort();
-    assert.equal(files.length, 15);
+    // 5 figures × (spec + SVG, PDF, PNG at two sizes) + index.json + index.md.
+    assert.equal(files.length, 5 * 7 + 2);
     assert.deepEqual(fs.readdirSync(b).sort(), files);
     for (const name of files) assert.ok(fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))), `${name} differs between runs`);
     assert.match(fs.readFileSync(path.join(a, "postings-by-role.svg"), "utf8"), /^<svg/);
-    assert.ok(fs.readFileSync(path.join(a, "postings-by-role.png")).subarray(1, 4).equals(Buffer.from("PNG")));
+    const png = fs.readFileSync(path.join(a, "postings-by-role.png"));
+    assert.ok(png.subarray(1, 4).equals(Buffer.from("PNG")));
+    // PNG at scale 2: the 760×460 figure is 1520×920 pixels (IHDR width and height, big-endian).
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1520, 920]);
+    assert.equal(fs.readFileSync(path.join(a, "postings-by-role.pdf")).subarray(0, 5).toString(), "%PDF-");
   });
 });

@@ -8,7 +8,45 @@ import { loadWorkbenchConfig, WorkbenchConfigError } from "../../src/run/load-co
 import { runPipeline } from "../../src/run/run-pipeline";
 import { runReportHtml, runReportMarkdown } from "../../src/run/run-report";
 import { runDirs } from "../../src/schemas/run-config";
+import { missingParts } from "../../src/figures/figure-checks";
+import { NamedFigure } from "../../src/figures/figure";
 import { ROOT, tempDir } from "../helpers";
+
+/** figures/ holds figures (a spec and its images), the index and tables/ (CSV, Markdown, LaTeX): nothing else, no stage record. */
+function checkFiguresFolder(dir: string, withImages: boolean): void {
+  const names = fs.readdirSync(dir);
+  const specs = names.filter((name) => name.endsWith(".json") && !name.startsWith("index."));
+  assert.ok(specs.length >= 10, `${specs.length} figures`);
+  for (const name of names) {
+    if (["index.json", "index.md", "tables"].includes(name)) continue;
+    const stem = name.replace(/(\.one-column)?\.(json|svg|pdf|png)$/, "");
+    assert.ok(stem !== name && specs.includes(`${stem}.json`), `${name} in figures/ is a figure's file`);
+  }
+  for (const spec of specs) {
+    const figure = JSON.parse(fs.readFileSync(path.join(dir, spec), "utf8")) as NamedFigure;
+    assert.deepEqual(missingParts(figure), [], `${spec} has a title, a caption and axis titles`);
+    assert.match(figure.caption, /Source: run "[^"]+", seed \d+\.$/);
+    const stem = spec.replace(/\.json$/, "");
+    if (withImages) for (const ext of ["svg", "pdf", "png"]) assert.ok(names.includes(`${stem}.${ext}`), `${stem}.${ext}`);
+  }
+  if (withImages) {
+    // One figure per stage, kept as test output (not committed) and checked for content: a blank 1520×920 PNG compresses to a few kB.
+    const index = JSON.parse(fs.readFileSync(path.join(dir, "index.json"), "utf8")) as { figures: { name: string; stage: string }[] };
+    const out = path.join(ROOT, "build", "test-output");
+    fs.mkdirSync(out, { recursive: true });
+    for (const stage of new Set(index.figures.map((entry) => entry.stage))) {
+      const first = index.figures.find((entry) => entry.stage === stage)!;
+      const png = path.join(dir, `${first.name}.png`);
+      fs.copyFileSync(png, path.join(out, `figure-${stage}.png`));
+      assert.ok(fs.statSync(png).size > 20_000, `${first.name}.png (${stage}) is not blank`);
+    }
+  }
+  const tables = fs.readdirSync(path.join(dir, "tables"));
+  assert.ok(tables.length >= 2 * 3);
+  for (const table of new Set(tables.map((name) => name.replace(/\.[a-z]+$/, "")))) {
+    assert.deepEqual(["csv", "md", "tex"].map((ext) => tables.includes(`${table}.${ext}`)), [true, true, true], table);
+  }
+}
 
 describe("whole-study run", () => {
   it("loadWorkbenchConfig fills defaults, applies --set overrides and names the bad field", () => {
@@ -33,9 +71,13 @@ describe("whole-study run", () => {
     assert.deepEqual(first.map((o) => [o.stage, o.status]), ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures"].map((s) => [s, "ran"]));
     const dirs = runDirs(config);
     const report = runReportMarkdown(config, first);
-    for (const heading of ["## Data", "## Extraction coverage", "## Prompts", "## Teacher targets", "## Fine-tune dataset", "## Fine-tune", "## Evaluation", "## Spend", "## Failures", "## Skipped, and why", "## Figures"]) {
-      assert.ok(report.includes(`\n${heading}\n`), `the report has "${heading}"`);
-    }
+    const headings = ["## What this run is", "## Results", "## Stages", "## Data", "## Extraction coverage", "## Prompts", "## Teacher targets", "## Fine-tune dataset", "## Fine-tune", "## Evaluation", "## Spend", "## Failures", "## Skipped, and why"];
+    for (const heading of headings) assert.ok(report.includes(`\n${heading}\n`), `the report has "${heading}"`);
+    // In this order: what the run is, results, then the stages in the study's order, then skipped.
+    assert.deepEqual(headings.map((heading) => report.indexOf(`\n${heading}\n`)), headings.map((heading) => report.indexOf(`\n${heading}\n`)).sort((a, b) => a - b));
+    assert.doesNotMatch(report, /teacher teacher|\b1 [a-z]+s\b(?! of)/, "no doubled words or '1 problems'");
+    assert.doesNotMatch(report, /p = 0\.000/);
+    checkFiguresFolder(dirs.figures, Boolean(findChromium()));
     const second = await runPipeline(config, deps);
     assert.ok(second.every((o) => o.status === "reused"), second.map((o) => `${o.stage}:${o.status}`).join(" "));
     assert.equal(runReportMarkdown(config, second), report, "the report of a rerun is the same bytes");
@@ -46,7 +88,9 @@ describe("whole-study run", () => {
     }
     const html = path.join(dirs.root, "report.html");
     fs.writeFileSync(html, runReportHtml(report, dirs.figures));
-    const figures = fs.readdirSync(dirs.figures).filter((name) => name.endsWith(".json"));
+    const figures = fs.readdirSync(dirs.figures).filter((name) => name.endsWith(".json") && !name.startsWith("index."));
+    for (const [, src] of report.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) assert.ok(fs.existsSync(path.join(dirs.root, src)), `${src}, linked from report.md, exists`);
+    assert.ok(fs.statSync(html).size < 5_000_000, `report.html is ${fs.statSync(html).size} bytes, not under 5 MB`);
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({ executablePath: findChromium()!, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
     try {
@@ -71,6 +115,12 @@ describe("whole-study run", () => {
       const shot = path.join(dirs.root, "report.png");
       await page.screenshot({ path: shot, fullPage: true });
       assert.ok(fs.statSync(shot).size > 50_000);
+      // The first screen, kept as test output (not committed) and checked for content: many distinct colours, not a blank page.
+      const first = path.join(ROOT, "build", "test-output", "report-first-screen.png");
+      fs.mkdirSync(path.dirname(first), { recursive: true });
+      await page.evaluate(() => (globalThis as any).window.scrollTo(0, 0));
+      const pixels = await page.screenshot({ path: first });
+      assert.ok(pixels.length > 20_000, "the report's first screen is not blank");
     } finally {
       await browser.close();
     }
