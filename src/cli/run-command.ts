@@ -39,7 +39,7 @@ function printResultTable(evaluateDir: string, log: (line: string) => void): voi
   const file = path.join(evaluateDir, "summary.json");
   if (!fs.existsSync(file)) return;
   const summary = JSON.parse(fs.readFileSync(file, "utf8")) as { systems: string[]; perSystem: { system: string; metric: string; interval: { mean: number } | null }[] };
-  const metrics = ["unsupportedShare", "keywordCoverage", "up_plain", "ja_plain", "up_study", "ja_study"];
+  const metrics = ["unsupportedShare", "inputOnlyShare", "keywordCoverage", "up_plain", "ja_plain", "up_study"];
   const cell = (system: string, metric: string) => summary.perSystem.find((p) => p.system === system && p.metric === metric)?.interval?.mean.toFixed(3) ?? "—";
   log("");
   log(["system".padEnd(12), ...metrics.map((metric) => metric.padStart(16))].join(""));

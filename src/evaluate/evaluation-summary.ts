@@ -24,20 +24,21 @@ export const DEFAULT_SUMMARY_SEED = 20241220;
 
 /** Metrics reported for every record; `*_study` are the study's on dumped JSON, `*_plain` on plain text. */
 export const EVAL_METRICS = [
-  "unsupportedShare", "keywordCoverage", "echoJobAd",
+  "unsupportedShare", "inputOnlyShare", "keywordCoverage", "echoJobAd",
   "up_plain", "ja_plain", "hall_plain", "rougeLsum_plain",
   "up_study", "ja_study", "hall_study", "rougeLsum_study",
 ] as const;
 export type EvalMetric = (typeof EVAL_METRICS)[number];
 
 /** For these, lower is better (claims the resume does not support; copying the ad; the study's ratio). */
-export const LOWER_IS_BETTER: ReadonlySet<EvalMetric> = new Set(["unsupportedShare", "echoJobAd", "hall_plain", "hall_study"]);
+export const LOWER_IS_BETTER: ReadonlySet<EvalMetric> = new Set(["unsupportedShare", "inputOnlyShare", "echoJobAd", "hall_plain", "hall_study"]);
 
 function metricValues(record: EvalRecord): Record<EvalMetric, number | null> {
   const scores = record.scores;
   const study = record.study;
   return {
     unsupportedShare: scores?.unsupportedShare ?? null,
+    inputOnlyShare: scores?.inputOnlyShare ?? null,
     keywordCoverage: scores?.keywordCoverage ?? null,
     echoJobAd: scores?.echoJobAd ?? null,
     up_plain: study?.plain.userPersonalization.value ?? null,

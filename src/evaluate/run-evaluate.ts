@@ -78,7 +78,11 @@ export async function runEvaluate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   }, config.name);
   const failed = records.filter((record) => !record.ok).length;
   const modelCalls = records.filter((record) => record.provenance.kind === "llm").length;
-  const note = `evaluate: ${systems.length} systems × ${cases.length} cases = ${records.length} records (${failed} failed); ROUGE against ${teacher ?? "no system"}, paired against ${reference} -> ${path.join(dirs.evaluate, "")}`;
+  // Sections the original lacks are cases too, but only a recorded system that wrote one is scored there.
+  const inOriginal = new Set(records.filter((record) => record.system === reference).map((record) => record.caseId)).size;
+  const extra = cases.length - inOriginal;
+  const where = extra > 0 ? `${inOriginal} sections the resumes have + ${extra} only a recorded system wrote` : `${cases.length} cases`;
+  const note = `evaluate: ${systems.length} systems on ${where} = ${records.length} records (${failed} failed); ROUGE against ${teacher ?? "no system"}, paired against ${reference} -> ${path.join(dirs.evaluate, "")}`;
   deps.log(note);
   // Only model calls can be retried; a recorded system without an answer for a case stays a failed record.
   const failedCalls = records.filter((record) => !record.ok && record.provenance.kind === "llm").length;

@@ -19,9 +19,9 @@ import { axis, baseLayout, GUIDE_COLOR, NamedFigure, OKABE_ITO, paletteColor } f
 export type { ScoreRecord };
 
 /** The metrics the bar chart compares (all on a 0-1 scale). */
-export const BAR_METRICS = ["unsupportedShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain", "rougeLsum_plain"] as const;
+export const BAR_METRICS = ["unsupportedShare", "inputOnlyShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain", "rougeLsum_plain"] as const;
 /** Metrics worth a section heatmap: the grounding check and keyword coverage. */
-export const HEATMAP_METRICS = ["unsupportedShare", "keywordCoverage"] as const;
+export const HEATMAP_METRICS = ["unsupportedShare", "inputOnlyShare", "keywordCoverage"] as const;
 
 /** Mean of each metric per system with the summary's 95 % bootstrap interval. */
 export function metricBarsFigure(summary: EvaluationSummary, metrics: readonly string[] = BAR_METRICS): NamedFigure {

@@ -5,6 +5,7 @@
  */
 import type { EvalRecord } from "../evaluate/evaluate-systems";
 import type { EvaluationSummary } from "../evaluate/evaluation-report";
+import { METRIC_NAMES } from "../schemas/display-names";
 import type { TableRow } from "./html-table";
 
 /** Three decimals, or a dash for a missing value. */
@@ -49,5 +50,12 @@ export function unsupportedClaimRows(records: readonly EvalRecord[], limit = 12)
   return records.filter((record) => record.scores && record.scores.unsupported.length > 0).slice(0, limit).map((record) => ({
     system: record.system, case: record.caseId,
     unsupported: record.scores!.unsupported.map((claim) => `${claim.type}: ${claim.text}`).join("; "),
+  }));
+}
+
+/** One row per metric: the name a reader sees, its unit and its definition (the report's and README's table). */
+export function metricDefinitionRows(metrics: readonly string[] = Object.keys(METRIC_NAMES)): TableRow[] {
+  return metrics.filter((metric) => METRIC_NAMES[metric]).map((metric) => ({
+    metric, name: METRIC_NAMES[metric].label, unit: METRIC_NAMES[metric].unit, definition: METRIC_NAMES[metric].definition,
   }));
 }

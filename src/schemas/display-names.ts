@@ -18,7 +18,8 @@ export interface MetricName {
 
 /** Every evaluation metric (src/evaluate/evaluation-summary.ts EVAL_METRICS). `study` = on dumped JSON, as the study did; `plain` = on section text. */
 export const METRIC_NAMES: Readonly<Record<string, MetricName>> = {
-  unsupportedShare: { label: "Unsupported claims", unit: "share of claims, 0-1", definition: "share of the output's checkable claims (numbers, dates, employers, titles, degrees, skills…) that the original resume does not support; lower is better" },
+  unsupportedShare: { label: "Unsupported claims", unit: "share of claims, 0-1", definition: "share of the output's checkable claims (numbers, dates, employers, titles, degrees, skills…) that neither the original resume nor the model's input supports: the model's own invention; lower is better" },
+  inputOnlyShare: { label: "Inherited claims", unit: "share of claims, 0-1", definition: "share of the output's checkable claims that the original resume does not hold but the model's input did (persona, extracted sections, job details): content the pipeline gave the model, not the model's invention" },
   keywordCoverage: { label: "Job keyword coverage", unit: "share, 0-1", definition: "share of the job's required and preferred keywords that the output mentions (lexicon skills by alias, other keywords by stemmed words)" },
   echoJobAd: { label: "Job-ad echo", unit: "share, 0-1", definition: "share of the output's word 5-grams copied from the job ad; lower is better" },
   up_plain: { label: "UP (plain)", unit: "cosine, 0-1", definition: "user personalization: TF-IDF cosine between output and original section, on plain section text" },
