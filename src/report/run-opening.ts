@@ -44,12 +44,29 @@ export function describeSystem(system: { kind: string; name: string; model?: str
   }
 }
 
+/**
+ * Who wrote the teacher's targets. A run whose every target came from the rules baseline says
+ * "rules (no model)" and names no model: the configured teacher answered nothing.
+ */
+export function teacherLine(teacher: string, answeredBy: Record<string, number> | null): string {
+  if (!answeredBy) return `- **Teacher** (as configured): ${teacher}.`;
+  const rules = Object.entries(answeredBy).filter(([who]) => who.startsWith("rules"));
+  const models = Object.entries(answeredBy).filter(([who]) => !who.startsWith("rules"));
+  const count = (entries: [string, number][]) => entries.reduce((sum, [, n]) => sum + n, 0);
+  if (models.length === 0) {
+    return `- **Teacher**: rules (no model). Every target (${count(rules)}) is the labelled rules tailoring baseline's ` +
+      `(${byWhom(Object.fromEntries(rules))}): no recorded answer and no live model answered, so no model wrote any target.`;
+  }
+  const fallback = rules.length ? `; ${count(rules)} targets are the labelled rules baseline's (${byWhom(Object.fromEntries(rules))})` : "";
+  return `- **Teacher** (as configured): ${teacher}; ${count(models)} targets answered by ${byWhom(Object.fromEntries(models))}${fallback}.`;
+}
+
 export function runOpeningMarkdown(input: OpeningInput): string[] {
   const lines = ["## What this run is", ""];
   const kept = input.kept ? ` (${plural(input.kept.resumes, "resume")} and ${plural(input.kept.postings, "posting")} kept)` : "";
   lines.push(`- **Data**: resumes from ${input.resumes.map((file) => `\`${file}\``).join(", ")}; job postings from ${input.jobs.map((file) => `\`${file}\``).join(", ")}${kept}.`);
   if (input.preprocessAnsweredBy) lines.push(`- **Preprocessing answered by**: ${byWhom(input.preprocessAnsweredBy)}.`);
-  lines.push(`- **Teacher** (as configured): ${input.teacher}${input.teacherAnsweredBy ? `; its targets answered by ${byWhom(input.teacherAnsweredBy)}` : ""}.`);
+  lines.push(teacherLine(input.teacher, input.teacherAnsweredBy));
   if (input.systems) {
     lines.push(`- **Systems evaluated**${input.reference ? ` (paired against ${systemLabel(input.reference)})` : ""}:`);
     for (const system of input.systems) lines.push(`  - ${describeSystem(system, input.teacherAnsweredBy)}`);
