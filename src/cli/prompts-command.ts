@@ -1,8 +1,8 @@
 /** `rpw prompts`: render, budget and compare the tailoring prompts from the shell. */
 import { parseArgs } from "node:util";
-import { LEADERBOARD_METRICS, LeaderboardMetric, promptLeaderboard, summarizeRows } from "../studio/leaderboard";
+import { LEADERBOARD_METRICS, LeaderboardMetric, promptLeaderboard } from "../studio/leaderboard";
 import { buildSectionRequest } from "../prompts/prompt-library";
-import { fileVariant, PromptVariant } from "../studio/prompt-variants";
+import { InputError } from "../util/input-error";
 import { loadCases } from "../prompts/load-cases";
 import { tokenBudget } from "../prompts/token-budget";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
@@ -15,16 +15,20 @@ export const PROMPTS_HELP = `rpw prompts — the tailoring prompts: render, toke
 Usage:
   rpw prompts render [--section <name>] [--case <n>]
   rpw prompts budget [--max-length 512] [--resumes <n>]
-  rpw prompts compare [--systems rules,llm] [--model <name>] [--variant <name>=<prompts dir>]... [--resumes 3] [--sections a,b]
+  rpw prompts compare [--name <comparison>] [--variant <name>=<prompts dir>]... [--systems <declared names>]
+                      [--model <name>] [--resumes 3] [--sections a,b] [--limit <cases>]
   rpw prompts leaderboard [--metric ${LEADERBOARD_METRICS.join("|")}]
 
 Options:
   --from <dir>      preprocess output (default: the run's preprocess/)
   --collect <dir>   collect output, for the job ads (default: the run's collect/)
   --out <dir>       where prompt runs are saved and the leaderboard reads (default: the run's prompts/)
-Systems: "rules" is the deterministic tailoring baseline; "llm" is the configured LLM provider
-(offline: recorded answers, else the rules baseline, labelled as such) with --model (default: the
-configuration's teacher.model). --max-length defaults to dataset.maxLength, --resumes to prompts.resumes.
+compare runs exactly the comparison declared in workbench.config.json's prompts section (variants,
+systems, cases, assertions); flags override it: --variant replaces the declared variants, --systems
+keeps only the named declared systems, --model sets the model of "run" systems. It prints one line
+per variant × system (assertion pass rates, mean scores, tokens, cost, latency, cache hits), writes
+runs/<run>/prompts/<comparison>/view.html, and exits 1 when a required assertion fails.
+--max-length defaults to dataset.maxLength, --resumes to prompts.resumes.
 
 ${RUN_FLAGS_HELP}`;
 
@@ -51,6 +55,7 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
       ...RUN_FLAGS, from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, section: { type: "string" }, sections: { type: "string" },
       case: { type: "string" }, resumes: { type: "string" }, "max-length": { type: "string" }, systems: { type: "string" },
       model: { type: "string" }, variant: { type: "string", multiple: true }, metric: { type: "string" },
+      name: { type: "string" }, limit: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -85,21 +90,26 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
       return;
     }
     case "compare": {
-      const variants: PromptVariant[] = [fileVariant("files")];
-      for (const spec of values.variant ?? []) {
+      // Flags override the declared experiment; with none, exactly what prompts.* declares runs.
+      const variants = values.variant?.map((spec) => {
         const [name, dir] = spec.split("=");
         if (!name || !dir) throw new UsageError(`--variant takes <name>=<prompts dir>, got "${spec}"`);
-        variants.push(fileVariant(name, dir));
-      }
-      const systems = list(values.systems, ["rules", "llm"]).map((name) => {
-        if (name !== "rules" && name !== "llm") throw new UsageError(`unknown system "${name}" (rules or llm)`);
-        return name;
+        return { name, dir, edits: [] };
       });
       const result = await withRunDeps(config, log, (deps) => runPrompts(config, dirs, deps, {
-        variants, systems, model: values.model, resumes: values.resumes === undefined ? undefined : count(values.resumes, 0, "resumes"),
+        name: values.name, variants, systems: values.systems ? list(values.systems, []) : undefined, model: values.model,
+        resumes: values.resumes === undefined ? undefined : count(values.resumes, 0, "resumes"),
         sections: values.sections ? sectionsOf(values.sections) : undefined,
+        limit: values.limit === undefined ? undefined : count(values.limit, 0, "limit") || undefined,
       }), "prompts");
-      for (const row of summarizeRows(result.run.rows)) log(JSON.stringify(row));
+      for (const line of result.lines) log(line);
+      if (!result.rulesOnly) {
+        const hits = result.summaries.reduce((sum, summary) => sum + summary.cacheHits, 0);
+        log(`cache hits: ${hits}/${result.run.rows.length}; view: ${result.view}`);
+      }
+      if (result.failedRequired.length) {
+        throw new InputError(`required assertion failed: ${result.failedRequired.join("; ")}`, { fix: `see ${result.view}` });
+      }
       return;
     }
     case "leaderboard": {

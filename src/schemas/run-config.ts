@@ -11,6 +11,7 @@
 import * as path from "node:path";
 import { z } from "zod";
 import { ROLES } from "./job";
+import { PromptsSettings } from "./prompt-experiment";
 
 export const STAGES = ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures"] as const;
 export type StageName = (typeof STAGES)[number];
@@ -53,10 +54,8 @@ export const WorkbenchConfig = z.strictObject({
     requestsPerMinute: z.number().positive().nullable().default(null),
     tokensPerMinute: z.number().positive().nullable().default(null),
   }).prefault({}),
-  prompts: z.strictObject({
-    /** Resumes whose sections make the prompt matrix's cases. */
-    resumes: z.number().int().positive().default(3),
-  }).prefault({}),
+  /** The prompt studio's declared comparison: variants × systems × cases, and its assertions. */
+  prompts: PromptsSettings.prefault({}),
   dataset: z.strictObject({
     /** The fine-tune length to audit (the study's was 512). */
     maxLength: z.number().int().positive().default(512),

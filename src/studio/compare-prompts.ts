@@ -74,7 +74,7 @@ export function runId(variants: readonly PromptVariant[], systems: readonly Prom
 }
 
 /** The instruction text of a variant's prompt for a section (no section data, no job ad). */
-function instructionsOf(variant: PromptVariant, section: SectionCase["section"]): string {
+export function instructionsOf(variant: PromptVariant, section: SectionCase["section"]): string {
   return [...renderPrompt(variant.master, {}), ...renderPrompt(variant.sections[section], { section: "", job_details: "" })].map((message) => message.content).join("\n");
 }
 

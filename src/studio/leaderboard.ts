@@ -8,10 +8,21 @@ import * as path from "node:path";
 import { readJsonl } from "../util/jsonl";
 import type { PromptRunRow } from "./compare-prompts";
 import type { SectionScores } from "../evaluate/section-scores";
+import { EvalMetric, LOWER_IS_BETTER } from "../evaluate/evaluation-summary";
 
 
-export const LEADERBOARD_METRICS = ["unsupportedShare", "keywordCoverage", "echoJobAd", "userPersonalization", "jobAlignment"] as const;
+/** The evaluation's own metric names (src/evaluate/evaluation-summary.ts), so a prompt run and an evaluation read alike. */
+export const LEADERBOARD_METRICS = ["unsupportedShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain"] as const satisfies readonly EvalMetric[];
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
+
+/** A section's scores under the evaluation's names (scoreSection computes UP and JA on plain text). */
+export function metricOf(scores: SectionScores, metric: LeaderboardMetric): number | null {
+  switch (metric) {
+    case "up_plain": return scores.userPersonalization;
+    case "ja_plain": return scores.jobAlignment;
+    default: return scores[metric];
+  }
+}
 
 export interface LeaderboardRow {
   run: string;
@@ -49,8 +60,11 @@ export function summarizeRows(rows: readonly PromptRunRow[]): LeaderboardRow[] {
       outputTokens: group.reduce((sum, row) => sum + row.usage.outputTokens, 0),
     };
     for (const metric of LEADERBOARD_METRICS) {
-      summary[metric] = round(meanOf(group.map((row) => (row.scores ? (row.scores as SectionScores)[metric] : null))));
+      summary[metric] = round(meanOf(group.map((row) => (row.scores ? metricOf(row.scores as SectionScores, metric) : null))));
     }
+    // The old names, still read by src/run/run-report.ts (not this module's to change); drop them when it reads up_plain/ja_plain.
+    summary.userPersonalization = summary.up_plain;
+    summary.jobAlignment = summary.ja_plain;
     return summary;
   });
 }
@@ -62,7 +76,7 @@ export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsu
     .filter((name) => name.endsWith(".jsonl") && !name.endsWith(".timings.jsonl"))
     .sort()
     .flatMap((name) => readJsonl(path.join(dir, name), (value) => value as PromptRunRow));
-  const lowerIsBetter = metric === "unsupportedShare" || metric === "echoJobAd";
+  const lowerIsBetter = LOWER_IS_BETTER.has(metric);
   return summarizeRows(rows).sort((a, b) => {
     const [x, y] = [a[metric] as number | null, b[metric] as number | null];
     if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;

@@ -3,6 +3,7 @@
  * from files (`prompts/` or another folder) or from inline edits of another variant's text in a
  * notebook cell; either way it is parsed by the same strict parser and versioned by its text.
  */
+import { InputError } from "../util/input-error";
 import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { parsePromptFile, PromptTemplate } from "../prompts/prompt-file";
 import { loadPrompt, PROMPTS_DIR, sectionPromptName } from "../prompts/prompt-library";
@@ -43,7 +44,9 @@ export function editVariant(base: PromptVariant, name: string, edits: VariantEdi
 /** Replaces one exact piece of text, failing loudly when it is not there (a silent no-op edit is a wasted run). */
 export function replaceText(find: string, replacement: string): (source: string) => string {
   return (source) => {
-    if (!source.includes(find)) throw new Error(`the prompt text does not contain: ${JSON.stringify(find.slice(0, 60))}`);
+    if (!source.includes(find)) {
+      throw new InputError(`the prompt text does not contain: ${JSON.stringify(find.slice(0, 60))}`, { fix: "copy the exact text from the prompt file" });
+    }
     return source.replace(find, () => replacement);
   };
 }

@@ -1,57 +1,30 @@
 /**
- * The prompts stage as a function: the variant × system × case matrix on the run's first
- * resumes, saved in `<run>/prompts/` (rows, configuration) with the latencies apart in
- * `<run>/timings/`. Systems: the labelled rules tailoring baseline and the configured teacher
- * through the run's LLM client (offline: recordings, else the rules baseline, labelled as such).
+ * The prompts stage as a function: the comparison declared in the configuration's `prompts`
+ * section (variants × systems × cases, assertions), run through the LLM layer and saved in
+ * `<run>/prompts/` with its viewer; `rpw prompts compare` runs the same function with the
+ * command line's overrides. Required assertions are the command's gate, not the stage's: a
+ * pipeline run records them in its note and carries on.
  */
-import * as path from "node:path";
-import { LlmClient } from "../llm/llm-client";
-import { loadCases } from "../prompts/load-cases";
-import { SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import type { RunDirs, StageDeps, StageSummary, WorkbenchConfig } from "../schemas/run-config";
-import { comparePrompts, PromptRun, PromptSystem, savePromptRun } from "./compare-prompts";
-import { fileVariant, PromptVariant } from "./prompt-variants";
+import { ExperimentOverrides, loadExperiment } from "./experiment";
+import { ComparisonResult, runComparison } from "./run-comparison";
+export { rulesClient } from "./rules-client";
 
-export interface PromptsResult extends StageSummary {
-  run: PromptRun;
-  file: string;
-}
-
-export interface PromptsStageOptions {
-  variants?: PromptVariant[];
-  /** "rules" and/or "llm" (the configured teacher model through the run's client). */
-  systems?: ("rules" | "llm")[];
-  model?: string;
-  resumes?: number;
-  sections?: SectionName[];
-}
+export interface PromptsResult extends StageSummary, ComparisonResult {}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/**
- * A client that answers only from the rules baselines of `llm`: the rules system of a comparison.
- * It never calls out and never spends, so it costs nothing against the run's limits.
- */
-export function rulesClient(llm: LlmClient): LlmClient {
-  return new LlmClient({ ...llm.config, provider: "rules" }, { rules: llm.rules });
-}
-
-export async function runPrompts(config: WorkbenchConfig, dirs: Pick<RunDirs, "root" | "collect" | "preprocess" | "prompts">, deps: StageDeps, options: PromptsStageOptions = {}): Promise<PromptsResult> {
-  const variants = options.variants ?? [fileVariant("files")];
-  const cases = loadCases(dirs.preprocess, dirs.collect, { resumes: options.resumes ?? config.prompts.resumes, sections: options.sections ?? [...SECTION_NAMES] });
-  const model = options.model ?? config.teacher.model;
-  const rulesLlm = rulesClient(deps.llm);
+export async function runPrompts(config: WorkbenchConfig, dirs: Pick<RunDirs, "root" | "collect" | "preprocess" | "prompts">, deps: StageDeps, overrides: ExperimentOverrides = {}): Promise<PromptsResult> {
+  const experiment = loadExperiment(config, dirs, deps.llm, overrides);
   try {
-    const systems: PromptSystem[] = (options.systems ?? ["rules", "llm"]).map((name) =>
-      name === "rules" ? { name: "rules", model: "rules", llm: rulesLlm } : { name: model, model, llm: deps.llm });
-    const run = await comparePrompts({ variants, systems, cases });
-    const file = savePromptRun(run, dirs.prompts, path.join(dirs.root, "timings"));
-    const failedCalls = run.rows.filter((row) => !row.ok).length;
-    const note = `prompts compare: ${plural(run.rows.length, "row")} (${plural(variants.length, "variant")} × ${plural(systems.length, "system")} × ${plural(cases.length, "case")}` +
-      `${failedCalls ? `, ${failedCalls} failed` : ""}) -> ${file}`;
+    const result = await runComparison(experiment, dirs);
+    const failedCalls = result.run.rows.filter((row) => !row.ok).length;
+    const note = `prompts compare ${result.name}: ${plural(result.run.rows.length, "row")} (${plural(experiment.variants.length, "variant")} × ` +
+      `${plural(experiment.systems.length, "system")} × ${plural(experiment.cases.length, "case")}${failedCalls ? `, ${failedCalls} failed` : ""}` +
+      `${result.failedRequired.length ? `, ${plural(result.failedRequired.length, "required assertion")} failed` : ""}) -> ${result.view}`;
     deps.log(note);
-    return { run, file, note, failedCalls, modelCalls: run.rows.length, ...(failedCalls ? { failuresFile: file } : {}) };
+    return { ...result, note, failedCalls, modelCalls: result.run.rows.length, ...(failedCalls ? { failuresFile: result.file } : {}) };
   } finally {
-    rulesLlm.close();
+    experiment.close();
   }
 }
