@@ -53,11 +53,11 @@ export function declaredVariant(spec: PromptVariantSpec): PromptVariant {
   const edits: VariantEdits = { sections: {} };
   for (const [index, edit] of spec.edits.entries()) {
     const change = (source: string) => {
-      try {
-        return replaceText(edit.find, edit.replace)(source);
-      } catch (error) {
-        throw new InputError(`variant ${spec.name}: ${(error as Error).message}`, { field: `prompts.variants.edits.${index}.find`, fix: `copy the exact text from the ${edit.prompt} prompt file` });
+      if (!source.includes(edit.find)) {
+        throw new InputError(`variant ${spec.name}: the ${edit.prompt} prompt does not contain ${JSON.stringify(edit.find.slice(0, 60))}`,
+          { field: `prompts.variants.edits.${index}.find`, fix: `copy the exact text from the ${edit.prompt} prompt file in ${spec.dir}` });
       }
+      return replaceText(edit.find, edit.replace)(source);
     };
     if (edit.prompt === "master") edits.master = chain(edits.master, change);
     else edits.sections![edit.prompt] = chain(edits.sections![edit.prompt], change);
