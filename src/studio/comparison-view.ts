@@ -24,11 +24,13 @@ export interface ComparisonViewInput {
   notice?: string | null;
 }
 
-const STYLE = `body{font:13px system-ui,sans-serif;margin:16px}table{border-collapse:collapse;width:100%}
-td,th{vertical-align:top;border:1px solid #ddd;padding:6px 8px;white-space:pre-wrap;text-align:left}
-th{background:#f4f4f4}.claim{background:#ffe2a8;padding:0 3px;margin:1px;display:inline-block}
-.fail{color:#b5484b}.ok{color:#3c7a3c}.case{margin:18px 0}.hit{outline:2px solid #b5484b}
-.notice{background:#fff4d6;padding:8px;border:1px solid #e6c36a}.added{${DIFF_STYLE.added}}.removed{${DIFF_STYLE.removed}}`;
+const STYLE = [
+  ".rpw-comparison{font:13px system-ui,sans-serif;margin:16px}", "table{border-collapse:collapse;width:100%}",
+  "td,th{vertical-align:top;border:1px solid #ddd;padding:6px 8px;white-space:pre-wrap;text-align:left}", "th{background:#f4f4f4}",
+  ".claim{background:#ffe2a8;padding:0 3px;margin:1px;display:inline-block}", ".fail{color:#b5484b}", ".ok{color:#3c7a3c}",
+  ".case{margin:18px 0}", ".hit{outline:2px solid #b5484b}", ".notice{background:#fff4d6;padding:8px;border:1px solid #e6c36a}",
+  `.added{${DIFF_STYLE.added}}`, `.removed{${DIFF_STYLE.removed}}`,
+].map((rule, index) => (index === 0 ? rule : `.rpw-comparison ${rule.replace(",", ",.rpw-comparison ")}`)).join("\n");
 
 /** Filters: a case shows when its section matches and (failing only) some cell fails the chosen assertion, or any. */
 const SCRIPT = `(function(){
@@ -75,15 +77,15 @@ function promptsHtml(variants: readonly PromptVariant[], sections: readonly Sect
   }).join("\n");
 }
 
-export function comparisonViewHtml(input: ComparisonViewInput): string {
+/** The view without the page around it (for a notebook output); filters work where the output's script runs. */
+export function comparisonViewFragment(input: ComparisonViewInput): string {
   const sections = [...new Set(input.cases.map((entry) => entry.section))];
   const labels = input.assertions.map(assertionLabel);
   const options = (values: readonly string[], all: string) =>
     [`<option value="">${all}</option>`, ...values.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)].join("");
   const body = input.cases.map((entry) => caseHtml(entry, input.run.rows.filter((row) => row.caseId === entry.id), input.assertions)).join("\n");
-  return `<!doctype html>
-<html><head><meta charset="utf-8"><title>Prompt comparison ${escapeHtml(input.name)}</title><style>${STYLE}</style></head><body>
-<h1>Prompt comparison ${escapeHtml(input.name)} <small>(${escapeHtml(input.run.id)})</small></h1>
+  return `<div class="rpw-comparison"><style>${STYLE}</style>
+<h2>Prompt comparison ${escapeHtml(input.name)} <small>(${escapeHtml(input.run.id)})</small></h2>
 <p>${input.variants.length} variants × ${new Set(input.run.rows.map((row) => row.system)).size} systems × ${input.cases.length} cases.
 Each output is a word diff against the original section: <span class="added">added</span> <span class="removed">removed</span>.</p>
 ${input.notice ? `<p class="notice">${escapeHtml(input.notice)}</p>` : ""}
@@ -94,7 +96,14 @@ ${body}
 <h2>The variants' instructions</h2>
 <p>Master and section prompt as rendered without the section and job details; each variant as a word diff against ${escapeHtml(input.variants[0]?.name ?? "")}.</p>
 ${promptsHtml(input.variants, sections)}
-<script>${SCRIPT}</script>
+<script>${SCRIPT}</script></div>`;
+}
+
+/** The self-contained page saved as view.html. */
+export function comparisonViewHtml(input: ComparisonViewInput): string {
+  return `<!doctype html>
+<html><head><meta charset="utf-8"><title>Prompt comparison ${escapeHtml(input.name)}</title></head><body>
+${comparisonViewFragment(input)}
 </body></html>
 `;
 }

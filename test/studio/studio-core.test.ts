@@ -7,7 +7,9 @@ import type { PromptRun, PromptRunRow } from "../../src/studio/compare-prompts";
 import { answeredByRulesOnly, failedRequired, formatComparisonTable, summarizeComparison } from "../../src/studio/comparison-table";
 import { declaredVariant, sampleCases } from "../../src/studio/experiment";
 import { InputError } from "../../src/util/input-error";
-import { ROOT } from "../helpers";
+import { editVariant, fileVariant, replaceText } from "../../src/studio/prompt-variants";
+import { saveVariant } from "../../src/studio/save-variant";
+import { ROOT, tempDir } from "../helpers";
 
 function row(caseId: string, output: unknown, scores: Partial<NonNullable<PromptRunRow["scores"]>> | null, extra: Partial<PromptRunRow> = {}): PromptRunRow {
   return {
@@ -105,5 +107,19 @@ describe("experiment", () => {
     assert.throws(() => declaredVariant({ name: "bad", dir, edits: [{ prompt: "master", find: "no such sentence", replace: "" }] }),
       (error: unknown) => error instanceof InputError && error.field === "prompts.variants.edits.0.find" &&
       /^variant bad: the master prompt does not contain "no such sentence" \(fix: copy the exact text from the master prompt file in /.test(error.message));
+  });
+});
+
+describe("saveVariant", () => {
+  it("saveVariant writes a loadable prompts folder and records what changed and why in the edited file's header", () => {
+    const base = fileVariant();
+    const edited = editVariant(base, "terse", { sections: { skills: replaceText("Return the person's skills", "List the person's skills") } });
+    const dir = tempDir();
+    const saved = saveVariant(edited, base, { dir, why: "shorter instruction" });
+    assert.deepEqual(saved.filter((file) => file.changed).map((file) => path.basename(file.file)), ["section-skills.md"]);
+    const reloaded = fileVariant("saved", dir);
+    assert.equal(reloaded.master.version, base.master.version);
+    assert.match(reloaded.sections.skills.changes, new RegExp(`^shorter instruction \\(variant terse, edited from version ${base.sections.skills.version}\\)\\. Before: `));
+    assert.ok(reloaded.sections.skills.source.includes("List the person's skills"));
   });
 });
