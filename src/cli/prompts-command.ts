@@ -1,6 +1,7 @@
 /** `rpw prompts`: render, budget and compare the tailoring prompts from the shell. */
 import { parseArgs } from "node:util";
-import { LEADERBOARD_METRICS, LeaderboardMetric, promptLeaderboard } from "../studio/leaderboard";
+import { LEADERBOARD_METRICS, leaderboardRecords, LeaderboardMetric, promptLeaderboard } from "../studio/leaderboard";
+import { padTable } from "../studio/comparison-table";
 import { buildSectionRequest } from "../prompts/prompt-library";
 import { InputError } from "../util/input-error";
 import { loadCases } from "../prompts/load-cases";
@@ -117,7 +118,7 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
       if (!LEADERBOARD_METRICS.includes(metric)) throw new UsageError(`unknown metric "${metric}" (${LEADERBOARD_METRICS.join(", ")})`);
       const rows = promptLeaderboard(dirs.prompts, metric);
       if (rows.length === 0) return log(`no prompt runs in ${dirs.prompts} (run: npx rpw prompts compare)`);
-      for (const row of rows) log(JSON.stringify(row));
+      for (const line of padTable(leaderboardRecords(rows))) log(line);
       return;
     }
     default:

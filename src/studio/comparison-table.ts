@@ -61,18 +61,27 @@ export function failedRequired(summaries: readonly ComparisonSummary[]): string[
 
 const fixed = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
 
-/** A plain-text table, columns padded; a required assertion is marked `!`, a failed one `✗`. */
-export function formatComparisonTable(summaries: readonly ComparisonSummary[]): string[] {
-  if (summaries.length === 0) return ["no rows"];
-  const labels = summaries[0].assertions.map((result) => `${result.label}${result.required ? "!" : ""}`);
-  const header = ["variant", "system", "answered by", ...labels, ...LEADERBOARD_METRICS, "tokens in/out", "cost $", "latency ms", "cache hits"];
-  const body = summaries.map((summary) => [
-    summary.variant, summary.system, summary.answeredBy,
-    ...summary.assertions.map((result) => `${result.passed}/${result.cases}${result.ok ? "" : " ✗"}`),
-    ...LEADERBOARD_METRICS.map((metric) => fixed(summary.means[metric])),
-    `${summary.inputTokens}/${summary.outputTokens}`, summary.costUsd.toFixed(4), String(summary.meanLatencyMs), `${summary.cacheHits}/${summary.cases}`,
-  ]);
+/** One flat record per (variant, system): a required assertion's column is marked `!`, a failed one `✗`. */
+export function summaryRecords(summaries: readonly ComparisonSummary[]): Record<string, string>[] {
+  return summaries.map((summary) => ({
+    variant: summary.variant, system: summary.system, "answered by": summary.answeredBy,
+    ...Object.fromEntries(summary.assertions.map((result) => [`${result.label}${result.required ? "!" : ""}`, `${result.passed}/${result.cases}${result.ok ? "" : " ✗"}`])),
+    ...Object.fromEntries(LEADERBOARD_METRICS.map((metric) => [metric, fixed(summary.means[metric])])),
+    "tokens in/out": `${summary.inputTokens}/${summary.outputTokens}`, "cost $": summary.costUsd.toFixed(4),
+    "latency ms": String(summary.meanLatencyMs), "cache hits": `${summary.cacheHits}/${summary.cases}`,
+  }));
+}
+
+/** Records as plain-text lines, columns padded to the widest cell. */
+export function padTable(records: readonly Record<string, string>[]): string[] {
+  if (records.length === 0) return ["no rows"];
+  const header = Object.keys(records[0]);
+  const body = records.map((record) => header.map((key) => record[key] ?? ""));
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => row[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
   return [line(header), ...body.map(line)];
+}
+
+export function formatComparisonTable(summaries: readonly ComparisonSummary[]): string[] {
+  return padTable(summaryRecords(summaries));
 }

@@ -83,3 +83,12 @@ export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsu
     return lowerIsBetter ? x - y : y - x;
   });
 }
+
+/** Leaderboard rows for display: the comparison id, who answered, cost and the evaluation's metrics (3 decimals). */
+export function leaderboardRecords(rows: readonly LeaderboardRow[]): Record<string, string>[] {
+  return rows.map((row) => ({
+    run: row.run, variant: row.variant, system: row.system, "answered by": row.answeredBy, cases: String(row.cases), failed: String(row.failed),
+    "cost $": row.costUsd.toFixed(4),
+    ...Object.fromEntries(LEADERBOARD_METRICS.map((metric) => [metric, row[metric] === null ? "—" : (row[metric] as number).toFixed(3)])),
+  }));
+}
