@@ -63,6 +63,8 @@ export const AssertionSpec = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("schemaValid"), ...gate }),
   /** Share of the output's checkable claims the resume does not support ≤ max (no claims: passes). */
   z.strictObject({ kind: z.literal("unsupportedShare"), max: z.number().min(0).max(1), ...gate }),
+  /** Share of the output's claims found only in what the pipeline gave the model (not in the resume) ≤ max. */
+  z.strictObject({ kind: z.literal("inputOnlyShare"), max: z.number().min(0).max(1), ...gate }),
   /** Share of the job's skills the output mentions ≥ min (a job without skills: passes). */
   z.strictObject({ kind: z.literal("keywordCoverage"), min: z.number().min(0).max(1), ...gate }),
   /** Share of the output's 5-grams copied from the prompt's instructions ≤ max. */

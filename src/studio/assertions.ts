@@ -23,6 +23,7 @@ export function assertionLabel(spec: AssertionSpec): string {
   switch (spec.kind) {
     case "schemaValid": return "schemaValid";
     case "unsupportedShare": return `unsupportedShare≤${spec.max}`;
+    case "inputOnlyShare": return `inputOnlyShare≤${spec.max}`;
     case "keywordCoverage": return `keywordCoverage≥${spec.min}`;
     case "noPromptEcho": return `promptEcho≤${spec.max}`;
     case "maxTokens": return `tokens≤${spec.max}`;
@@ -44,6 +45,7 @@ export function passes(spec: AssertionSpec, row: PromptRunRow): boolean {
   switch (spec.kind) {
     case "schemaValid": return true;
     case "unsupportedShare": return scores?.unsupportedShare == null || scores.unsupportedShare <= spec.max;
+    case "inputOnlyShare": return scores?.inputOnlyShare == null || scores.inputOnlyShare <= spec.max;
     case "keywordCoverage": return scores?.keywordCoverage == null || scores.keywordCoverage >= spec.min;
     case "noPromptEcho": return (scores?.echoInstructions ?? 0) <= spec.max;
     case "maxTokens": return outputTokens(row) <= spec.max;

@@ -89,7 +89,9 @@ export async function comparePrompts({ variants, systems, cases }: { variants: P
     });
     const result = await system.llm.complete(request);
     const scores = result.ok
-      ? scoreSection({ output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructionsOf(variant, entry.section) })
+      ? scoreSection({ output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructionsOf(variant, entry.section),
+        // The same model input and section reading as the evaluation (evaluate-systems.ts), so the numbers agree.
+        modelInput: { section: entry.value, jobDetails: entry.jobDetails }, section: entry.section })
       : null;
     const row: PromptRunRow = {
       run: id, variant: variant.name, system: system.name, caseId: entry.id, section: entry.section, promptVersions: request.promptVersions,

@@ -27,7 +27,7 @@ export interface ComparisonViewInput {
 const STYLE = [
   ".rpw-comparison{font:13px system-ui,sans-serif;margin:16px}", "table{border-collapse:collapse;width:100%}",
   "td,th{vertical-align:top;border:1px solid #ddd;padding:6px 8px;white-space:pre-wrap;text-align:left}", "th{background:#f4f4f4}",
-  ".claim{background:#ffe2a8;padding:0 3px;margin:1px;display:inline-block}", ".fail{color:#b5484b}", ".ok{color:#3c7a3c}",
+  ".claim{background:#ffe2a8;padding:0 3px;margin:1px;display:inline-block}", ".inherited{background:#e3e9f7;padding:0 3px;margin:1px;display:inline-block}", ".fail{color:#b5484b}", ".ok{color:#3c7a3c}",
   ".case{margin:18px 0}", ".hit{outline:2px solid #b5484b}", ".notice{background:#fff4d6;padding:8px;border:1px solid #e6c36a}",
   `.added{${DIFF_STYLE.added}}`, `.removed{${DIFF_STYLE.removed}}`,
 ].map((rule, index) => (index === 0 ? rule : `.rpw-comparison ${rule.replace(",", ",.rpw-comparison ")}`)).join("\n");
@@ -53,8 +53,12 @@ function cellHtml(row: PromptRunRow, before: string, assertions: readonly Assert
   const claimHtml = claims.length
     ? `<div><b>not in the resume (${claims.length}):</b> ${claims.map((claim) => `<mark class="claim" title="${escapeHtml(claim.type)}">${escapeHtml(claim.type)}: ${escapeHtml(claim.text)}</mark>`).join(" ")}</div>`
     : `<div class="ok">nothing stated that the resume does not</div>`;
+  const inherited = row.scores?.inputOnly ?? [];
+  const inheritedHtml = inherited.length
+    ? `<div><b>from the pipeline's input, not the resume (${inherited.length}):</b> ${inherited.map((claim) => `<mark class="inherited" title="${escapeHtml(claim.type)}">${escapeHtml(claim.type)}: ${escapeHtml(claim.text)}</mark>`).join(" ")}</div>`
+    : "";
   const verdict = failing.length ? `<div class="fail">fails: ${failing.map(escapeHtml).join(", ")}</div>` : `<div class="ok">passes every assertion</div>`;
-  return `<td data-failing="${escapeHtml(failing.join("|"))}">${head}${diffHtml(before, sectionToPlainText(row.output))}${claimHtml}${verdict}</td>`;
+  return `<td data-failing="${escapeHtml(failing.join("|"))}">${head}${diffHtml(before, sectionToPlainText(row.output))}${claimHtml}${inheritedHtml}${verdict}</td>`;
 }
 
 function caseHtml(entry: SectionCase, rows: readonly PromptRunRow[], assertions: readonly AssertionSpec[]): string {

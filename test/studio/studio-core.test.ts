@@ -15,7 +15,7 @@ function row(caseId: string, output: unknown, scores: Partial<NonNullable<Prompt
   return {
     run: "r", variant: "v", system: "s", caseId, section: "skills", promptVersions: { master: "m", section: "s" }, answeredBy: "openai", model: "m", key: caseId,
     ok: true, error: null, output, usage: { inputTokens: 10, outputTokens: 2, cachedInputTokens: 0 }, costUsd: 0.001,
-    scores: scores === null ? null : { unsupportedShare: null, claims: 0, unsupported: [], claimsByType: {} as never, keywordCoverage: null, keywordCoverageOriginal: null, echoJobAd: 0, echoInstructions: 0, userPersonalization: 0.5, jobAlignment: 0.25, outputWords: 1, ...scores },
+    scores: scores === null ? null : { unsupportedShare: null, inputOnlyShare: null, claims: 0, unsupported: [], inputOnly: [], claimsByType: {} as never, keywordCoverage: null, keywordCoverageOriginal: null, echoJobAd: 0, echoInstructions: 0, userPersonalization: 0.5, jobAlignment: 0.25, outputWords: 1, ...scores },
     ...extra,
   };
 }
@@ -44,17 +44,19 @@ describe("checkAssertions", () => {
   it("checkAssertions counts the cases passing each assertion and fails a failed call", () => {
     const rows = [
       row("a", { entries: ["SQL", "Python"] }, { unsupportedShare: 0, keywordCoverage: 0.5 }),
-      row("b", { entries: ["Kubernetes"] }, { unsupportedShare: 1, keywordCoverage: 0.1, echoInstructions: 0.3 }),
+      row("b", { entries: ["Kubernetes"] }, { unsupportedShare: 1, inputOnlyShare: 0.5, keywordCoverage: 0.1, echoInstructions: 0.3 }),
       row("c", null, null, { ok: false, error: { kind: "schema", message: "bad" } }),
     ];
     const results = checkAssertions([
       spec({ kind: "schemaValid", passRate: 0.6 }), spec({ kind: "unsupportedShare", max: 0.5, required: true }), spec({ kind: "keywordCoverage", min: 0.5 }),
+      spec({ kind: "inputOnlyShare", max: 0.25 }),
       spec({ kind: "noPromptEcho", max: 0.2 }), spec({ kind: "maxTokens", max: 5 }), spec({ kind: "contains", text: "sql" }), spec({ kind: "notContains", text: "KUBERNETES" }),
     ], rows);
     assert.deepEqual(results.map((result) => [result.label, result.passed, result.ok, result.failing]), [
       ["schemaValid", 2, true, ["c"]],
       ["unsupportedShare≤0.5", 1, false, ["b", "c"]],
       ["keywordCoverage≥0.5", 1, false, ["b", "c"]],
+      ["inputOnlyShare≤0.25", 1, false, ["b", "c"]],
       ["promptEcho≤0.2", 1, false, ["b", "c"]],
       // {"entries":["Kubernetes"]} is 8 o200k tokens; {"entries":["SQL","Python"]} is 9.
       ["tokens≤5", 0, false, ["a", "b", "c"]],
