@@ -4,8 +4,11 @@
  * applied, one LLM client per system, and the cases (the first resumes × the chosen sections, a
  * seeded sample when `limit` is set). Only what is declared runs: no variant is added implicitly.
  *
- * Every model system shares the run's limits and response cache (its `llm` settings and cache
- * file), so a rerun answers from the cache whatever the endpoint.
+ * Every model system uses the run's response cache file, so a rerun answers from the cache
+ * whatever the endpoint. A `run` system is the run's own client (one budget with the stages); an
+ * `openai` / `openai-compatible` system gets its own client with the same `llm` limit settings —
+ * its own counters, so `llm.budgetUsd` caps each endpoint separately (the LLM layer has one
+ * budget per client; sharing one across providers would need a change there).
  */
 import * as path from "node:path";
 import { createLlm, LlmClient } from "../llm/llm-client";
