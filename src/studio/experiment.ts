@@ -17,7 +17,6 @@ import { SectionCase } from "../prompts/study-cases";
 import type { AssertionSpec, PromptsSettings, PromptSystemSpec, PromptVariantSpec } from "../schemas/prompt-experiment";
 import { SectionName } from "../schemas/resume-sections";
 import type { RunDirs, WorkbenchConfig } from "../schemas/run-config";
-import { runLlmOptions } from "../run/run-llm";
 import { InputError, UsageError } from "../util/input-error";
 import { mulberry32, randomIndex } from "../util/random";
 import { PromptSystem } from "./compare-prompts";
@@ -68,12 +67,12 @@ export function declaredVariant(spec: PromptVariantSpec): PromptVariant {
   return editVariant(base, spec.name, edits);
 }
 
-function systemClient(spec: PromptSystemSpec, config: WorkbenchConfig, runLlm: LlmClient): { llm: LlmClient; owned: boolean } {
+function systemClient(spec: PromptSystemSpec, runLlm: LlmClient): { llm: LlmClient; owned: boolean } {
   if (spec.provider === "run") return { llm: runLlm, owned: false };
   if (spec.provider === "rules") return { llm: rulesClient(runLlm), owned: true };
+  // The run client's resolved configuration carries the run's limits (configuration > environment > default) and cache file.
   const llm = createLlm({
-    ...runLlmOptions(config.llm), cachePath: runLlm.config.cachePath, provider: spec.provider, baseUrl: spec.baseUrl,
-    ...(spec.apiKeyEnv ? { apiKeyEnv: spec.apiKeyEnv } : {}),
+    ...runLlm.config, provider: spec.provider, baseUrl: spec.baseUrl, ...(spec.apiKeyEnv ? { apiKeyEnv: spec.apiKeyEnv } : {}),
   }, { rules: runLlm.rules });
   return { llm, owned: true };
 }
@@ -108,7 +107,7 @@ export function loadExperiment(config: WorkbenchConfig, dirs: Pick<RunDirs, "col
   );
   const owned: LlmClient[] = [];
   const systems = systemSpecs.map((spec): PromptSystem => {
-    const { llm, owned: mine } = systemClient(spec, config, runLlm);
+    const { llm, owned: mine } = systemClient(spec, runLlm);
     if (mine) owned.push(llm);
     const model = spec.provider === "rules" ? "rules" : (spec.provider === "run" ? overrides.model : undefined) ?? spec.model ?? config.teacher.model;
     return { name: spec.name, model, llm, params: { temperature: spec.temperature } };

@@ -162,4 +162,15 @@ describe("rpw prompts compare (declared)", () => {
     assert.ok(!lines.some((line) => /^variant\s+system/.test(line)), "no table");
     assert.equal(lines.length, 2, result.stdout);
   });
+
+  it("rpw prompts compare --variant replaces the declared variants (no implicit one) and --systems keeps the named declared systems", async function () {
+    this.timeout(120_000);
+    const configFile = writeConfig({ resumes: 1, comparison: "flags", cases: { sections: ["skills"] } });
+    const result = await rpw(["prompts", "compare", "--config", configFile, "--variant", `only=${path.join(ROOT, "prompts")}`, "--systems", "rules"], offlineEnv(tempDir()));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^prompts compare flags: 1 row \(1 variant × 1 system × 1 case\)/m);
+    const unknown = await rpw(["prompts", "compare", "--config", configFile, "--systems", "llm"], offlineEnv(tempDir()));
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^rpw prompts: no system "llm" is declared \(declared: rules, teacher; add it to prompts\.systems\)/);
+  });
 });
