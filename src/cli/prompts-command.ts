@@ -93,7 +93,8 @@ export async function promptsCommand(argv: string[], log: (line: string) => void
     case "compare": {
       // Flags override the declared experiment; with none, exactly what prompts.* declares runs.
       const variants = values.variant?.map((spec) => {
-        const [name, dir] = spec.split("=");
+        const at = spec.indexOf("=");
+        const [name, dir] = at < 0 ? [spec, ""] : [spec.slice(0, at), spec.slice(at + 1)];
         if (!name || !dir) throw new UsageError(`--variant takes <name>=<prompts dir>, got "${spec}"`);
         return { name, dir, edits: [] };
       });
