@@ -12,7 +12,7 @@ import { EvalMetric, LOWER_IS_BETTER } from "../evaluate/evaluation-summary";
 
 
 /** The evaluation's own metric names (src/evaluate/evaluation-summary.ts), so a prompt run and an evaluation read alike. */
-export const LEADERBOARD_METRICS = ["unsupportedShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain"] as const satisfies readonly EvalMetric[];
+export const LEADERBOARD_METRICS = ["unsupportedShare", "inputOnlyShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain"] as const satisfies readonly EvalMetric[];
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 
 /** A section's scores under the evaluation's names (scoreSection computes UP and JA on plain text). */

@@ -75,14 +75,14 @@ describe("checkAssertions", () => {
     const [summary] = summarizeComparison(run, [spec({ kind: "unsupportedShare", max: 0.5, required: true })]);
     assert.deepEqual({ ...summary, assertions: undefined }, {
       variant: "v", system: "s", answeredBy: "openai", cases: 2, failedCalls: 0, assertions: undefined,
-      means: { unsupportedShare: 0.5, keywordCoverage: null, echoJobAd: 0, up_plain: 0.5, ja_plain: 0.25 },
+      means: { unsupportedShare: 0.5, inputOnlyShare: null, keywordCoverage: null, echoJobAd: 0, up_plain: 0.5, ja_plain: 0.25 },
       inputTokens: 20, outputTokens: 12, costUsd: 0.002, meanLatencyMs: 20, cacheHits: 1,
     });
     assert.deepEqual(failedRequired([summary]), ["v × s: unsupportedShare≤0.5 (1/2 cases)"]);
     const table = formatComparisonTable([summary]);
     assert.equal(table.length, 2);
-    assert.match(table[0], /^variant\s+system\s+answered by\s+unsupportedShare≤0\.5!\s+unsupportedShare\s+keywordCoverage\s+echoJobAd\s+up_plain\s+ja_plain/);
-    assert.match(table[1], /^v\s+s\s+openai\s+1\/2 ✗\s+0\.500\s+—\s+0\.000\s+0\.500\s+0\.250\s+20\/12\s+0\.0020\s+20\s+1\/2$/);
+    assert.match(table[0], /^variant\s+system\s+answered by\s+unsupportedShare≤0\.5!\s+unsupportedShare\s+inputOnlyShare\s+keywordCoverage\s+echoJobAd\s+up_plain\s+ja_plain/);
+    assert.match(table[1], /^v\s+s\s+openai\s+1\/2 ✗\s+0\.500\s+—\s+—\s+0\.000\s+0\.500\s+0\.250\s+20\/12\s+0\.0020\s+20\s+1\/2$/);
     assert.equal(answeredByRulesOnly(run), false);
     assert.equal(answeredByRulesOnly({ ...run, rows: run.rows.map((r) => ({ ...r, answeredBy: "rules" })) }), true);
   });
