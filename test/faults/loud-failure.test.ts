@@ -10,6 +10,9 @@ import { cleanEnv, FAULT_KEY, prepareSample, refusedBaseUrl, rpw } from "./fault
 
 const ask = { messages: [{ role: "user" as const, content: "hello" }], model: "gpt-4o", purpose: "fault" };
 
+// Shaped like a project key so the scrubber must catch it; assembled so the source holds no key-like literal.
+const KEY_SHAPED = ["sk", "proj", "AbCdEf0123456789XyZ"].join("-");
+
 describe("faults: loud failure", () => {
   it("complete against a refused port names the base URL and RPW_LLM_BASE_URL / OPENAI_BASE_URL, never the key", async () => {
     const baseUrl = await refusedBaseUrl();
@@ -34,7 +37,7 @@ describe("faults: loud failure", () => {
   it("complete scrubs the key and key-like strings out of a 500's body before it becomes the error message", async () => {
     const server = await startMockOpenAI();
     try {
-      const body = { error: { message: `upstream said: Authorization: Bearer ${FAULT_KEY}; also sk-proj-AbCdEf0123456789XyZ and api_key=hunter2hunter2`, type: "server_error" } };
+      const body = { error: { message: `upstream said: Authorization: Bearer ${FAULT_KEY}; also ${KEY_SHAPED} and api_key=hunter2hunter2`, type: "server_error" } };
       server.script([{ kind: "status", status: 500, body }]);
       const llm = createLlm({ provider: "openai", baseUrl: server.baseURL, cachePath: path.join(tempDir(), "llm.sqlite"), maxRetries: 0 }, { env: { OPENAI_API_KEY: FAULT_KEY }, clock: instantClock() });
       const result = await llm.complete(ask);
