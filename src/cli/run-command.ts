@@ -11,7 +11,8 @@ import { describeLlmConfig } from "../llm/config";
 import { createRunLlm } from "../run/run-llm";
 import { runPipeline, StageOutcome } from "../run/run-pipeline";
 import { runReportHtml, runReportMarkdown } from "../run/run-report";
-import { writeFileAtomic, writeJson } from "../util/jsonl";
+import { EvaluationSummary } from "../schemas/evaluation";
+import { readJsonFile, writeFileAtomic, writeJson } from "../util/jsonl";
 import { DEFAULTS, PROJECT_ROOT, projectPath } from "./paths";
 import { RUN_FLAGS, selectRun } from "./run-flags";
 
@@ -38,12 +39,12 @@ function stageLine(index: number, total: number, outcome: StageOutcome): string 
 function printResultTable(evaluateDir: string, log: (line: string) => void): void {
   const file = path.join(evaluateDir, "summary.json");
   if (!fs.existsSync(file)) return;
-  const summary = JSON.parse(fs.readFileSync(file, "utf8")) as { systems: string[]; perSystem: { system: string; metric: string; interval: { mean: number } | null }[] };
-  const metrics = ["unsupportedShare", "inputOnlyShare", "keywordCoverage", "up_plain", "ja_plain", "up_study"];
+  const summary = readJsonFile(file, EvaluationSummary);
+  const metrics = ["unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "groundedKeywordCoverage", "up_study"];
   const cell = (system: string, metric: string) => summary.perSystem.find((p) => p.system === system && p.metric === metric)?.interval?.mean.toFixed(3) ?? "—";
   log("");
-  log(["system".padEnd(12), ...metrics.map((metric) => metric.padStart(16))].join(""));
-  for (const system of summary.systems) log([system.padEnd(12), ...metrics.map((metric) => cell(system, metric).padStart(16))].join(""));
+  log(["system".padEnd(12), ...metrics.map((metric) => metric.padStart(24))].join(""));
+  for (const system of summary.systems) log([system.padEnd(12), ...metrics.map((metric) => cell(system, metric).padStart(24))].join(""));
   log("");
 }
 

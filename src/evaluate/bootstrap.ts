@@ -11,6 +11,9 @@
 
 import { mulberry32, randomIndex } from "../util/random";
 import { mean, quantile } from "../util/stats";
+import type { MeanInterval } from "../schemas/evaluation";
+
+export type { MeanInterval };
 
 export interface BootstrapOptions {
   /** How many resamples (default 2,000). */
@@ -21,15 +24,6 @@ export interface BootstrapOptions {
   level?: number;
 }
 
-export interface MeanInterval {
-  n: number;
-  mean: number;
-  low: number;
-  high: number;
-  level: number;
-  resamples: number;
-  seed: number;
-}
 
 /** The mean with its percentile bootstrap interval; null for no values (nothing to estimate). */
 export function bootstrapMean(values: readonly number[], { resamples = 2000, seed = 0, level = 0.95 }: BootstrapOptions = {}): MeanInterval | null {

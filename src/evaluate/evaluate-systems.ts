@@ -25,8 +25,11 @@ import { tailorSectionRules } from "../generate/rules-tailor";
 import { structuredPart } from "./plain-text";
 import type { ClaimRecord } from "../schemas/claims";
 import { claimRecords } from "./claim-records";
-import { scoreSectionClaims, SectionScores } from "./section-scores";
-import { computeStudyMetrics, StudyMetricsRecord } from "./study-metrics";
+import { scoreSectionClaims } from "./section-scores";
+import { computeStudyMetrics } from "./study-metrics";
+import type { EvalRecord } from "../schemas/evaluation";
+
+export type { EvalRecord };
 
 export type EvalSystem =
   | { kind: "identity"; name: string }
@@ -34,19 +37,6 @@ export type EvalSystem =
   | { kind: "llm"; name: string; model: string; llm: LlmClient; params?: SamplingParams }
   | { kind: "recorded"; name: string; outputs: ReadonlyMap<string, unknown>; source: string; rejects?: ReadonlyMap<string, string> };
 
-export interface EvalRecord {
-  system: string;
-  caseId: string;
-  resumeId: string;
-  jobId: string;
-  section: string;
-  provenance: { kind: EvalSystem["kind"]; answeredBy: string; model: string; cached: boolean; costUsd: number | null; source: string | null };
-  ok: boolean;
-  error: string | null;
-  output: unknown;
-  scores: SectionScores | null;
-  study: StudyMetricsRecord | null;
-}
 
 interface Produced {
   ok: boolean;

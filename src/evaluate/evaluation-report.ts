@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { tableMarkdown } from "../report/result-table";
-import { evaluationMeansTable, evaluationPairsTable } from "./evaluation-tables";
+import { evaluationMeansTable, evaluationPairsTable, evaluationSectionsTable } from "./evaluation-tables";
 import { writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
 import { EvaluationSummary, scoreRecords } from "./evaluation-summary";
 import type { EvalRecord } from "./evaluate-systems";
@@ -13,14 +13,18 @@ import type { EvalRecord } from "./evaluate-systems";
 export { summarizeEvaluation } from "./evaluation-summary";
 export type { EvaluationSummary } from "./evaluation-summary";
 
-/** summary.md: the two result tables with their definitions. `run` names the run in the captions. */
+/** summary.md: the result tables with their definitions. `run` names the run in the captions. */
 export function evaluationMarkdown(summary: EvaluationSummary, run = "(this run)"): string {
   return [
     "# Evaluation", "",
-    "`(study)` metrics are the study's, on dumped JSON (to compare with its table); `(plain)` the same on plain section text.", "",
+    "Headline: claims (unsupported, inherited), UP and JA on content words, grounded keyword coverage. `(study formula)` metrics are " +
+      "the study's exactly, on dumped JSON; `(study formula, plain)` the same formulas on plain section text. Both are per section, on " +
+      "our sections and job details and on other resumes, so they are not comparable with the study's published table.", "",
     tableMarkdown(evaluationMeansTable(summary, { run })).trimEnd(), "",
     `## Against ${summary.reference}`, "",
     tableMarkdown(evaluationPairsTable(summary, { run })).trimEnd(), "",
+    "## Per section", "",
+    tableMarkdown(evaluationSectionsTable(summary, { run })).trimEnd(), "",
   ].join("\n");
 }
 

@@ -1,34 +1,27 @@
 /**
  * From evaluation records to what a reader wants: one score per (system, case, metric), the mean
- * of each metric per system with a seeded 95 % bootstrap interval, paired comparisons between
- * systems on the same cases (paired bootstrap of the difference, Wilcoxon signed-rank, wins),
- * and a per-section breakdown of every metric. Pure. Every interval is drawn from the seed the
- * caller passes (the run configuration's), and figures and tables read these numbers rather than
- * resample.
+ * of each metric per system with a seeded 95 % bootstrap interval over cases and a cluster
+ * bootstrap interval over resumes (a resume's sections are not independent), paired comparisons
+ * between systems on the same cases (paired bootstrap of the difference, per case and by resume;
+ * Wilcoxon signed-rank with Holm's correction across the metrics of a pair; wins), and a
+ * per-section breakdown of every metric with its interval. Systems whose outputs are identical on
+ * every case are reported as identical and not compared (a comparison of a system with itself is a
+ * tautology, e.g. a ROUGE of 1.0). Pure. Every interval is drawn from the seed the caller passes
+ * (the run configuration's), and figures and tables read these numbers rather than resample.
  */
-import { bootstrapMean, MeanInterval } from "./bootstrap";
-import { comparePaired, describeWins, PairedComparison } from "./paired";
-import type { EvalRecord } from "./evaluate-systems";
+import { bootstrapMean } from "./bootstrap";
+import { bootstrapClusterMean } from "./cluster-bootstrap";
+import { holmAdjust } from "./holm";
+import { comparePaired, describeWins } from "./paired";
+import {
+  DEFAULT_SUMMARY_SEED, EVAL_METRICS, EvalMetric, EvalRecord, EvaluationSummary, IdenticalSystems, PairSummary, ScoreRecord, SectionMean, SystemSummary,
+} from "../schemas/evaluation";
 
-/** One score: a metric of one system's output for one case and section (null when undefined). */
-export interface ScoreRecord {
-  system: string;
-  caseId: string;
-  section: string;
-  metric: string;
-  value: number | null;
-}
+export { DEFAULT_SUMMARY_SEED, EVAL_METRICS };
+export type { EvalMetric, EvaluationSummary, IdenticalSystems, PairSummary, ScoreRecord, SectionMean, SystemSummary };
 
-/** The seed used when a caller gives none (kept for summaries written before the seed was passed in). */
-export const DEFAULT_SUMMARY_SEED = 20241220;
 
-/** Metrics reported for every record; `*_study` are the study's on dumped JSON, `*_plain` on plain text. */
-export const EVAL_METRICS = [
-  "unsupportedShare", "inputOnlyShare", "keywordCoverage", "echoJobAd",
-  "up_plain", "ja_plain", "hall_plain", "rougeLsum_plain",
-  "up_study", "ja_study", "hall_study", "rougeLsum_study",
-] as const;
-export type EvalMetric = (typeof EVAL_METRICS)[number];
+
 
 /** For these, lower is better (claims the resume does not support; copying the ad; the study's ratio). */
 export const LOWER_IS_BETTER: ReadonlySet<EvalMetric> = new Set(["unsupportedShare", "inputOnlyShare", "echoJobAd", "hall_plain", "hall_study"]);
@@ -39,7 +32,10 @@ function metricValues(record: EvalRecord): Record<EvalMetric, number | null> {
   return {
     unsupportedShare: scores?.unsupportedShare ?? null,
     inputOnlyShare: scores?.inputOnlyShare ?? null,
+    up_content: study?.content?.userPersonalization.value ?? null,
+    ja_content: study?.content?.jobAlignment.value ?? null,
     keywordCoverage: scores?.keywordCoverage ?? null,
+    groundedKeywordCoverage: scores?.groundedKeywordCoverage ?? null,
     echoJobAd: scores?.echoJobAd ?? null,
     up_plain: study?.plain.userPersonalization.value ?? null,
     ja_plain: study?.plain.jobAlignment.value ?? null,
@@ -55,62 +51,82 @@ function metricValues(record: EvalRecord): Record<EvalMetric, number | null> {
 export function scoreRecords(records: readonly EvalRecord[]): ScoreRecord[] {
   return records.flatMap((record) => {
     const values = metricValues(record);
-    return EVAL_METRICS.map((metric) => ({ system: record.system, caseId: record.caseId, section: record.section, metric, value: values[metric] }));
+    return EVAL_METRICS.map((metric) => ({
+      system: record.system, caseId: record.caseId, resumeId: record.resumeId, section: record.section, metric, value: values[metric],
+    }));
   });
 }
 
-export interface SystemSummary {
-  system: string;
-  metric: EvalMetric;
-  /** Cases with a value / all cases. */
-  n: number;
-  cases: number;
-  interval: MeanInterval | null;
-}
+
+const defined = (score: ScoreRecord): score is ScoreRecord & { value: number } => score.value !== null && Number.isFinite(score.value);
 
 export function summarizeSystems(scores: readonly ScoreRecord[], systems: readonly string[], seed = DEFAULT_SUMMARY_SEED): SystemSummary[] {
   return systems.flatMap((system) => EVAL_METRICS.map((metric) => {
     const ofSystem = scores.filter((score) => score.system === system && score.metric === metric);
-    const values = ofSystem.map((score) => score.value).filter((value): value is number => value !== null && Number.isFinite(value));
-    return { system, metric, n: values.length, cases: ofSystem.length, interval: bootstrapMean(values, { seed }) };
+    const scored = ofSystem.filter(defined);
+    const values = scored.map((score) => score.value);
+    return {
+      system, metric, n: values.length, cases: ofSystem.length,
+      interval: bootstrapMean(values, { seed }),
+      clusterInterval: bootstrapClusterMean(values, scored.map((score) => score.resumeId), { seed }),
+    };
   }));
 }
 
-export interface PairSummary {
-  a: string;
-  b: string;
-  metric: EvalMetric;
-  comparison: PairedComparison;
-  /** "a beats b in k of n" in the metric's better direction. */
-  wins: string;
-}
 
-/** Paired comparisons of every system against `reference` on the same cases. */
-export function comparePairs(scores: readonly ScoreRecord[], systems: readonly string[], reference: string, seed = DEFAULT_SUMMARY_SEED): PairSummary[] {
+/**
+ * Paired comparisons of every system against `reference` on the same cases; a system in `skip`
+ * (identical to the reference) is not compared.
+ */
+export function comparePairs(
+  scores: readonly ScoreRecord[], systems: readonly string[], reference: string, seed = DEFAULT_SUMMARY_SEED, skip: ReadonlySet<string> = new Set(),
+): PairSummary[] {
   const valueOf = new Map(scores.map((score) => [`${score.system}\u0000${score.caseId}\u0000${score.metric}`, score.value]));
   const caseIds = [...new Set(scores.map((score) => score.caseId))];
-  return systems.filter((system) => system !== reference).flatMap((system) => EVAL_METRICS.map((metric) => {
-    const a = caseIds.map((id) => valueOf.get(`${system}\u0000${id}\u0000${metric}`) ?? null);
-    const b = caseIds.map((id) => valueOf.get(`${reference}\u0000${id}\u0000${metric}`) ?? null);
-    const comparison = comparePaired(a, b, { seed });
-    // describeWins counts a > b as a win; for lower-is-better metrics flip the sides' roles in words.
-    const wins = LOWER_IS_BETTER.has(metric)
-      ? `${system} is lower (better) than ${reference} in ${comparison.losses} of ${comparison.n}`
-      : describeWins(system, reference, comparison);
-    return { a: system, b: reference, metric, comparison, wins };
+  const resumeOf = new Map(scores.map((score) => [score.caseId, score.resumeId]));
+  return systems.filter((system) => system !== reference && !skip.has(system)).flatMap((system) => {
+    const perMetric = EVAL_METRICS.map((metric) => {
+      const a = caseIds.map((id) => valueOf.get(`${system}\u0000${id}\u0000${metric}`) ?? null);
+      const b = caseIds.map((id) => valueOf.get(`${reference}\u0000${id}\u0000${metric}`) ?? null);
+      const comparison = comparePaired(a, b, { seed });
+      const paired = caseIds.flatMap((id, i) => (a[i] !== null && b[i] !== null ? [{ d: a[i]! - b[i]!, resume: resumeOf.get(id)! }] : []));
+      const clusterDifference = bootstrapClusterMean(paired.map((pair) => pair.d), paired.map((pair) => pair.resume), { seed });
+      // describeWins counts a > b as a win; for lower-is-better metrics flip the sides' roles in words.
+      const wins = LOWER_IS_BETTER.has(metric)
+        ? `${system} is lower (better) than ${reference} in ${comparison.losses} of ${comparison.n}`
+        : describeWins(system, reference, comparison);
+      return { a: system, b: reference, metric, comparison, clusterDifference, wins };
+    });
+    const holm = holmAdjust(perMetric.map((pair) => pair.comparison.wilcoxon.pValue));
+    return perMetric.map((pair, i) => ({ ...pair, pHolm: holm[i] }));
+  });
+}
+
+
+/**
+ * Pairs of systems (in system order) that answered the same cases with exactly the same outputs
+ * (JSON-equal). Failed answers count as answers that differ.
+ */
+export function identicalSystems(records: readonly EvalRecord[]): IdenticalSystems[] {
+  const outputs = new Map<string, Map<string, string | null>>();
+  for (const record of records) {
+    if (!outputs.has(record.system)) outputs.set(record.system, new Map());
+    outputs.get(record.system)!.set(record.caseId, record.ok ? JSON.stringify(record.output) : null);
+  }
+  const systems = [...outputs.keys()];
+  const found: IdenticalSystems[] = [];
+  systems.forEach((a, i) => systems.slice(i + 1).forEach((b) => {
+    const [x, y] = [outputs.get(a)!, outputs.get(b)!];
+    if (x.size === 0 || x.size !== y.size) return;
+    for (const [caseId, output] of x) if (output === null || y.get(caseId) !== output) return;
+    found.push({ a, b, cases: x.size });
   }));
+  return found;
 }
 
-export interface SectionMean {
-  system: string;
-  section: string;
-  metric: EvalMetric;
-  mean: number | null;
-  n: number;
-}
 
-/** Mean of a metric per system and section (the heatmap's numbers, as a table). */
-export function sectionBreakdown(scores: readonly ScoreRecord[], metric: EvalMetric): SectionMean[] {
+/** Mean of a metric per system and section with its interval (the heatmap's numbers, as a table). */
+export function sectionBreakdown(scores: readonly ScoreRecord[], metric: EvalMetric, seed = DEFAULT_SUMMARY_SEED): SectionMean[] {
   const groups = new Map<string, number[]>();
   for (const score of scores) {
     if (score.metric !== metric) continue;
@@ -120,21 +136,13 @@ export function sectionBreakdown(scores: readonly ScoreRecord[], metric: EvalMet
   }
   return [...groups].map(([key, values]) => {
     const [system, section] = key.split("\u0000");
-    return { system, section, metric, n: values.length, mean: values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null };
+    return {
+      system, section, metric, n: values.length, mean: values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null,
+      interval: bootstrapMean(values, { seed }),
+    };
   });
 }
 
-/** What the evaluate stage writes to summary.json: every number a table or figure shows. */
-export interface EvaluationSummary {
-  systems: string[];
-  reference: string;
-  /** The seed every interval here was drawn with (the run configuration's). */
-  seed: number;
-  perSystem: SystemSummary[];
-  pairs: PairSummary[];
-  /** Mean of every metric per system and section. */
-  sections: SectionMean[];
-}
 
 export interface SummarizeOptions {
   /** Seed of every bootstrap interval: pass the run configuration's seed. */
@@ -144,10 +152,14 @@ export interface SummarizeOptions {
 export function summarizeEvaluation(records: readonly EvalRecord[], reference: string, { seed = DEFAULT_SUMMARY_SEED }: SummarizeOptions = {}): EvaluationSummary {
   const systems = [...new Set(records.map((record) => record.system))];
   const scores = scoreRecords(records);
+  const identical = identicalSystems(records);
+  // Not compared: a system identical to the reference, and the later of two identical systems (the first speaks for both).
+  const notCompared = new Set(identical.flatMap((pair) => (pair.a === reference ? [pair.b] : [pair.b === reference ? pair.a : pair.b])));
   return {
     systems, reference, seed,
     perSystem: summarizeSystems(scores, systems, seed),
-    pairs: comparePairs(scores, systems, reference, seed),
-    sections: EVAL_METRICS.flatMap((metric) => sectionBreakdown(scores, metric)),
+    pairs: comparePairs(scores, systems, reference, seed, notCompared),
+    identical,
+    sections: EVAL_METRICS.flatMap((metric) => sectionBreakdown(scores, metric, seed)),
   };
 }

@@ -7,6 +7,8 @@
 // as its words, Porter-stemmed on both sides, so "dashboards" finds "dashboard" and "managed
 // teams" finds "Managing team" (spelling variants such as modeling/modelling need the lexicon).
 // Keywords are deduplicated by their normal form; an empty list gives a null share.
+// Grounded coverage counts only the keywords the output mentions *and* the resume holds: plain
+// coverage rewards pasting the job ad's skills into a skills list, grounded coverage does not.
 // Leaves out: weighting keywords by importance, synonyms outside the lexicon.
 
 import { canonicalSkill, findSkills, SkillMention } from "../lexicon/find-skills";
@@ -53,6 +55,20 @@ export function coverKeywords(keywords: JobKeywords, output: unknown, original: 
     return { output: presence(unique, texts.output), original: presence(unique, texts.original) };
   };
   return { required: cover(keywords.required), preferred: cover(keywords.preferred), all: cover([...keywords.required, ...keywords.preferred]) };
+}
+
+/**
+ * Share of the job's required and preferred keywords (deduplicated) that the output mentions and
+ * the resume (its whole text) also mentions; null when the job has no keywords.
+ */
+export function groundedCoverage(keywords: JobKeywords, output: unknown, resume: unknown): KeywordPresence {
+  const unique = dedupe([...keywords.required, ...keywords.preferred]);
+  const [inOutput, inResume] = [prepare(sectionsToPlainText(output)), prepare(sectionsToPlainText(resume))];
+  const present = unique.filter((keyword) => findKeyword(inOutput, keyword) && findKeyword(inResume, keyword));
+  return {
+    share: unique.length === 0 ? null : present.length / unique.length,
+    present, missing: unique.filter((keyword) => !present.includes(keyword)),
+  };
 }
 
 /** True when the text mentions the keyword (skill aliases, or its stemmed words). */

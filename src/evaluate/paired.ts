@@ -8,30 +8,18 @@
 // in `dropped`. A tie is an exact equality, or |a - b| <= `tieTolerance` when given.
 // Leaves out: multiple-comparison correction across metrics (report p-values, not stars).
 
-import { bootstrapMean, BootstrapOptions, MeanInterval } from "./bootstrap";
-import { wilcoxonSignedRank, WilcoxonResult } from "./wilcoxon";
+import { bootstrapMean, BootstrapOptions } from "./bootstrap";
+import { wilcoxonSignedRank } from "./wilcoxon";
 import { mean } from "../util/stats";
+import type { PairedComparison } from "../schemas/evaluation";
+
+export type { PairedComparison };
 
 export interface PairedOptions extends BootstrapOptions {
   /** Differences this small count as ties (default 0: exact equality). */
   tieTolerance?: number;
 }
 
-export interface PairedComparison {
-  /** Pairs compared (both scores present). */
-  n: number;
-  /** Pairs left out because a score was null. */
-  dropped: number;
-  meanA: number | null;
-  meanB: number | null;
-  /** Mean of a - b with its paired bootstrap interval; null when no pair is left. */
-  difference: MeanInterval | null;
-  wilcoxon: WilcoxonResult;
-  /** Pairs where a > b, a < b, a = b. */
-  wins: number;
-  losses: number;
-  ties: number;
-}
 
 /** Compares scores a[i] and b[i] of two systems on the same cases i. */
 export function comparePaired(a: readonly (number | null)[], b: readonly (number | null)[], options: PairedOptions = {}): PairedComparison {

@@ -7,10 +7,13 @@
  * numbers for the same output.
  */
 import { ClaimReport, groundClaims } from "./grounding";
-import { coverKeywords, JobKeywords } from "./keyword-coverage";
+import { coverKeywords, groundedCoverage, JobKeywords } from "./keyword-coverage";
 import { sectionToPlainText } from "./plain-text";
 import { measurePromptEcho } from "./prompt-echo";
-import { computeMetricSet } from "./study-metrics";
+import { computeContentMetrics, computeMetricSet } from "./study-metrics";
+import type { SectionScores } from "../schemas/evaluation";
+
+export type { SectionScores };
 
 export interface SectionScoreInput {
   /** The model's (or baseline's) section, parsed. */
@@ -29,27 +32,6 @@ export interface SectionScoreInput {
   instructions: string;
 }
 
-export interface SectionScores {
-  /** Share of the output's checkable claims found neither in the resume nor in the model's input; null without claims. */
-  unsupportedShare: number | null;
-  /** Share found not in the resume but in the model's input (inherited from the pipeline); null without claims. */
-  inputOnlyShare: number | null;
-  claims: number;
-  unsupported: { type: string; text: string }[];
-  inputOnly: { type: string; text: string }[];
-  /** Claims, unsupported and input-only claims per claim type (for the breakdown figure). */
-  claimsByType: ClaimReport["byType"];
-  /** Share of the job's required + preferred skills the output mentions, and the original did. */
-  keywordCoverage: number | null;
-  keywordCoverageOriginal: number | null;
-  /** Share of the output's 5-grams copied from the job ad / the instructions. */
-  echoJobAd: number | null;
-  echoInstructions: number | null;
-  /** The study's user personalization and job alignment, on plain text. */
-  userPersonalization: number | null;
-  jobAlignment: number | null;
-  outputWords: number;
-}
 
 export function scoreSection(input: SectionScoreInput): SectionScores {
   return scoreSectionClaims(input).scores;
@@ -64,7 +46,9 @@ export function scoreSectionClaims(input: SectionScoreInput): { scores: SectionS
   const skills = input.jobDetails.skills ?? { required: [], preferred: [] };
   const coverage = coverKeywords(skills, outputText, sectionToPlainText(input.original));
   const echo = measurePromptEcho(outputText, { instructions: input.instructions, jobAd: input.jobText });
-  const study = computeMetricSet({ original: input.original, output: input.output, jobDetails: input.jobDetails }, "plain");
+  const pair = { original: input.original, output: input.output, jobDetails: input.jobDetails };
+  const study = computeMetricSet(pair, "plain");
+  const content = computeContentMetrics(pair);
   const scores: SectionScores = {
     unsupportedShare: grounding.unsupportedShare,
     inputOnlyShare: grounding.inputOnlyShare,
@@ -74,10 +58,13 @@ export function scoreSectionClaims(input: SectionScoreInput): { scores: SectionS
     claimsByType: grounding.byType,
     keywordCoverage: coverage.all.output.share,
     keywordCoverageOriginal: coverage.all.original.share,
+    groundedKeywordCoverage: groundedCoverage(skills, outputText, input.resumeText).share,
     echoJobAd: echo.jobAd,
     echoInstructions: echo.instructions,
     userPersonalization: study.userPersonalization.value,
     jobAlignment: study.jobAlignment.value,
+    userPersonalizationContent: content.userPersonalization.value,
+    jobAlignmentContent: content.jobAlignment.value,
     outputWords: outputText.split(/\s+/).filter(Boolean).length,
   };
   return { scores, claims: grounding };

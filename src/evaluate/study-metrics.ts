@@ -9,33 +9,23 @@
 // Departures, each reported rather than thrown: where scikit-learn raises (neither text has a
 // token) the cosine is null with the reason; where UP is 0 or null, Hall is null with the reason
 // (the study had no guard and would have divided by zero); without a teacher ROUGE-Lsum is null.
+// "content" adds UP and JA on plain text with English stop words removed (stop-words.ts; as
+// scikit-learn's `TfidfVectorizer(stop_words="english")`): the headline versions, since function
+// words dominate the cosine of whole sentences. The study's formulas stay exactly as they were.
 // Leaves out: averaging over cases and intervals (see bootstrap.ts), the better metrics (claims).
 
 import { sectionsToPlainText } from "./plain-text";
 import { pythonJsonDumps } from "./python-json";
 import { scoreRouge } from "./rouge";
-import { EmptyVocabularyError, tfidfCosine } from "./tfidf-cosine";
+import type { ContentMetricSet, Measured, StudyMetricSet, StudyMetricsRecord } from "../schemas/evaluation";
+import { contentTokens } from "./stop-words";
+import { EmptyVocabularyError, sklearnTokens, tfidfCosine, tfidfCosineOfTokens } from "./tfidf-cosine";
 
-/** A metric's value, or null with the reason it is undefined. */
-export interface Measured {
-  value: number | null;
-  reason: string | null;
-}
 
-export interface StudyMetricSet {
-  userPersonalization: Measured;
-  jobAlignment: Measured;
-  /** JA / UP: unbounded, and higher for copying the job ad; kept to compare with the study. */
-  hallucination: Measured;
-  /** ROUGE-Lsum F1 against the teacher's output. */
-  rougeLsum: Measured;
-}
 
-/** Both ways, side by side. */
-export interface StudyMetricsRecord {
-  study: StudyMetricSet;
-  plain: StudyMetricSet;
-}
+
+
+export type { ContentMetricSet, Measured, StudyMetricSet, StudyMetricsRecord };
 
 /** One case: each value an object, a list or a string (often a string holding JSON, as in the study). */
 export interface StudyMetricsInput {
@@ -57,7 +47,16 @@ export function serializeForMode(value: unknown, mode: StudyMode): string {
 
 /** The study's UP, JA, Hall and ROUGE-Lsum for one case, on dumped JSON and on plain text. */
 export function computeStudyMetrics(input: StudyMetricsInput): StudyMetricsRecord {
-  return { study: computeMetricSet(input, "study"), plain: computeMetricSet(input, "plain") };
+  return { study: computeMetricSet(input, "study"), plain: computeMetricSet(input, "plain"), content: computeContentMetrics(input) };
+}
+
+/** UP and JA on plain text without English stop words. */
+export function computeContentMetrics(input: Pick<StudyMetricsInput, "original" | "output" | "jobDetails">): ContentMetricSet {
+  const output = sectionsToPlainText(input.output);
+  return {
+    userPersonalization: measureCosine(output, sectionsToPlainText(input.original), { contentWords: true }),
+    jobAlignment: measureCosine(output, sectionsToPlainText(input.jobDetails), { contentWords: true }),
+  };
 }
 
 /** The four metrics in one mode. */
@@ -77,12 +76,16 @@ export function computeMetricSet(input: StudyMetricsInput, mode: StudyMode): Stu
 }
 
 /** tfidfCosine, with scikit-learn's "empty vocabulary" error reported as null and a reason. */
-export function measureCosine(a: string, b: string): Measured {
+export function measureCosine(a: string, b: string, { contentWords = false } = {}): Measured {
   try {
-    return { value: tfidfCosine(a, b), reason: null };
+    const value = contentWords
+      ? tfidfCosineOfTokens(contentTokens(sklearnTokens(a)), contentTokens(sklearnTokens(b)))
+      : tfidfCosine(a, b);
+    return { value, reason: null };
   } catch (error) {
     if (!(error instanceof EmptyVocabularyError)) throw error;
-    return { value: null, reason: "neither text has a token (scikit-learn raises \"empty vocabulary\")" };
+    const what = contentWords ? "a content word" : "a token";
+    return { value: null, reason: `neither text has ${what} (scikit-learn raises "empty vocabulary")` };
   }
 }
 

@@ -17,23 +17,11 @@
 
 import { rankAverage } from "../util/stats";
 import { normalSurvival } from "./normal-distribution";
+import type { WilcoxonResult } from "../schemas/evaluation";
+
+export type { WilcoxonResult };
 
 export const EXACT_MAX_N = 25;
-
-export interface WilcoxonResult {
-  /** Non-zero differences ranked (zeros dropped). */
-  n: number;
-  zeros: number;
-  /** T = min(R+, R-). */
-  statistic: number;
-  rankSumPositive: number;
-  rankSumNegative: number;
-  /** Two-sided p; null when every difference is zero (scipy raises). */
-  pValue: number | null;
-  method: "exact" | "normal approximation" | "none";
-  /** (R+ - R-) / (R+ + R-); null when every difference is zero. */
-  rankBiserial: number | null;
-}
 
 /** Wilcoxon signed-rank test of `differences` (a - b per pair) against zero. */
 export function wilcoxonSignedRank(differences: readonly number[]): WilcoxonResult {

@@ -10,7 +10,6 @@
 import { CLAIM_TYPES, ClaimType } from "../evaluate/claims";
 import type { EvalRecord } from "../evaluate/evaluate-systems";
 import { EvaluationSummary, ScoreRecord, scoreRecords } from "../evaluate/evaluation-summary";
-import type { SectionScores } from "../evaluate/section-scores";
 import { metricAxisTitle, metricLabel, sectionLabel, systemLabel } from "../schemas/display-names";
 import { formatScore } from "../report/format";
 import { plural } from "../util/words";
@@ -19,14 +18,19 @@ import { axis, baseLayout, GUIDE_COLOR, NamedFigure, OKABE_ITO, paletteColor } f
 export type { ScoreRecord };
 
 /** The metrics the bar chart compares (all on a 0-1 scale). */
-export const BAR_METRICS = ["unsupportedShare", "inputOnlyShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain", "rougeLsum_plain"] as const;
+export const BAR_METRICS = [
+  "unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "keywordCoverage", "groundedKeywordCoverage", "echoJobAd", "rougeLsum_plain",
+] as const;
 /** Metrics worth a section heatmap: the grounding check and keyword coverage. */
-export const HEATMAP_METRICS = ["unsupportedShare", "inputOnlyShare", "keywordCoverage"] as const;
+export const HEATMAP_METRICS = ["unsupportedShare", "inputOnlyShare", "groundedKeywordCoverage"] as const;
 
-/** Mean of each metric per system with the summary's 95 % bootstrap interval. */
+/** Mean of each metric per system with the summary's 95 % interval by resume (the per-case one for older summaries). */
 export function metricBarsFigure(summary: EvaluationSummary, metrics: readonly string[] = BAR_METRICS): NamedFigure {
   const data = summary.systems.map((system, s) => {
-    const intervals = metrics.map((metric) => summary.perSystem.find((entry) => entry.system === system && entry.metric === metric)?.interval ?? null);
+    const intervals = metrics.map((metric) => {
+      const entry = summary.perSystem.find((item) => item.system === system && item.metric === metric);
+      return entry?.clusterInterval ?? entry?.interval ?? null;
+    });
     return {
       type: "bar", name: systemLabel(system), x: metrics.map(metricLabel), y: intervals.map((ci) => ci?.mean ?? null),
       error_y: { type: "data", symmetric: false, array: intervals.map((ci) => (ci ? ci.high - ci.mean : null)), arrayminus: intervals.map((ci) => (ci ? ci.mean - ci.low : null)), thickness: 1.2, width: 4, color: "#222" },
@@ -37,7 +41,8 @@ export function metricBarsFigure(summary: EvaluationSummary, metrics: readonly s
   const title = "Mean score per metric and system";
   return {
     name: "metric-bars", stage: "evaluate", title,
-    caption: `Mean of each metric over every case and section, per system, with its 95 % percentile bootstrap interval from summary.json; ` +
+    caption: `Mean of each metric over every case and section, per system, with its 95 % percentile bootstrap interval by resume ` +
+      `(whole resumes resampled with all their sections) from summary.json; ` +
       `n = ${plural(cases, "scored section")} per system (fewer where a metric is undefined).`,
     data,
     layout: baseLayout(title, { barmode: "group", xaxis: axis("Metric"), yaxis: axis("Mean score (0-1)", { rangemode: "tozero" }),
@@ -148,7 +153,7 @@ function pool(records: readonly EvalRecord[], system: string): { claims: number;
   let claims = 0;
   for (const record of records) {
     if (record.system !== system || record.scores === null) continue;
-    const scores = record.scores as SectionScores;
+    const scores = record.scores;
     claims += scores.claims;
     for (const type of CLAIM_TYPES) byType[type] += scores.claimsByType[type]?.unsupported ?? 0;
   }
@@ -159,7 +164,9 @@ function pool(records: readonly EvalRecord[], system: string): { claims: number;
 export function evaluationFigures(records: readonly EvalRecord[], summary: EvaluationSummary): NamedFigure[] {
   const scores = scoreRecords(records);
   const metrics = [...new Set(summary.perSystem.map((entry) => entry.metric))];
-  const others = summary.systems.filter((system) => system !== summary.reference);
+  // A system identical to the reference has no differences to draw (every one is 0): the tables say why.
+  const compared = new Set((summary.pairs ?? []).map((pair) => pair.a));
+  const others = summary.systems.filter((system) => system !== summary.reference && compared.has(system));
   return [
     metricBarsFigure(summary),
     ...HEATMAP_METRICS.map((metric) => sectionHeatmapFigure(summary, metric)),

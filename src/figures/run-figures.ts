@@ -12,14 +12,13 @@ import * as path from "node:path";
 import { z } from "zod";
 import { loadCollection } from "../collect/load-collection";
 import { ExampleLength } from "../dataset/survival-audit";
-import type { EvalRecord } from "../evaluate/evaluate-systems";
-import { DEFAULT_SUMMARY_SEED, EvaluationSummary } from "../evaluate/evaluation-summary";
+import { EvalRecord, EvaluationSummary } from "../schemas/evaluation";
 import { evaluationTables } from "../evaluate/evaluation-tables";
 import { ResultTable } from "../report/result-table";
 import { TABLE_EXTENSIONS, writeTables } from "../report/write-tables";
 import { ResumeSectionsRecord } from "../schemas/preprocess";
 import type { RunDirs, StageDeps, StageSummary, WorkbenchConfig } from "../schemas/run-config";
-import { readJsonFile, readJsonl, readTextFile, writeFileAtomic, writeJson } from "../util/jsonl";
+import { readJsonFile, readJsonl, writeFileAtomic, writeJson } from "../util/jsonl";
 import { plural } from "../util/words";
 import { collectFigures } from "./collect-figures";
 import { datasetFigures } from "./dataset-figures";
@@ -40,11 +39,16 @@ export interface FiguresResult extends StageSummary {
 
 const AuditTokenizer = z.object({ tokenizer: z.string() });
 
-/** The evaluation's records and summary as the evaluate stage wrote them (a summary from before the seed was recorded gets the seed it was drawn with). */
+/**
+ * The evaluation's records and summary as the evaluate stage wrote them, checked against their
+ * schemas (a file of another shape is an error naming the file, line and field; fields added
+ * later, such as the seed, read with their defaults).
+ */
 export function readEvaluation(dir: string): { records: EvalRecord[]; summary: EvaluationSummary } {
-  const records = readTextFile(path.join(dir, "records.jsonl")).split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line) as EvalRecord);
-  const summary = JSON.parse(readTextFile(path.join(dir, "summary.json"))) as EvaluationSummary;
-  return { records, summary: { ...summary, seed: summary.seed ?? DEFAULT_SUMMARY_SEED } };
+  return {
+    records: readJsonl(path.join(dir, "records.jsonl"), EvalRecord),
+    summary: readJsonFile(path.join(dir, "summary.json"), EvaluationSummary),
+  };
 }
 
 type SpecDirs = Pick<RunDirs, "collect" | "preprocess" | "dataset" | "evaluate">;

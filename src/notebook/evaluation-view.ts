@@ -38,8 +38,8 @@ export function studyVsPlainRows(summary: EvaluationSummary): TableRow[] {
   const mean = (system: string, metric: string) => fixed3(intervalOf(summary, system, metric)?.mean);
   return summary.systems.map((system) => ({
     system,
-    UP_study: mean(system, "up_study"), UP_plain: mean(system, "up_plain"),
-    JA_study: mean(system, "ja_study"), JA_plain: mean(system, "ja_plain"),
+    UP_study: mean(system, "up_study"), UP_plain: mean(system, "up_plain"), UP_content: mean(system, "up_content"),
+    JA_study: mean(system, "ja_study"), JA_plain: mean(system, "ja_plain"), JA_content: mean(system, "ja_content"),
     Hall_study: mean(system, "hall_study"), Hall_plain: mean(system, "hall_plain"),
     ROUGE_Lsum_study: mean(system, "rougeLsum_study"), ROUGE_Lsum_plain: mean(system, "rougeLsum_plain"),
   }));

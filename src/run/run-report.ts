@@ -13,15 +13,18 @@ import { FigureIndex } from "../figures/figure-index";
 import { formatScore } from "../report/format";
 import { reportHtml, ReportFigure } from "./report-html";
 import { runOpeningMarkdown } from "../report/run-opening";
-import { sectionLabel, stageLabel } from "../schemas/display-names";
+import { answeredByLabel, metricLabel, sectionLabel, stageLabel } from "../schemas/display-names";
 import { ROLE_LABELS } from "../schemas/job";
 import { runDirs, STAGES, StageName, WorkbenchConfig } from "../schemas/run-config";
 import { summarizeRows } from "../studio/leaderboard";
-import type { PromptRunRow } from "../studio/compare-prompts";
+import { PromptRunRow } from "../schemas/evaluation";
 import { readJsonl } from "../util/jsonl";
 import { plural } from "../util/words";
 import type { StageOutcome } from "./run-pipeline";
 import { PROJECT_ROOT } from "./stage-record";
+
+/** The prompt matrix's columns in the report: the headline metrics, under the evaluation's names. */
+const PROMPT_TABLE_METRICS = ["unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "keywordCoverage", "groundedKeywordCoverage"] as const;
 
 const readJson = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as T) : null);
 const pct = (value: number | null | undefined) => (value === null || value === undefined ? "—" : `${(100 * value).toFixed(1)} %`);
@@ -53,8 +56,18 @@ function packageVersion(file: string): string {
   return readJson<{ version?: string }>(file)?.version ?? "unknown";
 }
 
+/**
+ * The configuration file of the comparison the prompts stage made for this configuration (its
+ * folder's comparison.json names it), not whichever saved comparison sorts first.
+ */
+function currentComparisonConfig(config: WorkbenchConfig, dirs: ReturnType<typeof runDirs>): string | null {
+  const pointer = readJson<{ run?: string }>(path.join(dirs.prompts, config.prompts.comparison, "comparison.json"));
+  const file = pointer?.run ? path.join(dirs.prompts, `${pointer.run}.config.json`) : null;
+  return file && fs.existsSync(file) ? file : null;
+}
+
 /** Each stage's own paragraphs (no heading), from the files it wrote; empty when it wrote none. */
-function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>): string[] {
+function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>, config: WorkbenchConfig): string[] {
   switch (stage) {
     case "collect": {
       const profile = readJson<Profile>(path.join(dirs.collect, "profile.json"));
@@ -73,13 +86,13 @@ function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>): strin
         table(["job-details field", "filled"], Object.entries(pre.jobs.fieldFilled).map(([field, share]) => [field, pct(share)])), ""];
     }
     case "prompts": {
-      const configFile = fs.existsSync(dirs.prompts) ? fs.readdirSync(dirs.prompts).find((name) => name.endsWith(".config.json")) : undefined;
+      const configFile = currentComparisonConfig(config, dirs);
       if (!configFile) return [];
-      const runConfig = readJson<PromptConfig>(path.join(dirs.prompts, configFile));
-      const rows = readJsonl(path.join(dirs.prompts, configFile.replace(".config.json", ".jsonl")), (value) => value as PromptRunRow);
+      const runConfig = readJson<PromptConfig>(configFile);
+      const rows = readJsonl(configFile.replace(/\.config\.json$/, ".jsonl"), PromptRunRow);
       return [`Prompt versions: ${runConfig?.variants.map((v) => `master ${v.master.version}, ${Object.entries(v.sections).map(([s, t]) => `${s} ${t.version}`).join(", ")}`).join("; ")}.`, "",
-        table(["variant", "system", "answered by", "cases", "unsupported", "keyword coverage", "UP (plain)", "JA (plain)"],
-          summarizeRows(rows).map((r) => [r.variant, r.system, r.answeredBy, r.cases, cell(r.unsupportedShare), cell(r.keywordCoverage), cell(r.userPersonalization), cell(r.jobAlignment)])), ""];
+        table(["variant", "system", "answered by", "cases", ...PROMPT_TABLE_METRICS.map(metricLabel)],
+          summarizeRows(rows).map((r) => [r.variant, r.system, answeredByLabel(r.answeredBy), r.cases, ...PROMPT_TABLE_METRICS.map((metric) => cell(r[metric] as number | null))])), ""];
     }
     case "generate": {
       const gen = readJson<GenReport>(path.join(dirs.generate, "report.json"));
@@ -119,8 +132,8 @@ export function runReportMarkdown(config: WorkbenchConfig, outcomes: readonly St
   const pre = readJson<PreReport>(path.join(dirs.preprocess, "report.json"));
   const gen = readJson<GenReport>(path.join(dirs.generate, "report.json"));
   const evalConfig = readJson<EvalConfig>(path.join(dirs.evaluate, "evaluate.config.json"));
-  const promptFile = fs.existsSync(dirs.prompts) ? fs.readdirSync(dirs.prompts).find((name) => name.endsWith(".config.json")) : undefined;
-  const prompts = promptFile ? readJson<PromptConfig>(path.join(dirs.prompts, promptFile)) : null;
+  const promptFile = currentComparisonConfig(config, dirs);
+  const prompts = promptFile ? readJson<PromptConfig>(promptFile) : null;
   const index = fs.existsSync(path.join(dirs.figures, "index.json")) ? FigureIndex.parse(readJson(path.join(dirs.figures, "index.json"))) : null;
 
   const out: string[] = [`# Run report: ${config.name}`, ""];
@@ -150,7 +163,7 @@ export function runReportMarkdown(config: WorkbenchConfig, outcomes: readonly St
   let figureNumber = 0;
   for (const stage of STAGES) {
     if (stage === "figures") continue;
-    const details = stageDetails(stage, dirs);
+    const details = stageDetails(stage, dirs, config);
     const figures = index?.figures.filter((entry) => entry.stage === stage) ?? [];
     if (!details.length && !figures.length) continue;
     out.push(`## ${STAGE_HEADINGS[stage]}`, "", ...details);

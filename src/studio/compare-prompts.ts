@@ -15,7 +15,8 @@ import { LlmClient } from "../llm/llm-client";
 import { canonicalJson, sha256Hex } from "../llm/request-key";
 import type { SamplingParams } from "../llm/types";
 import { structuredPart } from "../evaluate/plain-text";
-import { scoreSection, SectionScores } from "../evaluate/section-scores";
+import { scoreSection } from "../evaluate/section-scores";
+import type { PromptRunRow } from "../schemas/evaluation";
 import { writeJson, writeJsonl } from "../util/jsonl";
 import { buildSectionRequest } from "../prompts/prompt-library";
 import { PromptVariant } from "./prompt-variants";
@@ -29,24 +30,7 @@ export interface PromptSystem {
   params?: SamplingParams;
 }
 
-export interface PromptRunRow {
-  run: string;
-  variant: string;
-  system: string;
-  caseId: string;
-  section: string;
-  promptVersions: { master: string; section: string };
-  answeredBy: string;
-  model: string;
-  key: string;
-  ok: boolean;
-  error: { kind: string; message: string } | null;
-  output: unknown;
-  usage: { inputTokens: number; outputTokens: number; cachedInputTokens: number };
-  /** What producing this output cost (for a replayed answer: what the recorded call cost). */
-  costUsd: number | null;
-  scores: SectionScores | null;
-}
+export type { PromptRunRow };
 
 export interface PromptRunTiming {
   variant: string;

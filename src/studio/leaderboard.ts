@@ -6,13 +6,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { readJsonl } from "../util/jsonl";
-import type { PromptRunRow } from "./compare-prompts";
-import type { SectionScores } from "../evaluate/section-scores";
+import { PromptRunRow } from "../schemas/evaluation";
+import type { SectionScores } from "../schemas/evaluation";
 import { EvalMetric, LOWER_IS_BETTER } from "../evaluate/evaluation-summary";
 
 
 /** The evaluation's own metric names (src/evaluate/evaluation-summary.ts), so a prompt run and an evaluation read alike. */
-export const LEADERBOARD_METRICS = ["unsupportedShare", "inputOnlyShare", "keywordCoverage", "echoJobAd", "up_plain", "ja_plain"] as const satisfies readonly EvalMetric[];
+export const LEADERBOARD_METRICS = [
+  "unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "keywordCoverage", "groundedKeywordCoverage", "echoJobAd", "up_plain", "ja_plain",
+] as const satisfies readonly EvalMetric[];
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 
 /** A section's scores under the evaluation's names (scoreSection computes UP and JA on plain text). */
@@ -20,6 +22,10 @@ export function metricOf(scores: SectionScores, metric: LeaderboardMetric): numb
   switch (metric) {
     case "up_plain": return scores.userPersonalization;
     case "ja_plain": return scores.jobAlignment;
+    // Rows saved before these metrics existed have no value for them: undefined, not 0.
+    case "up_content": return scores.userPersonalizationContent ?? null;
+    case "ja_content": return scores.jobAlignmentContent ?? null;
+    case "groundedKeywordCoverage": return scores.groundedKeywordCoverage ?? null;
     default: return scores[metric];
   }
 }
@@ -60,11 +66,8 @@ export function summarizeRows(rows: readonly PromptRunRow[]): LeaderboardRow[] {
       outputTokens: group.reduce((sum, row) => sum + row.usage.outputTokens, 0),
     };
     for (const metric of LEADERBOARD_METRICS) {
-      summary[metric] = round(meanOf(group.map((row) => (row.scores ? metricOf(row.scores as SectionScores, metric) : null))));
+      summary[metric] = round(meanOf(group.map((row) => (row.scores ? metricOf(row.scores, metric) : null))));
     }
-    // The old names, still read by src/run/run-report.ts (not this module's to change); drop them when it reads up_plain/ja_plain.
-    summary.userPersonalization = summary.up_plain;
-    summary.jobAlignment = summary.ja_plain;
     return summary;
   });
 }
@@ -75,7 +78,7 @@ export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsu
   const rows = fs.readdirSync(dir)
     .filter((name) => name.endsWith(".jsonl") && !name.endsWith(".timings.jsonl"))
     .sort()
-    .flatMap((name) => readJsonl(path.join(dir, name), (value) => value as PromptRunRow));
+    .flatMap((name) => readJsonl(path.join(dir, name), PromptRunRow));
   const lowerIsBetter = LOWER_IS_BETTER.has(metric);
   return summarizeRows(rows).sort((a, b) => {
     const [x, y] = [a[metric] as number | null, b[metric] as number | null];

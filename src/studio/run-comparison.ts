@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RunDirs } from "../schemas/run-config";
-import { writeFileAtomic } from "../util/jsonl";
+import { writeFileAtomic, writeJson } from "../util/jsonl";
 import { comparePrompts, PromptRun, savePromptRun } from "./compare-prompts";
 import { answeredByRulesOnly, ComparisonSummary, failedRequired, formatComparisonTable, RULES_ONLY_MESSAGE, summarizeComparison } from "./comparison-table";
 import { comparisonViewHtml } from "./comparison-view";
@@ -34,6 +34,8 @@ export async function runComparison(experiment: Experiment, dirs: Pick<RunDirs, 
   const summaries = summarizeComparison(run, experiment.assertions);
   const view = path.join(dirs.prompts, experiment.name, "view.html");
   fs.mkdirSync(path.dirname(view), { recursive: true });
+  // Which saved run this comparison's folder shows: the prompts folder keeps every earlier run too.
+  writeJson(path.join(dirs.prompts, experiment.name, "comparison.json"), { name: experiment.name, run: run.id, rows: path.basename(file) });
   writeFileAtomic(view, comparisonViewHtml({
     name: experiment.name, run, cases: experiment.cases, variants: experiment.variants, assertions: experiment.assertions, notice: rulesOnly ? RULES_ONLY_MESSAGE : null,
   }));

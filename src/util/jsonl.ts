@@ -81,7 +81,6 @@ export function readJsonl<T>(file: string, parse: z.ZodType<T> | ((value: unknow
   });
 }
 
-/** Reads a JSON file with a schema; errors name the file (and the field). */
 /**
  * JSON.parse that names where the text breaks as `file:line:column` (V8 reports a character
  * position; a person looks for a line). Unexpected end of input points after the last line.
@@ -100,6 +99,7 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
+/** Reads a JSON file with a schema; errors name the file (and the field). */
 export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T {
   const text = readTextFile(file, "JSON file");
   const parsed = schema.safeParse(parseJsonText(text, file));

@@ -16,19 +16,20 @@ const interval = (mean: number) => ({ n: 6, mean, low: mean - 0.1, high: mean + 
 const SUMMARY: EvaluationSummary = {
   systems: ["tuned", "identity"], reference: "identity", seed: 7,
   perSystem: [
-    { system: "tuned", metric: "up_plain", n: 6, cases: 6, interval: interval(0.5) },
-    { system: "tuned", metric: "unsupportedShare", n: 6, cases: 6, interval: interval(0.25) },
-    { system: "identity", metric: "up_plain", n: 6, cases: 6, interval: interval(1) },
-    { system: "identity", metric: "unsupportedShare", n: 6, cases: 6, interval: null },
+    { system: "tuned", metric: "up_plain", n: 6, cases: 6, interval: interval(0.5), clusterInterval: null },
+    { system: "tuned", metric: "unsupportedShare", n: 6, cases: 6, interval: interval(0.25), clusterInterval: null },
+    { system: "identity", metric: "up_plain", n: 6, cases: 6, interval: interval(1), clusterInterval: null },
+    { system: "identity", metric: "unsupportedShare", n: 6, cases: 6, interval: null, clusterInterval: null },
   ],
   pairs: [],
+  identical: [],
   sections: [
-    { system: "tuned", section: "skills", metric: "unsupportedShare", mean: 0.5, n: 3 },
-    { system: "tuned", section: "personal_information", metric: "unsupportedShare", mean: 0, n: 3 },
-    { system: "identity", section: "skills", metric: "unsupportedShare", mean: 0, n: 3 },
-    { system: "identity", section: "personal_information", metric: "unsupportedShare", mean: 0, n: 3 },
-    { system: "tuned", section: "skills", metric: "keywordCoverage", mean: 0, n: 3 },
-    { system: "identity", section: "skills", metric: "keywordCoverage", mean: 0, n: 3 },
+    { system: "tuned", section: "skills", metric: "unsupportedShare", mean: 0.5, n: 3, interval: null },
+    { system: "tuned", section: "personal_information", metric: "unsupportedShare", mean: 0, n: 3, interval: null },
+    { system: "identity", section: "skills", metric: "unsupportedShare", mean: 0, n: 3, interval: null },
+    { system: "identity", section: "personal_information", metric: "unsupportedShare", mean: 0, n: 3, interval: null },
+    { system: "tuned", section: "skills", metric: "keywordCoverage", mean: 0, n: 3, interval: null },
+    { system: "identity", section: "skills", metric: "keywordCoverage", mean: 0, n: 3, interval: null },
   ],
 };
 
@@ -38,9 +39,9 @@ function scores(): ScoreRecord[] {
     for (const caseId of ["1", "2", "3"]) {
       ["skills", "experience"].forEach((section, k) => {
         const x = ((Number(caseId) * 7 + k * 3 + s * 5) % 10) / 10;
-        records.push({ system, caseId, section, metric: "up_study", value: x });
-        records.push({ system, caseId, section, metric: "up_plain", value: Math.max(0, x - 0.15) });
-        records.push({ system, caseId, section, metric: "unsupportedShare", value: caseId === "3" && system === "identity" ? null : 0 });
+        records.push({ system, caseId, resumeId: caseId, section, metric: "up_study", value: x });
+        records.push({ system, caseId, resumeId: caseId, section, metric: "up_plain", value: Math.max(0, x - 0.15) });
+        records.push({ system, caseId, resumeId: caseId, section, metric: "unsupportedShare", value: caseId === "3" && system === "identity" ? null : 0 });
       });
     }
   });
@@ -52,7 +53,7 @@ describe("evaluation figures", () => {
     const figure = metricBarsFigure(SUMMARY, ["unsupportedShare", "up_plain"]);
     assert.deepEqual(figure.data.map((t) => t.name), ["tuned", "Identity (original section)"]);
     const tuned = figure.data[0] as { x: string[]; y: number[]; error_y: { array: number[]; arrayminus: number[] } };
-    assert.deepEqual(tuned.x, ["Unsupported claims", "UP (plain)"]);
+    assert.deepEqual(tuned.x, ["Unsupported claims", "UP (study formula, plain)"]);
     assert.deepEqual(tuned.y, [0.25, 0.5]);
     assert.deepEqual(tuned.error_y.array.map((v) => Math.round(v * 1e9) / 1e9), [0.2, 0.2]);
     assert.deepEqual((figure.data[1] as { y: (number | null)[] }).y, [null, 1]);
@@ -69,7 +70,7 @@ describe("evaluation figures", () => {
 
   it("pairedDifferenceFigure draws every metric it is given, one strip each, over the pairs both systems scored", () => {
     const figure = pairedDifferenceFigure(scores(), "tuned", "identity", ["up_study", "up_plain", "unsupportedShare"]);
-    assert.deepEqual(figure.data.map((t) => [t.name, (t as { y: number[] }).y.length]), [["UP (study)", 6], ["UP (plain)", 6], ["Unsupported claims", 4]]);
+    assert.deepEqual(figure.data.map((t) => [t.name, (t as { y: number[] }).y.length]), [["UP (study formula)", 6], ["UP (study formula, plain)", 6], ["Unsupported claims", 4]]);
     assert.equal(figure.name, "paired-differences-tuned-vs-identity");
     assert.equal(emptyReason(pairedDifferenceFigure(scores(), "tuned", "identity", ["unsupportedShare"])), "nothing to show: tuned and Identity (original section) score the same on every case and metric");
   });

@@ -77,6 +77,15 @@ describe("whole-study run", () => {
     assert.deepEqual(headings.map((heading) => report.indexOf(`\n${heading}\n`)), headings.map((heading) => report.indexOf(`\n${heading}\n`)).sort((a, b) => a - b));
     assert.doesNotMatch(report, /teacher teacher|\b1 [a-z]+s\b(?! of)/, "no doubled words or '1 problems'");
     assert.doesNotMatch(report, /p = 0\.000/);
+    // Offline every tailoring answer is the rules baseline's: the configured teacher model answered nothing, so neither the
+    // report nor any figure or table may name it (the fine-tune model and its price basis are configuration, not answers).
+    const teacherModel = config.teacher.model;
+    assert.ok(!report.includes(teacherModel), `report.md names ${teacherModel}, which answered nothing`);
+    assert.match(report, /\*\*Teacher\*\*: rules \(no model\)/);
+    const figureFiles = fs.readdirSync(dirs.figures, { recursive: true }).map(String).filter((name) => /\.(json|md|csv|tex|svg)$/.test(name));
+    for (const name of figureFiles) {
+      assert.ok(!fs.readFileSync(path.join(dirs.figures, name), "utf8").includes(teacherModel), `figures/${name} names ${teacherModel}`);
+    }
     checkFiguresFolder(dirs.figures, Boolean(findChromium()));
     const second = await runPipeline(config, deps);
     assert.ok(second.every((o) => o.status === "reused"), second.map((o) => `${o.stage}:${o.status}`).join(" "));

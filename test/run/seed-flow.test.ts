@@ -13,7 +13,7 @@ import { runDirs, runPipeline } from "../../src/run/run-pipeline";
 import { ROOT, tempDir } from "../helpers";
 
 interface Interval { mean: number; low: number; high: number }
-interface Summary { perSystem: { system: string; metric: string; interval: Interval | null }[] }
+interface Summary { perSystem: { system: string; metric: string; interval: Interval | null; clusterInterval: Interval | null }[] }
 interface Bar { name: string; y: (number | null)[]; error_y: { array: (number | null)[]; arrayminus: (number | null)[] } }
 
 async function runWithSeed(seed: number): Promise<{ summary: Summary; bars: Bar[] }> {
@@ -33,7 +33,8 @@ async function runWithSeed(seed: number): Promise<{ summary: Summary; bars: Bar[
   return { summary, bars };
 }
 
-const intervalsOf = (summary: Summary) => summary.perSystem.map((entry) => entry.interval && [entry.system, entry.metric, entry.interval.low, entry.interval.high]);
+const intervalsOf = (summary: Summary) => summary.perSystem.flatMap((entry) => [entry.interval, entry.clusterInterval]
+  .map((interval) => interval && [entry.system, entry.metric, interval.low, interval.high]));
 
 describe("the seed flows into every interval", function () {
   this.timeout(300_000);
@@ -43,7 +44,8 @@ describe("the seed flows into every interval", function () {
     assert.notDeepEqual(intervalsOf(a.summary), intervalsOf(b.summary), "another seed, other intervals");
     for (const { summary, bars } of [a, b]) {
       // Every whisker ends where the summary's interval does (to floating-point rounding of high − mean).
-      const ends = new Set(summary.perSystem.flatMap((entry) => (entry.interval ? [entry.interval.low.toFixed(9), entry.interval.high.toFixed(9)] : [])));
+      // The bars draw the interval by resume (clusterInterval).
+      const ends = new Set(summary.perSystem.flatMap((entry) => (entry.clusterInterval ? [entry.clusterInterval.low.toFixed(9), entry.clusterInterval.high.toFixed(9)] : [])));
       for (const bar of bars) {
         bar.y.forEach((mean, i) => {
           if (mean === null) return;

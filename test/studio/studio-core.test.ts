@@ -15,7 +15,8 @@ function row(caseId: string, output: unknown, scores: Partial<NonNullable<Prompt
   return {
     run: "r", variant: "v", system: "s", caseId, section: "skills", promptVersions: { master: "m", section: "s" }, answeredBy: "openai", model: "m", key: caseId,
     ok: true, error: null, output, usage: { inputTokens: 10, outputTokens: 2, cachedInputTokens: 0 }, costUsd: 0.001,
-    scores: scores === null ? null : { unsupportedShare: null, inputOnlyShare: null, claims: 0, unsupported: [], inputOnly: [], claimsByType: {} as never, keywordCoverage: null, keywordCoverageOriginal: null, echoJobAd: 0, echoInstructions: 0, userPersonalization: 0.5, jobAlignment: 0.25, outputWords: 1, ...scores },
+    scores: scores === null ? null : { unsupportedShare: null, inputOnlyShare: null, claims: 0, unsupported: [], inputOnly: [], claimsByType: {} as never, keywordCoverage: null, keywordCoverageOriginal: null, groundedKeywordCoverage: null, echoJobAd: 0, echoInstructions: 0,
+      userPersonalization: 0.5, jobAlignment: 0.25, userPersonalizationContent: 0.5, jobAlignmentContent: 0.25, outputWords: 1, ...scores },
     ...extra,
   };
 }
@@ -75,14 +76,17 @@ describe("checkAssertions", () => {
     const [summary] = summarizeComparison(run, [spec({ kind: "unsupportedShare", max: 0.5, required: true })]);
     assert.deepEqual({ ...summary, assertions: undefined }, {
       variant: "v", system: "s", answeredBy: "openai", cases: 2, failedCalls: 0, assertions: undefined,
-      means: { unsupportedShare: 0.5, inputOnlyShare: null, keywordCoverage: null, echoJobAd: 0, up_plain: 0.5, ja_plain: 0.25 },
+      means: {
+        unsupportedShare: 0.5, inputOnlyShare: null, up_content: 0.5, ja_content: 0.25, keywordCoverage: null, groundedKeywordCoverage: null,
+        echoJobAd: 0, up_plain: 0.5, ja_plain: 0.25,
+      },
       inputTokens: 20, outputTokens: 12, costUsd: 0.002, meanLatencyMs: 20, cacheHits: 1,
     });
     assert.deepEqual(failedRequired([summary]), ["v × s: unsupportedShare≤0.5 (1/2 cases)"]);
     const table = formatComparisonTable([summary]);
     assert.equal(table.length, 2);
-    assert.match(table[0], /^variant\s+system\s+answered by\s+unsupportedShare≤0\.5!\s+unsupportedShare\s+inputOnlyShare\s+keywordCoverage\s+echoJobAd\s+up_plain\s+ja_plain/);
-    assert.match(table[1], /^v\s+s\s+openai\s+1\/2 ✗\s+0\.500\s+—\s+—\s+0\.000\s+0\.500\s+0\.250\s+20\/12\s+0\.0020\s+20\s+1\/2$/);
+    assert.match(table[0], /^variant\s+system\s+answered by\s+unsupportedShare≤0\.5!\s+unsupportedShare\s+inputOnlyShare\s+up_content\s+ja_content\s+keywordCoverage\s+groundedKeywordCoverage\s+echoJobAd\s+up_plain\s+ja_plain/);
+    assert.match(table[1], /^v\s+s\s+openai\s+1\/2 ✗\s+0\.500\s+—\s+0\.500\s+0\.250\s+—\s+—\s+0\.000\s+0\.500\s+0\.250\s+20\/12\s+0\.0020\s+20\s+1\/2$/);
     assert.equal(answeredByRulesOnly(run), false);
     assert.equal(answeredByRulesOnly({ ...run, rows: run.rows.map((r) => ({ ...r, answeredBy: "rules" })) }), true);
   });
