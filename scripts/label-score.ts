@@ -49,7 +49,7 @@ function wilson(k: number, n: number): string {
   const d = 1 + (z * z) / n;
   const c = (p + (z * z) / (2 * n)) / d;
   const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  const pct = (x: number) => (100 * x).toFixed(0);
+  const pct = (x: number) => (100 * Math.min(1, Math.max(0, x))).toFixed(0);
   return `${pct(p)} % (${k}/${n}; ${pct(c - h)}–${pct(c + h)})`;
 }
 
