@@ -45,19 +45,27 @@ const KEYS: Record<string, string> = {
   certificates: "certifications", achievements: "achievements",
 };
 
-/** The labelled (study id, sections): ids spread over 275–532, each section in several ids. */
+/**
+ * The labelled (study id, sections): ids spread over 275–532, each section in several ids; the
+ * experience sections of 314, 348, 371 and 408 were added because they name an employer the
+ * resume lacks (enough invented employers and titles to measure).
+ */
 const STUDY_CASES: Array<[number, string[]]> = [
   [277, ["experience", "education", "certificates"]],
   [285, ["skills", "projects", "achievements"]],
   [300, ["education", "certificates", "experience"]],
   [309, ["achievements", "education", "experience"]],
+  [314, ["experience", "education"]],
   [318, ["projects", "skills"]],
   [331, ["achievements", "education", "experience"]],
+  [348, ["experience"]],
   [350, ["achievements", "education", "experience"]],
   [367, ["certificates", "projects"]],
+  [371, ["experience", "education"]],
   [376, ["certificates", "achievements", "education"]],
   [384, ["education", "experience"]],
   [402, ["achievements", "skills", "education"]],
+  [408, ["experience"]],
   [420, ["projects", "education", "experience"]],
   [441, ["certificates", "skills", "education"]],
   [455, ["education", "achievements", "projects"]],
