@@ -27,10 +27,8 @@ export const Evidence = z.object({
 }).strict();
 export type Evidence = z.infer<typeof Evidence>;
 
-/** One claim as `rpw ground` writes it. */
-export const GroundedClaimLine = z.object({
-  /** The case's id. */
-  id: z.union([z.string(), z.number()]),
+/** What every claim carries, wherever it is written. */
+const ClaimFields = z.object({
   type: ClaimType,
   text: z.string(),
   /** In the output's plain text. */
@@ -40,6 +38,13 @@ export const GroundedClaimLine = z.object({
   inJob: z.boolean(),
   /** Null when nothing states it. */
   evidence: Evidence.nullable(),
+});
+
+/** One claim as `rpw ground` writes it. */
+export const GroundedClaimLine = z.object({
+  /** The case's id. */
+  id: z.union([z.string(), z.number()]),
+  ...ClaimFields.shape,
 }).strict();
 export type GroundedClaimLine = z.infer<typeof GroundedClaimLine>;
 
@@ -49,12 +54,7 @@ export const ClaimRecord = z.object({
   id: z.string(),
   system: z.string(),
   section: z.string(),
-  type: ClaimType,
-  text: z.string(),
-  span: Span,
-  verdict: Verdict,
-  inJob: z.boolean(),
-  evidence: Evidence.nullable(),
+  ...ClaimFields.shape,
 }).strict();
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
 
