@@ -105,10 +105,12 @@ export async function comparePrompts({ variants, systems, cases }: { variants: P
 
 
 /** Saves a run; timings (which differ on every run) may go to another folder so `dir` stays reproducible. */
-export function savePromptRun(run: PromptRun, dir: string, timingsDir = dir): string {
+export function savePromptRun(run: PromptRun, dir: string, timingsDir = dir, now = new Date()): string {
   const file = path.join(dir, `${run.id}.jsonl`);
   writeJsonl(file, run.rows);
   writeJsonl(path.join(timingsDir, `${run.id}.timings.jsonl`), run.timings);
+  // When it was saved, for the dated leaderboard: kept with the timings, outside the files that must rerun byte for byte.
+  writeJson(path.join(timingsDir, `${run.id}.saved.json`), { savedAt: now.toISOString() });
   writeJson(path.join(dir, `${run.id}.config.json`), run.config);
   return file;
 }

@@ -5,7 +5,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readJsonl } from "../util/jsonl";
+import { z } from "zod";
+import { answeredByLabel } from "../schemas/display-names";
+import { readJsonFile, readJsonl } from "../util/jsonl";
 import { PromptRunRow } from "../schemas/evaluation";
 import type { SectionScores } from "../schemas/evaluation";
 import { EvalMetric, LOWER_IS_BETTER } from "../evaluate/evaluation-summary";
@@ -32,6 +34,10 @@ export function metricOf(scores: SectionScores, metric: LeaderboardMetric): numb
 
 export interface LeaderboardRow {
   run: string;
+  /** When the comparison was saved (ISO 8601), or null when the record of it is gone. */
+  savedAt: string | null;
+  /** Each variant's prompt versions, e.g. "files: master c6fbdeef9d6b, skills f436fd9cdd2d". */
+  promptVersions: string;
   variant: string;
   system: string;
   cases: number;
@@ -59,7 +65,7 @@ export function summarizeRows(rows: readonly PromptRunRow[]): LeaderboardRow[] {
   }
   return [...groups.values()].map((group) => {
     const summary: LeaderboardRow = {
-      run: group[0].run, variant: group[0].variant, system: group[0].system, cases: group.length,
+      run: group[0].run, savedAt: null, promptVersions: versionsOf(group), variant: group[0].variant, system: group[0].system, cases: group.length,
       answeredBy: [...new Set(group.map((row) => row.answeredBy))].sort().join("+"),
       failed: group.filter((row) => !row.ok).length,
       costUsd: round(group.reduce((sum, row) => sum + (row.costUsd ?? 0), 0)) ?? 0,
@@ -72,15 +78,30 @@ export function summarizeRows(rows: readonly PromptRunRow[]): LeaderboardRow[] {
   });
 }
 
-/** Every saved run in `dir`, summarised, best first by `metric` (lower is better for unsupported share and echo). */
-export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsupportedShare"): LeaderboardRow[] {
+/** The master and section prompt versions a group of rows was answered with. */
+function versionsOf(rows: readonly PromptRunRow[]): string {
+  const versions = new Set(rows.map((row) => `master ${row.promptVersions.master}, ${row.section} ${row.promptVersions.section}`));
+  return [...versions].sort().join("; ");
+}
+
+const SavedAt = z.object({ savedAt: z.string() });
+
+/**
+ * Every saved run in `dir`, summarised, best first by `metric` (lower is better for unsupported
+ * share and echo), each dated from `<timingsDir>/<run>.saved.json` (the run folder's timings/).
+ */
+export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsupportedShare", timingsDir = path.join(dir, "..", "timings")): LeaderboardRow[] {
   if (!fs.existsSync(dir)) return [];
   const rows = fs.readdirSync(dir)
     .filter((name) => name.endsWith(".jsonl") && !name.endsWith(".timings.jsonl"))
     .sort()
     .flatMap((name) => readJsonl(path.join(dir, name), PromptRunRow));
+  const savedAt = (run: string) => {
+    const file = path.join(timingsDir, `${run}.saved.json`);
+    return fs.existsSync(file) ? readJsonFile(file, SavedAt).savedAt : null;
+  };
   const lowerIsBetter = LOWER_IS_BETTER.has(metric);
-  return summarizeRows(rows).sort((a, b) => {
+  return summarizeRows(rows).map((row): LeaderboardRow => ({ ...row, savedAt: savedAt(row.run) })).sort((a, b) => {
     const [x, y] = [a[metric] as number | null, b[metric] as number | null];
     if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
     return lowerIsBetter ? x - y : y - x;
@@ -90,8 +111,10 @@ export function promptLeaderboard(dir: string, metric: LeaderboardMetric = "unsu
 /** Leaderboard rows for display: the comparison id, who answered, cost and the evaluation's metrics (3 decimals). */
 export function leaderboardRecords(rows: readonly LeaderboardRow[]): Record<string, string>[] {
   return rows.map((row) => ({
-    run: row.run, variant: row.variant, system: row.system, "answered by": row.answeredBy, cases: String(row.cases), failed: String(row.failed),
+    run: row.run, saved: row.savedAt ? `${row.savedAt.slice(0, 16).replace("T", " ")} UTC` : "—",
+    variant: row.variant, system: row.system, "answered by": answeredByLabel(row.answeredBy), cases: String(row.cases), failed: String(row.failed),
     "cost $": row.costUsd.toFixed(4),
     ...Object.fromEntries(LEADERBOARD_METRICS.map((metric) => [metric, row[metric] === null ? "—" : (row[metric] as number).toFixed(3)])),
+    "prompt versions": row.promptVersions,
   }));
 }
