@@ -74,6 +74,14 @@ export const AssertionSpec = z.discriminatedUnion("kind", [
   /** The output's text contains / does not contain `text` (case-insensitive). */
   z.strictObject({ kind: z.literal("contains"), text: z.string().min(1), ...gate }),
   z.strictObject({ kind: z.literal("notContains"), text: z.string().min(1), ...gate }),
+  /**
+   * An LLM judge grades each answer 1-5 against `rubric`; a case passes at `minScore` or above.
+   * `judge` names a declared system (default: the first that is not the rules baseline). Cached;
+   * offline nothing is judged and the assertion says so (src/studio/judge.ts).
+   */
+  z.strictObject({
+    kind: z.literal("judge"), rubric: z.string().min(1), judge: NAME.optional(), minScore: z.number().int().min(1).max(5).default(4), ...gate,
+  }),
 ]);
 export type AssertionSpec = z.infer<typeof AssertionSpec>;
 

@@ -1,12 +1,14 @@
 /**
  * Assertions over a comparison, promptfoo-style but about résumés: each is checked on every case
  * of a (variant, system) and passes when at least `passRate` of the cases pass it. A case whose
- * call failed fails every assertion (an answer we do not have is not a pass). Pure.
+ * call failed fails every assertion (an answer we do not have is not a pass). A judge assertion
+ * counts only the answers its judge graded; with none graded it fails and says "not judged". Pure.
  */
 import { sectionToPlainText } from "../evaluate/plain-text";
 import { countTextTokens } from "../llm/tokens";
 import type { AssertionSpec } from "../schemas/prompt-experiment";
 import type { PromptRunRow } from "./compare-prompts";
+import type { JudgeVerdict } from "./judge";
 
 export interface AssertionResult {
   /** e.g. "unsupportedShare≤0.2". */
@@ -17,6 +19,8 @@ export interface AssertionResult {
   ok: boolean;
   /** Case ids that failed it. */
   failing: string[];
+  /** Judge assertions: answers the judge could not grade (left out of `cases`). */
+  notJudged?: number;
 }
 
 export function assertionLabel(spec: AssertionSpec): string {
@@ -29,6 +33,7 @@ export function assertionLabel(spec: AssertionSpec): string {
     case "maxTokens": return `tokens≤${spec.max}`;
     case "contains": return `contains "${spec.text}"`;
     case "notContains": return `notContains "${spec.text}"`;
+    case "judge": return `judge≥${spec.minScore} "${spec.rubric.length > 30 ? `${spec.rubric.slice(0, 29)}…` : spec.rubric}"`;
   }
 }
 
@@ -51,12 +56,33 @@ export function passes(spec: AssertionSpec, row: PromptRunRow): boolean {
     case "maxTokens": return outputTokens(row) <= spec.max;
     case "contains": return text().includes(spec.text.toLowerCase());
     case "notContains": return !text().includes(spec.text.toLowerCase());
+    case "judge": throw new Error("a judge assertion is checked against its verdicts (checkAssertions)");
   }
 }
 
+/** The key of a verdict: which answer, graded against which rubric. */
+export function verdictKey(row: Pick<PromptRunRow, "variant" | "system" | "caseId">, rubric: string): string {
+  return [row.variant, row.system, row.caseId, rubric].join("\u0000");
+}
+
+function checkJudge(spec: Extract<AssertionSpec, { kind: "judge" }>, rows: readonly PromptRunRow[], verdicts: ReadonlyMap<string, JudgeVerdict>): AssertionResult {
+  const graded = rows.map((row) => ({ row, verdict: verdicts.get(verdictKey(row, spec.rubric)) }));
+  const judged = graded.filter(({ row, verdict }) => !row.ok || (verdict && verdict.score !== null));
+  const failing = judged.filter(({ row, verdict }) => !row.ok || (verdict!.score as number) < spec.minScore).map(({ row }) => row.caseId);
+  const passed = judged.length - failing.length;
+  const notJudged = rows.length - judged.length;
+  return {
+    label: `${assertionLabel(spec)}${judged.length === 0 ? " (not judged)" : ""}`, required: spec.required, passed, cases: judged.length,
+    ok: judged.length > 0 && passed / judged.length >= spec.passRate - 1e-12, failing, notJudged,
+  };
+}
+
 /** Every assertion over the rows of one (variant, system). */
-export function checkAssertions(specs: readonly AssertionSpec[], rows: readonly PromptRunRow[]): AssertionResult[] {
+export function checkAssertions(
+  specs: readonly AssertionSpec[], rows: readonly PromptRunRow[], verdicts: ReadonlyMap<string, JudgeVerdict> = new Map(),
+): AssertionResult[] {
   return specs.map((spec) => {
+    if (spec.kind === "judge") return checkJudge(spec, rows, verdicts);
     const failing = rows.filter((row) => !passes(spec, row)).map((row) => row.caseId);
     const passed = rows.length - failing.length;
     return { label: assertionLabel(spec), required: spec.required, passed, cases: rows.length, ok: rows.length > 0 && passed / rows.length >= spec.passRate - 1e-12, failing };

@@ -4,7 +4,8 @@
  * and the one honest line shown instead when every answer came from the rules baseline. Pure.
  */
 import type { AssertionSpec } from "../schemas/prompt-experiment";
-import { AssertionResult, checkAssertions, outputTokens } from "./assertions";
+import { AssertionResult, checkAssertions, outputTokens, verdictKey } from "./assertions";
+import type { JudgeVerdict } from "./judge";
 import type { PromptRun } from "./compare-prompts";
 import { LEADERBOARD_METRICS, summarizeRows } from "./leaderboard";
 
@@ -33,7 +34,8 @@ export function answeredByRulesOnly(run: PromptRun): boolean {
   return run.rows.length > 0 && run.rows.every((row) => row.answeredBy === "rules");
 }
 
-export function summarizeComparison(run: PromptRun, assertions: readonly AssertionSpec[]): ComparisonSummary[] {
+export function summarizeComparison(run: PromptRun, assertions: readonly AssertionSpec[], verdicts: readonly JudgeVerdict[] = []): ComparisonSummary[] {
+  const byKey = new Map(verdicts.map((verdict) => [verdictKey(verdict, verdict.rubric), verdict]));
   const means = new Map(summarizeRows(run.rows).map((row) => [`${row.variant}\u0000${row.system}`, row]));
   const keys = [...new Set(run.rows.map((row) => `${row.variant}\u0000${row.system}`))];
   return keys.map((key) => {
@@ -42,7 +44,7 @@ export function summarizeComparison(run: PromptRun, assertions: readonly Asserti
     const summary = means.get(key)!;
     return {
       variant: rows[0].variant, system: rows[0].system, answeredBy: summary.answeredBy, cases: rows.length, failedCalls: summary.failed,
-      assertions: checkAssertions(assertions, rows),
+      assertions: checkAssertions(assertions, rows, byKey),
       means: Object.fromEntries(LEADERBOARD_METRICS.map((metric) => [metric, summary[metric] as number | null])),
       inputTokens: rows.reduce((sum, row) => sum + row.usage.inputTokens, 0),
       outputTokens: rows.reduce((sum, row) => sum + outputTokens(row), 0),

@@ -10,7 +10,8 @@ import { escapeHtml } from "../html/escape";
 import { DIFF_STYLE, diffHtml } from "../html/word-diff";
 import type { SectionCase } from "../prompts/study-cases";
 import type { AssertionSpec } from "../schemas/prompt-experiment";
-import { assertionLabel, passes } from "./assertions";
+import { assertionLabel, passes, verdictKey } from "./assertions";
+import type { JudgeVerdict } from "./judge";
 import { instructionsOf, PromptRun, PromptRunRow } from "./compare-prompts";
 import type { PromptVariant } from "./prompt-variants";
 
@@ -22,6 +23,8 @@ export interface ComparisonViewInput {
   assertions: readonly AssertionSpec[];
   /** A line shown on top, e.g. that every answer came from the rules baseline. */
   notice?: string | null;
+  /** An LLM judge's grades of the answers (judge assertions), shown labelled as a judge's. */
+  verdicts?: readonly JudgeVerdict[];
 }
 
 const STYLE = [
@@ -43,8 +46,27 @@ cells[j].classList.toggle('hit',!!a.value&&x);any=any||x;}
 c.style.display=(s.value&&c.getAttribute('data-section')!==s.value)||(f.checked&&!any)?'none':'';}}
 s.onchange=a.onchange=f.onchange=apply;apply();})();`;
 
-function cellHtml(row: PromptRunRow, before: string, assertions: readonly AssertionSpec[]): string {
-  const failing = assertions.filter((spec) => !passes(spec, row)).map(assertionLabel);
+type Verdicts = ReadonlyMap<string, JudgeVerdict>;
+
+/** Whether a case fails an assertion; a judge assertion the judge did not grade is not a failure of the case. */
+function failsCase(spec: AssertionSpec, row: PromptRunRow, verdicts: Verdicts): boolean {
+  if (spec.kind !== "judge") return !passes(spec, row);
+  const verdict = verdicts.get(verdictKey(row, spec.rubric));
+  return !row.ok || (verdict?.score != null && verdict.score < spec.minScore);
+}
+
+function judgeHtml(row: PromptRunRow, assertions: readonly AssertionSpec[], verdicts: Verdicts): string {
+  return assertions.flatMap((spec) => {
+    if (spec.kind !== "judge") return [];
+    const verdict = verdicts.get(verdictKey(row, spec.rubric));
+    if (!verdict) return [];
+    const grade = verdict.score === null ? "not judged" : `${verdict.score}/5`;
+    return [`<div class="judge"><small>judge (${escapeHtml(verdict.judgedBy)}), "${escapeHtml(spec.rubric)}": <b>${grade}</b> — ${escapeHtml(verdict.reason)}</small></div>`];
+  }).join("");
+}
+
+function cellHtml(row: PromptRunRow, before: string, assertions: readonly AssertionSpec[], verdicts: Verdicts): string {
+  const failing = assertions.filter((spec) => failsCase(spec, row, verdicts)).map(assertionLabel);
   const head = `<div><small>answered by ${escapeHtml(row.answeredBy)} · ${escapeHtml(row.model)}</small></div>`;
   if (!row.ok) {
     return `<td data-failing="${escapeHtml(failing.join("|"))}">${head}<div class="fail">failed: ${escapeHtml(row.error?.kind ?? "")}: ${escapeHtml(row.error?.message ?? "")}</div></td>`;
@@ -58,13 +80,14 @@ function cellHtml(row: PromptRunRow, before: string, assertions: readonly Assert
     ? `<div><b>from the pipeline's input, not the resume (${inherited.length}):</b> ${inherited.map((claim) => `<mark class="inherited" title="${escapeHtml(claim.type)}">${escapeHtml(claim.type)}: ${escapeHtml(claim.text)}</mark>`).join(" ")}</div>`
     : "";
   const verdict = failing.length ? `<div class="fail">fails: ${failing.map(escapeHtml).join(", ")}</div>` : `<div class="ok">passes every assertion</div>`;
-  return `<td data-failing="${escapeHtml(failing.join("|"))}">${head}${diffHtml(before, sectionToPlainText(row.output))}${claimHtml}${inheritedHtml}${verdict}</td>`;
+  const judged = judgeHtml(row, assertions, verdicts);
+  return `<td data-failing="${escapeHtml(failing.join("|"))}">${head}${diffHtml(before, sectionToPlainText(row.output))}${claimHtml}${inheritedHtml}${judged}${verdict}</td>`;
 }
 
-function caseHtml(entry: SectionCase, rows: readonly PromptRunRow[], assertions: readonly AssertionSpec[]): string {
+function caseHtml(entry: SectionCase, rows: readonly PromptRunRow[], assertions: readonly AssertionSpec[], verdicts: Verdicts): string {
   const before = sectionToPlainText(structuredPart(entry.value));
   const header = ["<th>original</th>", ...rows.map((row) => `<th>${escapeHtml(row.variant)} × ${escapeHtml(row.system)}</th>`)].join("");
-  const cells = [`<td>${escapeHtml(before)}</td>`, ...rows.map((row) => cellHtml(row, before, assertions))].join("");
+  const cells = [`<td>${escapeHtml(before)}</td>`, ...rows.map((row) => cellHtml(row, before, assertions, verdicts))].join("");
   return `<section class="case" data-case="${escapeHtml(entry.id)}" data-section="${escapeHtml(entry.section)}">` +
     `<h3>${escapeHtml(entry.id)}</h3><table><tr>${header}</tr><tr>${cells}</tr></table></section>`;
 }
@@ -87,7 +110,8 @@ export function comparisonViewFragment(input: ComparisonViewInput): string {
   const labels = input.assertions.map(assertionLabel);
   const options = (values: readonly string[], all: string) =>
     [`<option value="">${all}</option>`, ...values.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)].join("");
-  const body = input.cases.map((entry) => caseHtml(entry, input.run.rows.filter((row) => row.caseId === entry.id), input.assertions)).join("\n");
+  const verdicts: Verdicts = new Map((input.verdicts ?? []).map((verdict) => [verdictKey(verdict, verdict.rubric), verdict]));
+  const body = input.cases.map((entry) => caseHtml(entry, input.run.rows.filter((row) => row.caseId === entry.id), input.assertions, verdicts)).join("\n");
   return `<div class="rpw-comparison"><style>${STYLE}</style>
 <h2>Prompt comparison ${escapeHtml(input.name)} <small>(${escapeHtml(input.run.id)})</small></h2>
 <p>${input.variants.length} variants × ${new Set(input.run.rows.map((row) => row.system)).size} systems × ${input.cases.length} cases.

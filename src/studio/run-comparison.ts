@@ -7,7 +7,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RunDirs } from "../schemas/run-config";
-import { writeFileAtomic, writeJson } from "../util/jsonl";
+import type { AssertionSpec } from "../schemas/prompt-experiment";
+import { InputError } from "../util/input-error";
+import { writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
+import { JudgeVerdict, judgeRows } from "./judge";
 import { comparePrompts, PromptRun, savePromptRun } from "./compare-prompts";
 import { answeredByRulesOnly, ComparisonSummary, failedRequired, formatComparisonTable, RULES_ONLY_MESSAGE, summarizeComparison } from "./comparison-table";
 import { comparisonViewHtml } from "./comparison-view";
@@ -27,17 +30,36 @@ export interface ComparisonResult {
   view: string;
 }
 
+/**
+ * Every judge assertion's verdicts: its `judge` system, else the first declared system that is
+ * not the rules baseline (a rules system cannot grade).
+ */
+async function judgeComparison(experiment: Experiment, run: PromptRun): Promise<JudgeVerdict[]> {
+  const specs = experiment.assertions.filter((spec): spec is Extract<AssertionSpec, { kind: "judge" }> => spec.kind === "judge");
+  const verdicts: JudgeVerdict[] = [];
+  for (const spec of specs) {
+    const judge = spec.judge
+      ? experiment.systems.find((system) => system.name === spec.judge)
+      : experiment.systems.find((system) => system.model !== "rules") ?? experiment.systems[0];
+    if (!judge) throw new InputError(`prompts.assertions: judge "${spec.judge}" is not a declared system (${experiment.systems.map((system) => system.name).join(", ")})`);
+    verdicts.push(...await judgeRows(spec.rubric, run.rows, experiment.cases, judge));
+  }
+  return verdicts;
+}
+
 export async function runComparison(experiment: Experiment, dirs: Pick<RunDirs, "root" | "prompts">): Promise<ComparisonResult> {
   const run = await comparePrompts({ variants: experiment.variants, systems: experiment.systems, cases: experiment.cases });
   const file = savePromptRun(run, dirs.prompts, path.join(dirs.root, "timings"));
   const rulesOnly = answeredByRulesOnly(run);
-  const summaries = summarizeComparison(run, experiment.assertions);
+  fs.mkdirSync(path.join(dirs.prompts, experiment.name), { recursive: true });
+  const verdicts = await judgeComparison(experiment, run);
+  if (verdicts.length) writeJsonl(path.join(dirs.prompts, experiment.name, "judgements.jsonl"), verdicts);
+  const summaries = summarizeComparison(run, experiment.assertions, verdicts);
   const view = path.join(dirs.prompts, experiment.name, "view.html");
-  fs.mkdirSync(path.dirname(view), { recursive: true });
   // Which saved run this comparison's folder shows: the prompts folder keeps every earlier run too.
   writeJson(path.join(dirs.prompts, experiment.name, "comparison.json"), { name: experiment.name, run: run.id, rows: path.basename(file) });
   writeFileAtomic(view, comparisonViewHtml({
-    name: experiment.name, run, cases: experiment.cases, variants: experiment.variants, assertions: experiment.assertions, notice: rulesOnly ? RULES_ONLY_MESSAGE : null,
+    name: experiment.name, run, cases: experiment.cases, variants: experiment.variants, assertions: experiment.assertions, notice: rulesOnly ? RULES_ONLY_MESSAGE : null, verdicts,
   }));
   return {
     name: experiment.name, run, summaries, rulesOnly, failedRequired: rulesOnly ? [] : failedRequired(summaries),

@@ -151,6 +151,44 @@ describe("rpw prompts compare (declared)", () => {
     }
   });
 
+  it("a judge assertion grades each answer through a declared system (cached, labelled as a judge) and gates like any other", async function () {
+    this.timeout(180_000);
+    const server = await startMockOpenAI({
+      respond: (request) => {
+        const user = String(request.messages[1]?.content ?? "");
+        if (request.response_format?.json_schema?.name === "judge_grade") {
+          return { kind: "ok", json: user.includes("Kubernetes") ? { score: 2, reason: "adds a skill the original lacks" } : { score: 5, reason: "faithful" } };
+        }
+        if (request.response_format?.json_schema?.name !== "TailoredSkills") return { kind: "ok" };
+        return { kind: "ok", json: { entries: ["Kubernetes"] } };
+      },
+    });
+    try {
+      const configFile = writeConfig({
+        resumes: 6, comparison: "judged",
+        variants: [{ name: "files", dir: path.join(ROOT, "prompts") }],
+        systems: [{ name: "model-a", provider: "openai-compatible", model: "model-a", baseUrl: server.baseURL }],
+        cases: { sections: ["skills"], limit: 3, seed: 3 },
+        assertions: [{ kind: "judge", rubric: "States nothing the original section lacks", minScore: 4, required: true }],
+      });
+      const env = offlineEnv(tempDir());
+      const first = await rpw(["prompts", "compare", "--config", configFile], env);
+      assert.equal(first.status, 1, first.stderr);
+      assert.match(first.stderr, /required assertion failed: files × model-a: judge≥4 "States nothing the original s…" \(0\/3 cases\)/);
+      const calls = server.chatCalls().length;
+      assert.equal(calls, 6, "3 answers and 3 grades");
+      const folder = path.join(runsDir, "sample", "prompts", "judged");
+      const verdicts = fs.readFileSync(path.join(folder, "judgements.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+      assert.deepEqual(verdicts.map((verdict) => [verdict.score, verdict.judgedBy]), Array(3).fill([2, "openai-compatible:model-a"]));
+      assert.match(fs.readFileSync(path.join(folder, "view.html"), "utf8"), /judge \(openai-compatible:model-a\), "States nothing the original section lacks": <b>2\/5<\/b>/);
+      const second = await rpw(["prompts", "compare", "--config", configFile], env);
+      assert.equal(second.status, 1);
+      assert.equal(server.chatCalls().length, calls, "the judge's grades are replayed from the cache");
+    } finally {
+      await server.close();
+    }
+  });
+
   it("rpw prompts compare offline prints the one-line explanation and no matrix", async function () {
     this.timeout(120_000);
     const result = await rpw(["prompts", "compare", "--config", writeConfig({ resumes: 1 })], offlineEnv(tempDir()));
