@@ -39,8 +39,17 @@ def run_one(root: Path, out_dir: Path, path: Path) -> bool:
     )
     # nbclient's hook tells which cell was running when the error came (tslab leaves
     # execution_count empty, so the notebook itself cannot tell us).
-    running = {"index": None}
-    client.on_cell_start = lambda cell, cell_index: running.update(index=cell_index)
+    running = {"index": None, "since": 0.0}
+    cell_seconds = {}
+
+    def on_start(cell, cell_index):
+        running.update(index=cell_index, since=time.monotonic())
+
+    def on_done(cell, cell_index, **_):
+        cell_seconds[cell_index] = time.monotonic() - running["since"]
+
+    client.on_cell_start = on_start
+    client.on_cell_executed = on_done
     started = time.monotonic()
     failure = None
     try:
@@ -52,7 +61,9 @@ def run_one(root: Path, out_dir: Path, path: Path) -> bool:
         nbformat.write(notebook, out_dir / path.name)
     elapsed = time.monotonic() - started
     if failure is None:
-        print(f"  ok    {path} ({len(notebook.cells)} cells, {elapsed:.1f} s)", flush=True)
+        slowest = sorted(cell_seconds.items(), key=lambda item: -item[1])[:3]
+        where = ", ".join(f"cell {index + 1} {seconds:.1f} s" for index, seconds in slowest)
+        print(f"  ok    {path} ({len(notebook.cells)} cells, {elapsed:.1f} s; slowest: {where})", flush=True)
         return True
     print(f"  FAIL  {path} ({elapsed:.1f} s): {type(failure).__name__}", flush=True)
     index = running["index"]
@@ -75,12 +86,13 @@ def main(argv) -> int:
     root, out_dir = Path(argv[0]).resolve(), Path(argv[1]).resolve()
     notebooks = [Path(p) for p in argv[2:]]
     passed = failed = 0
+    started = time.monotonic()
     for path in notebooks:
         if run_one(root, out_dir, path):
             passed += 1
         else:
             failed += 1
-    print(f"notebooks: {passed} passed, {failed} failed", flush=True)
+    print(f"notebooks: {passed} passed, {failed} failed; suite time {time.monotonic() - started:.1f} s", flush=True)
     return 0 if failed == 0 else 1
 
 

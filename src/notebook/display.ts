@@ -4,9 +4,13 @@
  * A figure is sent as ONE display_data holding the plotly MIME type (interactive where the
  * front end has plotly's renderer, e.g. JupyterLab with the plotly extension), an SVG rendered
  * offline by our Chromium exporter (shown by every front end, and on GitHub), and a text line.
+ * A figure the run's figures stage already exported (same data and layout) is shown from its
+ * files, so a notebook starts no browser to redraw what the run folder holds.
  * tslab's public `display.raw` sends one MIME type per message, so we use the kernel's
  * `lastWriteDisplayData` writer directly; outside a kernel the helpers print text instead.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { NamedFigure } from "../figures/figure";
 import { findChromium, renderStatic } from "../figures/static-export";
 import { htmlTable, TableRow } from "./html-table";
@@ -64,6 +68,28 @@ function figureHtml(figure: NamedFigure, svg: string | null): string {
     ` if (window.Plotly && el) { el.innerHTML = ""; window.Plotly.newPlot(el, spec.data, spec.layout, { responsive: true }); } })();</script>`;
 }
 
+let exportedFiguresDir: string | null = null;
+
+/** Where the run's figures stage wrote its files (openRun sets it); null: render every figure. */
+export function useExportedFigures(dir: string | null): void {
+  exportedFiguresDir = dir;
+}
+
+/** The exported SVG and PNG of this very figure (same data and layout), or null. */
+export function exportedImages(figure: NamedFigure, dir = exportedFiguresDir): { svg: string; png: Buffer } | null {
+  if (!dir) return null;
+  const file = (ext: string) => path.join(dir, `${figure.name}.${ext}`);
+  if (!["json", "svg", "png"].every((ext) => fs.existsSync(file(ext)))) return null;
+  let written: { data?: unknown; layout?: unknown };
+  try {
+    written = JSON.parse(fs.readFileSync(file("json"), "utf8")) as { data?: unknown; layout?: unknown };
+  } catch {
+    return null; // not a spec we wrote (or half-written): draw the figure instead
+  }
+  const same = JSON.stringify({ data: written.data, layout: written.layout }) === JSON.stringify({ data: figure.data, layout: figure.layout });
+  return same ? { svg: fs.readFileSync(file("svg"), "utf8"), png: fs.readFileSync(file("png")) } : null;
+}
+
 /**
  * Shows a figure as one bundle that every front end can draw: plotly's MIME type (JupyterLab
  * with plotly's renderer), HTML that draws the interactive chart with the bundled plotly.js
@@ -76,8 +102,9 @@ export async function showFigure(figure: NamedFigure): Promise<void> {
     "text/plain": `${figure.title} (figure ${figure.name})`,
   };
   let svg: string | null = null;
-  if (findChromium()) {
-    const images = await renderStatic(figure);
+  const exported = exportedImages(figure);
+  if (exported || findChromium()) {
+    const images = exported ?? await renderStatic(figure);
     svg = images.svg;
     bundle["image/svg+xml"] = images.svg;
     bundle["image/png"] = images.png.toString("base64");

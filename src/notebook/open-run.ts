@@ -11,6 +11,7 @@ import { runPipeline, StageOutcome } from "../run/run-pipeline";
 import { RunSelection, selectRun } from "../run/select-run";
 import { RunDirs, StageDeps, StageName, STAGES, WorkbenchConfig } from "../schemas/run-config";
 import type { LlmClient } from "../llm/llm-client";
+import { useExportedFigures } from "./display";
 
 export interface NotebookRun {
   config: WorkbenchConfig;
@@ -32,6 +33,8 @@ export function openRun(selection: RunSelection = {}, log: (line: string) => voi
   const { config, dirs, configFile } = selectRun(selection);
   const llm = createRunLlm(config);
   const deps: StageDeps = { llm, log };
+  // The figures stage's files are reused by showFigure when a notebook draws the same figure.
+  useExportedFigures(dirs.figures);
   const through = (last: number) => runPipeline({ ...config, stages: config.stages.filter((stage) => STAGES.indexOf(stage) <= last) }, deps)
     .then((outcomes) => outcomes.filter((outcome) => outcome.status !== "skipped"));
   return {
