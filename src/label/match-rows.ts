@@ -1,0 +1,64 @@
+/**
+ * Labelled rows against the checker: each row is placed in its case's output (its span, or for a
+ * row an annotator added without one, the claim's first occurrence in the output's plain text) and
+ * matched to the checker claim of the same case whose span overlaps it most (ties: same type
+ * first, then the earlier claim). A row no checker claim overlaps is a fact the checker missed.
+ * A row that names an unknown case, or a span that is past the output's end or does not hold the
+ * claim's text, is an InputError naming the sheet's file, line and column.
+ */
+import type { ClaimReport, GroundedClaim } from "../evaluate/grounding";
+import type { ClaimType, GroundCase, Verdict } from "../schemas/claims";
+import { InputError } from "../util/input-error";
+import type { HumanLabel, ReadRow } from "./sheet";
+
+export interface MatchedRow {
+  /** Export's row id, or null for an added row. */
+  row: string | null;
+  case: string;
+  type: ClaimType;
+  span: [number, number];
+  label: HumanLabel | null;
+  /** The checker's verdict on the overlapping claim; null when the checker made no claim there. */
+  checker: Verdict | null;
+  line: number;
+}
+
+/** Same text up to case and runs of white space (a sheet edited in a spreadsheet may re-space it). */
+const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+
+export function matchRows(rows: readonly ReadRow[], cases: readonly GroundCase[], reports: readonly ClaimReport[], file: string): MatchedRow[] {
+  const index = new Map(cases.map((entry, i) => [String(entry.id), i]));
+  return rows.map((row) => {
+    const fail = (field: string, message: string, fix: string): never => {
+      throw new InputError(`${file}:${row.line}: ${field}: ${message}`, { file, line: row.line, field, fix });
+    };
+    const c = index.get(row.case);
+    if (c === undefined) return fail("case", `unknown case "${row.case}" (not in the cases file)`, "use a case id of the sheet's cases file, or pass --cases");
+    const text = reports[c].outputText;
+    let span = row.span as [number, number] | null;
+    if (!span) {
+      const at = text.indexOf(row.claim);
+      const loose = at >= 0 ? at : text.toLowerCase().indexOf(row.claim.toLowerCase());
+      if (loose < 0) fail("claim", `"${row.claim}" does not occur in case ${row.case}'s output`, "copy the claim's text exactly from the output, or give its span");
+      span = [loose, loose + row.claim.length];
+    }
+    if (span[1] > text.length) fail("span", `${span[0]}-${span[1]} is past the end of case ${row.case}'s output (${text.length} characters)`, "keep export's span");
+    if (!sameText(text.slice(span[0], span[1]), row.claim)) {
+      fail("span", `${span[0]}-${span[1]} holds "${text.slice(span[0], span[1])}", not the claim "${row.claim}"`, "keep export's span, or leave it empty on an added row");
+    }
+    const claim = bestOverlap(reports[c].claims, span, row.type);
+    return { row: row.row, case: row.case, type: row.type, span, label: row.label, checker: claim?.verdict ?? null, line: row.line };
+  });
+}
+
+function bestOverlap(claims: readonly GroundedClaim[], [start, end]: [number, number], type: ClaimType): GroundedClaim | null {
+  let best: GroundedClaim | null = null;
+  let bestScore = 0;
+  for (const claim of claims) {
+    const overlap = Math.min(end, claim.span[1]) - Math.max(start, claim.span[0]);
+    if (overlap <= 0) continue;
+    const score = overlap * 2 + (claim.type === type ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [claim, score];
+  }
+  return best;
+}
