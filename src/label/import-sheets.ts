@@ -16,8 +16,11 @@ export interface ImportedSheets {
 }
 
 /** Matches sheets to the checker's claims on `cases` (read from `casesFile` unless given). */
-export function importSheets(sheets: readonly [string] | readonly [string, string], casesFile: string, cases: readonly GroundCase[] = readCases(casesFile)): ImportedSheets {
+export function importSheets(sheets: readonly [string] | readonly [string, string], casesFile: string, given?: readonly GroundCase[]): ImportedSheets {
+  // The sheets first: a missing or broken sheet is named before its cases are looked for.
+  const read = sheets.map((file) => ({ file, rows: readSheet(file) }));
+  const cases = given ?? readCases(casesFile);
   const reports = cases.map(groundCase);
-  const [first, second] = sheets.map((file) => matchRows(readSheet(file), cases, reports, file));
+  const [first, second] = read.map(({ file, rows }) => matchRows(rows, cases, reports, file));
   return { report: labelReport(first, second), first, second: second ?? null };
 }
