@@ -1,8 +1,7 @@
 /** `rpw label`: the checker measured against people — export a sheet, import filled sheets, an optional LLM judge. */
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { createRunLlm } from "../run/run-llm";
-import { casesFileOf, exportSheet } from "../label/export-sheet";
+import { casesFileOf, exportSheet, runSheetPath } from "../label/export-sheet";
 import { importSheets } from "../label/import-sheets";
 import { judgeSheet } from "../label/judge";
 import { casesFromRun, groundCase, readCases } from "../label/label-cases";
@@ -79,7 +78,7 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
       const seed = wholeNumber("seed", values.seed, 0);
       const { config, dirs } = selectRun(values);
       const cases = values.cases ? readCases(values.cases) : casesFromRun(dirs);
-      const out = values.out ?? path.join(dirs.root, "labels", "sheet.csv");
+      const out = values.out ?? runSheetPath(dirs);
       const sheet = exportSheet(cases, out, { perStratum, seed: seed ?? config.seed });
       const v = sheet.byVerdict;
       log(`label export: ${sheet.rows.length} claims sampled from ${sheet.claims} in ${cases.length} cases (checker: ${v.supported} supported, ${v.input_only} input_only, ${v.unsupported} unsupported; hidden in the sheet) -> ${out}, ${sheet.casesFile}, ${sheet.htmlFile}`);

@@ -7,6 +7,7 @@
  */
 import * as path from "node:path";
 import type { GroundCase, Verdict } from "../schemas/claims";
+import type { RunDirs } from "../schemas/run-config";
 import { formatJsonl, writeFileAtomic } from "../util/jsonl";
 import { casesHtml } from "./cases-html";
 import { groundCase } from "./label-cases";
@@ -24,6 +25,9 @@ export interface ExportedSheet {
   /** Sampled rows per checker verdict (not in the sheet; for the command's summary). */
   byVerdict: Record<Verdict, number>;
 }
+
+/** Where a run's sheet goes by default: `runs/<run>/labels/sheet.csv`. */
+export const runSheetPath = (dirs: Pick<RunDirs, "root">) => path.join(dirs.root, "labels", "sheet.csv");
 
 /** `<sheet>.cases.jsonl` beside `<sheet>.csv`. */
 export const casesFileOf = (sheet: string) => sheet.replace(/\.csv$/i, "") + ".cases.jsonl";
