@@ -27,7 +27,9 @@ export interface Proportion {
 
 /** k out of n with its Wilson score interval at `z` (default 95 %). */
 export function wilson(k: number, n: number, z = Z95): Proportion {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || n < 0 || k > n) throw new Error(`wilson: need whole 0 <= k <= n, got ${k}/${n}`);
+  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || n < 0 || k > n) {
+    throw new Error(`wilson: need whole 0 <= k <= n, got ${k}/${n}`);
+  }
   if (n === 0) return { k, n, p: null, low: null, high: null };
   const p = k / n;
   const z2 = z * z;
@@ -62,5 +64,6 @@ export function cohenKappa(pairs: readonly (readonly [string, string])[], labels
   const rowShare = table.map((row) => row.reduce((a, b) => a + b, 0) / n);
   const columnShare = all.map((_, j) => table.reduce((sum, row) => sum + row[j], 0) / n);
   const expected = rowShare.reduce((sum, share, i) => sum + share * columnShare[i], 0);
-  return { n, kappa: expected === 1 ? null : (observed - expected) / (1 - expected), observed, expected, labels: all, table };
+  const kappa = expected === 1 ? null : (observed - expected) / (1 - expected);
+  return { n, kappa, observed, expected, labels: all, table };
 }

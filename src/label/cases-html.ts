@@ -22,14 +22,17 @@ export function markClaims(text: string, marks: readonly { row: string; span: re
   for (const { row, span } of ordered) {
     if (span[0] < at) continue;
     html += escapeHtml(text.slice(at, span[0]));
-    html += `<mark id="row-${escapeHtml(row)}">${escapeHtml(text.slice(span[0], span[1]))}<sup>[${escapeHtml(row)}]</sup></mark>`;
+    const id = escapeHtml(row);
+    html += `<mark id="row-${id}">${escapeHtml(text.slice(span[0], span[1]))}<sup>[${id}]</sup></mark>`;
     at = span[1];
   }
   return html + escapeHtml(text.slice(at));
 }
 
 /** The page: `outputs[i]` is the plain text of `cases[i]`'s output (what spans point into). */
-export function casesHtml(title: string, cases: readonly GroundCase[], outputs: readonly string[], rows: readonly SheetRow[]): string {
+export function casesHtml(
+  title: string, cases: readonly GroundCase[], outputs: readonly string[], rows: readonly SheetRow[],
+): string {
   const sections = cases.map((entry, i) => {
     const own = rows.filter((row) => row.case === String(entry.id) && row.span);
     if (own.length === 0) return "";
@@ -37,16 +40,17 @@ export function casesHtml(title: string, cases: readonly GroundCase[], outputs: 
       `<details${open ? " open" : ""}><summary>${name}</summary><pre>${escapeHtml(text)}</pre></details>`);
     return `<section><h2>${escapeHtml(String(entry.id))}</h2>
 <p>rows ${own.map((row) => escapeHtml(row.row ?? "")).join(", ")}</p>
-<h3>Output</h3><pre>${markClaims(outputs[i], own.map((row) => ({ row: row.row ?? "", span: row.span as [number, number] })))}</pre>
+<h3>Output</h3><pre>${markClaims(outputs[i], own.map((row) => ({ row: row.row ?? "", span: row.span! })))}</pre>
 ${block("Resume (the source)", typeof entry.source === "string" ? entry.source : JSON.stringify(entry.source), true)}
 ${block("The model's input besides the resume", entry.input)}
 ${block("Job ad", entry.job)}</section>`;
   }).filter(Boolean);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>${STYLE}</style></head><body>
 <h1>${escapeHtml(title)}</h1>
-<p>Label each marked claim in the sheet: <b>supported</b> (the resume states it), <b>input_only</b> (not the resume, but the
-model's input does), <b>invented</b> (neither), <b>not_a_claim</b> (states no fact). Add a row, with an empty row number, for a
-fact the marks missed.</p>
+<p>Label each marked claim in the sheet: <b>supported</b> (the resume states it), <b>input_only</b> (not the
+resume, but the model's input does), <b>invented</b> (neither), <b>not_a_claim</b> (states no fact). Add a
+row, with an empty row number, for a fact the marks missed.</p>
 ${sections.join("\n")}
 </body></html>
 `;

@@ -37,13 +37,18 @@ export function exportSheet(cases: readonly GroundCase[], out: string, options: 
   const reports = cases.map(groundCase);
   const rows = sampleClaims(cases, reports, options);
   const used = new Set(rows.map(({ row }) => row.case));
-  const kept = cases.map((entry, i) => ({ entry, text: reports[i].outputText })).filter(({ entry }) => used.has(String(entry.id)));
+  const kept = cases.map((entry, i) => ({ entry, text: reports[i].outputText }))
+    .filter(({ entry }) => used.has(String(entry.id)));
+  const keptCases = kept.map(({ entry }) => entry);
   const casesFile = casesFileOf(out);
   const htmlFile = htmlFileOf(out);
   writeFileAtomic(out, formatSheet(rows.map(({ row }) => row)));
-  writeFileAtomic(casesFile, formatJsonl(kept.map(({ entry }) => entry)));
-  writeFileAtomic(htmlFile, casesHtml(`Claims to label: ${path.basename(out)}`, kept.map(({ entry }) => entry), kept.map(({ text }) => text), rows.map(({ row }) => row)));
+  writeFileAtomic(casesFile, formatJsonl(keptCases));
+  const sheetRows = rows.map(({ row }) => row);
+  const html = casesHtml(`Claims to label: ${path.basename(out)}`, keptCases, kept.map(({ text }) => text), sheetRows);
+  writeFileAtomic(htmlFile, html);
   const byVerdict = { supported: 0, input_only: 0, unsupported: 0 };
   for (const { verdict } of rows) byVerdict[verdict]++;
-  return { sheet: out, casesFile, htmlFile, rows, cases: kept.map(({ entry }) => entry), claims: reports.reduce((sum, report) => sum + report.claims.length, 0), byVerdict };
+  const claims = reports.reduce((sum, report) => sum + report.claims.length, 0);
+  return { sheet: out, casesFile, htmlFile, rows, cases: keptCases, claims, byVerdict };
 }

@@ -26,11 +26,13 @@ export function labelledSet(dirs: Pick<RunDirs, "root">, handSheet = HAND_SHEET)
   const shown = (file: string) => path.relative(PROJECT_ROOT, file) || file;
   const handCases = casesFileOf(handSheet);
   if (fs.existsSync(handSheet) && fs.existsSync(handCases)) {
-    return { name: "the hand-labelled set", sheet: handSheet, cases: handCases, note: `hand-labelled set: ${shown(handSheet)} with ${shown(handCases)}` };
+    const note = `hand-labelled set: ${shown(handSheet)} with ${shown(handCases)}`;
+    return { name: "the hand-labelled set", sheet: handSheet, cases: handCases, note };
   }
   const sheet = runSheetPath(dirs);
   const why = fs.existsSync(handSheet)
-    ? `${shown(handSheet)} is here but its cases ${shown(handCases)} are not (they hold resume text; rebuild them beside it)`
+    ? `${shown(handSheet)} is here but its cases ${shown(handCases)} are not (they hold resume text; rebuild them)`
     : `no hand-labelled set (${shown(handSheet)})`;
-  return { name: "the run's sheet", sheet, cases: casesFileOf(sheet), note: `${why}: showing the run's sheet ${shown(sheet)} instead` };
+  const note = `${why}: showing the run's sheet ${shown(sheet)} instead`;
+  return { name: "the run's sheet", sheet, cases: casesFileOf(sheet), note };
 }

@@ -33,8 +33,12 @@ Answer with the JSON object only: {"label": ..., "reason": "<one short sentence>
 export function judgeMessages(row: SheetRow, entry: GroundCase, outputText: string): ChatMessage[] {
   const source = typeof entry.source === "string" ? entry.source : JSON.stringify(entry.source);
   const user = [
-    `<resume>\n${source}\n</resume>`, `<model_input>\n${entry.input ?? "(none)"}\n</model_input>`, `<job_ad>\n${entry.job ?? "(none)"}\n</job_ad>`,
-    `<output>\n${outputText}\n</output>`, `<line>\n${row.context}\n</line>`, `<claim type="${row.type}">${row.claim}</claim>`,
+    `<resume>\n${source}\n</resume>`,
+    `<model_input>\n${entry.input ?? "(none)"}\n</model_input>`,
+    `<job_ad>\n${entry.job ?? "(none)"}\n</job_ad>`,
+    `<output>\n${outputText}\n</output>`,
+    `<line>\n${row.context}\n</line>`,
+    `<claim type="${row.type}">${row.claim}</claim>`,
   ].join("\n");
   return [{ role: "system", content: SYSTEM }, { role: "user", content: user }];
 }
@@ -48,10 +52,15 @@ export interface JudgeOptions {
 }
 
 /** The sheet's rows labelled by the judge; throws an InputError when any call fails. */
-export async function judgeSheet(rows: readonly ReadRow[], llm: LlmClient, { model, outputs, cases, file }: JudgeOptions): Promise<SheetRow[]> {
+export async function judgeSheet(
+  rows: readonly ReadRow[], llm: LlmClient, { model, outputs, cases, file }: JudgeOptions,
+): Promise<SheetRow[]> {
   const requests = rows.map((row) => {
     const entry = cases.get(row.case);
-    if (!entry) throw new InputError(`${file}:${row.line}: case: unknown case "${row.case}" (not in the cases file)`, { file, line: row.line, field: "case" });
+    if (!entry) {
+      const message = `${file}:${row.line}: case: unknown case "${row.case}" (not in the cases file)`;
+      throw new InputError(message, { file, line: row.line, field: "case" });
+    }
     return {
       messages: judgeMessages(row, entry, outputs.get(row.case) ?? ""), model, params: { temperature: 0 },
       schema: { name: "claim_label", schema: JudgeAnswer }, purpose: JUDGE_PURPOSE,
@@ -62,10 +71,15 @@ export async function judgeSheet(rows: readonly ReadRow[], llm: LlmClient, { mod
   if (failed.length) {
     const first = failed[0].error;
     const offline = first?.kind === "replay-miss";
-    throw new InputError(offline
-      ? `no model to judge with: ${failed.length} of ${results.length} judge requests are not recorded and no model is configured`
-      : `${failed.length} of ${results.length} judge calls failed (first: ${first?.kind ?? "rules"}: ${first?.message ?? "answered by rules"}); no labels written`,
-    { fix: offline ? "set OPENAI_API_KEY or RPW_LLM_BASE_URL=http://host:port/v1 (or import recordings with `npx rpw llm import`)" : null });
+    const counts = `${failed.length} of ${results.length}`;
+    if (offline) {
+      const message = `no model to judge with: ${counts} judge requests are not recorded and no model is configured`;
+      const fix = "set OPENAI_API_KEY or RPW_LLM_BASE_URL=http://host:port/v1"
+        + " (or import recordings with `npx rpw llm import`)";
+      throw new InputError(message, { fix });
+    }
+    const why = `${first?.kind ?? "rules"}: ${first?.message ?? "answered by rules"}`;
+    throw new InputError(`${counts} judge calls failed (first: ${why}); no labels written`);
   }
   return rows.map(({ line: _line, ...row }, i) => {
     const answer = results[i].output as z.infer<typeof JudgeAnswer>;

@@ -30,7 +30,8 @@ const RecordFields = z.object({
 /** The checker on one case, as `rpw ground` and the evaluation run it. */
 export function groundCase(entry: GroundCase): ClaimReport {
   return groundClaims(entry.output, entry.source, {
-    ...(entry.input !== undefined ? { input: entry.input } : {}), ...(entry.job !== undefined ? { job: entry.job } : {}),
+    ...(entry.input !== undefined ? { input: entry.input } : {}),
+    ...(entry.job !== undefined ? { job: entry.job } : {}),
     skillList: entry.section === "skills",
   });
 }
@@ -38,18 +39,27 @@ export function groundCase(entry: GroundCase): ClaimReport {
 /** Every evaluated, non-identity output of a run as a ground case; id `<system>|<resume>|<job>|<section>`. */
 export function casesFromRun(dirs: Pick<RunDirs, "collect" | "preprocess" | "evaluate">): GroundCase[] {
   const file = path.join(dirs.evaluate, "records.jsonl");
-  if (!fs.existsSync(file)) throw new InputError(`${file} not found: the run has no evaluation`, { file, fix: "run `npx rpw evaluate` (or `npm start`) first" });
+  if (!fs.existsSync(file)) {
+    const fix = "run `npx rpw evaluate` (or `npm start`) first";
+    throw new InputError(`${file} not found: the run has no evaluation`, { file, fix });
+  }
   const records = readJsonl(file, RecordFields).filter((record) => record.ok && record.provenance.kind !== "identity");
-  const pairs = [...new Map(records.map((record) => [`${record.resumeId}|${record.jobId}`, { resumeId: record.resumeId, jobId: record.jobId }])).values()];
-  const byId = new Map(loadCases(dirs.preprocess, dirs.collect, { pairs, skipEmpty: false }).map((entry) => [entry.id, entry]));
+  const byPair = new Map(records.map(({ resumeId, jobId }) => [`${resumeId}|${jobId}`, { resumeId, jobId }]));
+  const pairs = [...byPair.values()];
+  const sections = loadCases(dirs.preprocess, dirs.collect, { pairs, skipEmpty: false });
+  const byId = new Map(sections.map((entry) => [entry.id, entry]));
   const seen = new Set<string>();
   const cases: GroundCase[] = [];
   for (const record of records) {
     const entry = byId.get(record.caseId);
-    if (!entry) throw new InputError(`${file}: case ${record.caseId} is not among the run's preprocessed cases`, { file, field: "caseId", fix: "rerun `npx rpw evaluate` on this run" });
+    if (!entry) {
+      const message = `${file}: case ${record.caseId} is not among the run's preprocessed cases`;
+      throw new InputError(message, { file, field: "caseId", fix: "rerun `npx rpw evaluate` on this run" });
+    }
     const ground: GroundCase = {
       id: `${record.system}|${record.caseId}`, source: entry.resumeText, output: sectionToPlainText(record.output),
-      input: sectionsToPlainText({ section: entry.value, jobDetails: entry.jobDetails }), job: entry.jobText, section: entry.section,
+      input: sectionsToPlainText({ section: entry.value, jobDetails: entry.jobDetails }),
+      job: entry.jobText, section: entry.section,
     };
     const key = JSON.stringify([ground.source, ground.output, ground.input, ground.job, ground.section]);
     if (seen.has(key)) continue;

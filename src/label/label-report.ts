@@ -52,7 +52,8 @@ const notInResume = (label: string | null) => label === "input_only" || label ==
 /** The figures on labelled, matched rows. */
 export function checkerFigures(rows: readonly MatchedRow[]): CheckerFigures {
   const facts = rows.filter((row) => row.label !== null && row.label !== "not_a_claim");
-  const share = (of: readonly MatchedRow[], hit: (row: MatchedRow) => boolean) => wilson(of.filter(hit).length, of.length);
+  const share = (of: readonly MatchedRow[], hit: (row: MatchedRow) => boolean) =>
+    wilson(of.filter(hit).length, of.length);
   const claimed = rows.filter((row) => row.label !== null && row.checker !== null);
   return {
     facts: facts.length,
@@ -70,7 +71,8 @@ const rowKey = (row: MatchedRow) => row.row ?? `${row.case}|${row.span[0]}-${row
 const asLabel = (verdict: Verdict) => (verdict === "unsupported" ? "invented" : verdict);
 
 function checkerKappa(rows: readonly MatchedRow[]): Kappa {
-  const pairs = rows.filter((row) => row.label !== null && row.checker !== null).map((row) => [asLabel(row.checker!), row.label!] as const);
+  const pairs = rows.filter((row) => row.label !== null && row.checker !== null)
+    .map((row) => [asLabel(row.checker!), row.label!] as const);
   return cohenKappa(pairs, HUMAN_LABELS);
 }
 
@@ -82,11 +84,18 @@ export function labelReport(first: readonly MatchedRow[], second?: readonly Matc
     const ofType = labelled.filter((row) => row.type === type);
     if (ofType.length) byType[type] = checkerFigures(ofType);
   }
-  const report: LabelReport = { rows: first.length, unlabelled: first.length - labelled.length, overall: checkerFigures(labelled), byType };
+  const report: LabelReport = {
+    rows: first.length, unlabelled: first.length - labelled.length, overall: checkerFigures(labelled), byType,
+  };
   if (second) {
     const other = new Map(second.filter((row) => row.label !== null).map((row) => [rowKey(row), row.label!]));
-    const pairs = labelled.filter((row) => other.has(rowKey(row))).map((row) => [row.label!, other.get(rowKey(row))!] as const);
-    report.agreement = { annotators: cohenKappa(pairs, HUMAN_LABELS), checkerFirst: checkerKappa(first), checkerSecond: checkerKappa(second) };
+    const pairs = labelled.filter((row) => other.has(rowKey(row)))
+      .map((row) => [row.label!, other.get(rowKey(row))!] as const);
+    report.agreement = {
+      annotators: cohenKappa(pairs, HUMAN_LABELS),
+      checkerFirst: checkerKappa(first),
+      checkerSecond: checkerKappa(second),
+    };
   }
   return report;
 }
@@ -107,7 +116,9 @@ export const FIGURE_COLUMNS: { key: keyof CheckerFigures; title: string }[] = [
 export function reportRows(report: LabelReport): Record<string, string>[] {
   const row = (type: string, figures: CheckerFigures) => ({
     type, facts: String(figures.facts), missed: String(figures.missed),
-    ...Object.fromEntries(FIGURE_COLUMNS.map(({ key, title }) => [title, formatProportion(figures[key] as Proportion)])),
+    ...Object.fromEntries(FIGURE_COLUMNS.map(
+      ({ key, title }) => [title, formatProportion(figures[key] as Proportion)]),
+    ),
   });
   return [...Object.entries(report.byType).map(([type, figures]) => row(type, figures!)), row("all", report.overall)];
 }
@@ -123,8 +134,12 @@ export function formatTable(rows: readonly Record<string, string>[]): string[] {
 
 /** κ with n and its confusion table (rows: first rater, columns: second). */
 export function formatKappa(name: string, kappa: Kappa): string[] {
-  const head = `${name}: κ = ${kappa.kappa === null ? "–" : kappa.kappa.toFixed(3)} on ${kappa.n} rows (observed ${number(kappa.observed)}, chance ${number(kappa.expected)})`;
+  const value = kappa.kappa === null ? "–" : kappa.kappa.toFixed(3);
+  const shares = `observed ${number(kappa.observed)}, chance ${number(kappa.expected)}`;
+  const head = `${name}: κ = ${value} on ${kappa.n} rows (${shares})`;
   if (kappa.n === 0) return [head];
-  const rows = kappa.labels.map((label, i) => ({ "": label, ...Object.fromEntries(kappa.labels.map((other, j) => [other, String(kappa.table[i][j])])) }));
+  const rows = kappa.labels.map((label, i) => ({
+    "": label, ...Object.fromEntries(kappa.labels.map((other, j) => [other, String(kappa.table[i][j])])),
+  }));
   return [head, ...formatTable(rows).map((line) => `  ${line}`)];
 }

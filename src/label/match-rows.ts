@@ -24,34 +24,57 @@ export interface MatchedRow {
 }
 
 /** Same text up to case and runs of white space (a sheet edited in a spreadsheet may re-space it). */
-const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+const folded = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+const sameText = (a: string, b: string) => folded(a) === folded(b);
 
-export function matchRows(rows: readonly ReadRow[], cases: readonly GroundCase[], reports: readonly ClaimReport[], file: string): MatchedRow[] {
+export function matchRows(
+  rows: readonly ReadRow[], cases: readonly GroundCase[], reports: readonly ClaimReport[], file: string,
+): MatchedRow[] {
   const index = new Map(cases.map((entry, i) => [String(entry.id), i]));
   return rows.map((row) => {
     const fail = (field: string, message: string, fix: string): never => {
       throw new InputError(`${file}:${row.line}: ${field}: ${message}`, { file, line: row.line, field, fix });
     };
     const c = index.get(row.case);
-    if (c === undefined) return fail("case", `unknown case "${row.case}" (not in the cases file)`, "use a case id of the sheet's cases file, or pass --cases");
+    if (c === undefined) {
+      const fix = "use a case id of the sheet's cases file, or pass --cases";
+      return fail("case", `unknown case "${row.case}" (not in the cases file)`, fix);
+    }
     const text = reports[c].outputText;
     let span = row.span as [number, number] | null;
     if (!span) {
       const at = text.indexOf(row.claim);
       const loose = at >= 0 ? at : text.toLowerCase().indexOf(row.claim.toLowerCase());
-      if (loose < 0) fail("claim", `"${row.claim}" does not occur in case ${row.case}'s output`, "copy the claim's text exactly from the output, or give its span");
+      if (loose < 0) {
+        const fix = "copy the claim's text exactly from the output, or give its span";
+        fail("claim", `"${row.claim}" does not occur in case ${row.case}'s output`, fix);
+      }
       span = [loose, loose + row.claim.length];
     }
-    if (span[1] > text.length) fail("span", `${span[0]}-${span[1]} is past the end of case ${row.case}'s output (${text.length} characters)`, "keep export's span");
+    const spanText = `${span[0]}-${span[1]}`;
+    if (span[1] > text.length) {
+      fail(
+        "span", `${spanText} is past the end of case ${row.case}'s output (${text.length} characters)`,
+        "keep export's span",
+      );
+    }
     if (!sameText(text.slice(span[0], span[1]), row.claim)) {
-      fail("span", `${span[0]}-${span[1]} holds "${text.slice(span[0], span[1])}", not the claim "${row.claim}"`, "keep export's span, or leave it empty on an added row");
+      const held = text.slice(span[0], span[1]);
+      const fix = "keep export's span, or leave it empty on an added row";
+      fail("span", `${spanText} holds "${held}", not the claim "${row.claim}"`, fix);
     }
     const claim = bestOverlap(reports[c].claims, span, row.type);
-    return { row: row.row, case: row.case, type: row.type, span, label: row.label, checker: claim?.verdict ?? null, line: row.line };
+    return {
+      row: row.row, case: row.case, type: row.type, span, label: row.label,
+      checker: claim?.verdict ?? null, line: row.line,
+    };
   });
 }
 
-function bestOverlap(claims: readonly GroundedClaim[], [start, end]: [number, number], type: ClaimType): GroundedClaim | null {
+function bestOverlap(
+  claims: readonly GroundedClaim[], [start, end]: [number, number],
+  type: ClaimType,
+): GroundedClaim | null {
   let best: GroundedClaim | null = null;
   let bestScore = 0;
   for (const claim of claims) {

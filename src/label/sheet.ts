@@ -46,7 +46,8 @@ export const SheetRow = z.object({
   label: HumanLabel.nullable(),
   note: z.string(),
 }).strict();
-export type SheetRow = z.infer<typeof SheetRow>;
+// zod infers a tuple with a rest element here; the row's span is exactly two offsets.
+export type SheetRow = Omit<z.infer<typeof SheetRow>, "span"> & { span: [number, number] | null };
 
 /** A row as read, with the physical line it starts on (for error messages). */
 export interface ReadRow extends SheetRow {
@@ -61,7 +62,8 @@ export function formatSheet(rows: readonly SheetRow[]): string {
     row.row ?? "", row.case, row.section, row.type, row.claim, row.span ? `${row.span[0]}-${row.span[1]}` : "",
     row.context, row.label ?? "", row.note,
   ];
-  return [SHEET_COLUMNS.join(","), ...rows.map((row) => cells(row).map(quote).join(","))].map((line) => `${line}\r\n`).join("");
+  const lines = [SHEET_COLUMNS.join(","), ...rows.map((row) => cells(row).map(quote).join(","))];
+  return lines.map((line) => `${line}\r\n`).join("");
 }
 
 /** Parses a sheet's text; `file` names it in errors. */
@@ -71,16 +73,21 @@ export function parseSheet(text: string, file: string): ReadRow[] {
   try {
     records = parseCsvBytes(bytes);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new InputError(`${file}:${error.line}: not CSV (${error.message.replace(/^line \d+: /, "")})`, { file, line: error.line });
-    throw error;
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    const what = error.message.replace(/^line \d+: /, "");
+    throw new InputError(`${file}:${error.line}: not CSV (${what})`, { file, line: error.line });
   }
-  if (records.length === 0) throw new InputError(`${file}: empty: no header row`, { file, line: 1, fix: `start the sheet with ${SHEET_COLUMNS.join(",")}` });
+  const headerFix = `the header row is ${SHEET_COLUMNS.join(",")}`;
+  if (records.length === 0) throw new InputError(`${file}: empty: no header row`, { file, line: 1, fix: headerFix });
   const header = records[0].fields.map((field) => Buffer.from(field).toString("utf8").trim());
   const missing = SHEET_COLUMNS.filter((column) => !header.includes(column));
   const extra = header.filter((column) => !(SHEET_COLUMNS as readonly string[]).includes(column));
   if (missing.length || extra.length) {
-    const what = [missing.length ? `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` : "", extra.length ? `unknown column${extra.length > 1 ? "s" : ""} ${extra.join(", ")}` : ""].filter(Boolean).join("; ");
-    throw new InputError(`${file}:${records[0].line}: header: ${what}`, { file, line: records[0].line, field: "header", fix: `the header row is ${SHEET_COLUMNS.join(",")}` });
+    const list = (what: string, names: string[]) =>
+      (names.length ? [`${what}${names.length > 1 ? "s" : ""} ${names.join(", ")}`] : []);
+    const what = [...list("missing column", missing), ...list("unknown column", extra)].join("; ");
+    const line = records[0].line;
+    throw new InputError(`${file}:${line}: header: ${what}`, { file, line, field: "header", fix: headerFix });
   }
   return records.slice(1).map((record) => {
     const at = (column: SheetColumn) => {
@@ -88,7 +95,8 @@ export function parseSheet(text: string, file: string): ReadRow[] {
       return index < record.fields.length ? Buffer.from(record.fields[index]).toString("utf8") : "";
     };
     if (record.fields.length !== header.length) {
-      throw new InputError(`${file}:${record.line}: ${record.fields.length} fields, the header has ${header.length}`, { file, line: record.line, fix: "quote fields that hold commas" });
+      const message = `${file}:${record.line}: ${record.fields.length} fields, the header has ${header.length}`;
+      throw new InputError(message, { file, line: record.line, fix: "quote fields that hold commas" });
     }
     return { ...parseRow(at, { file, line: record.line }), line: record.line };
   });
@@ -104,21 +112,31 @@ function parseRow(at: (column: SheetColumn) => string, where: { file: string; li
     throw new InputError(`${where.file}:${where.line}: ${field}: ${message}`, { ...where, field, fix: fix ?? null });
   };
   const rowId = at("row").trim();
-  if (rowId !== "" && !/^\d+$/.test(rowId)) fail("row", `"${rowId}" is not a row number`, "keep export's number, or leave it empty on a row you added");
+  if (rowId !== "" && !/^\d+$/.test(rowId)) {
+    fail("row", `"${rowId}" is not a row number`, "keep export's number, or leave it empty on a row you added");
+  }
   const caseId = at("case").trim();
   if (caseId === "") fail("case", "empty", "name the case the claim comes from");
   const type = at("type").trim();
-  if (!(CLAIM_TYPES as readonly string[]).includes(type)) fail("type", type === "" ? "empty" : `unknown type "${type}"`, `one of ${CLAIM_TYPES.join(", ")}`);
+  if (!(CLAIM_TYPES as readonly string[]).includes(type)) {
+    fail("type", type === "" ? "empty" : `unknown type "${type}"`, `one of ${CLAIM_TYPES.join(", ")}`);
+  }
   const claim = at("claim");
   if (claim.trim() === "") fail("claim", "empty", "copy the claim's text from the output");
   const spanText = at("span").trim();
   const span = spanText === "" ? null : /^(\d+)-(\d+)$/.exec(spanText);
-  if (spanText !== "" && (!span || Number(span[1]) >= Number(span[2]))) fail("span", `"${spanText}" is not start-end with start < end`, "e.g. 120-134, or leave it empty to find the claim in the output");
+  if (spanText !== "" && (!span || Number(span[1]) >= Number(span[2]))) {
+    const fix = "e.g. 120-134, or leave it empty to find the claim in the output";
+    fail("span", `"${spanText}" is not start-end with start < end`, fix);
+  }
   if (spanText === "" && rowId !== "") fail("span", "empty on an exported row", "keep export's span");
   const label = at("label").trim();
-  if (label !== "" && !(HUMAN_LABELS as readonly string[]).includes(label)) fail("label", `unknown label "${label}"`, `one of ${HUMAN_LABELS.join(", ")}, or empty`);
+  if (label !== "" && !(HUMAN_LABELS as readonly string[]).includes(label)) {
+    fail("label", `unknown label "${label}"`, `one of ${HUMAN_LABELS.join(", ")}, or empty`);
+  }
   return {
     row: rowId === "" ? null : rowId, case: caseId, section: at("section").trim(), type: type as ClaimType, claim,
-    span: span ? [Number(span[1]), Number(span[2])] : null, context: at("context"), label: label === "" ? null : (label as HumanLabel), note: at("note"),
+    span: span ? [Number(span[1]), Number(span[2])] : null, context: at("context"),
+    label: label === "" ? null : (label as HumanLabel), note: at("note"),
   };
 }
