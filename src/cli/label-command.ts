@@ -56,7 +56,9 @@ ${RUN_FLAGS_HELP}`;
 
 const wholeNumber = (flag: string, value: string | undefined, min: number): number | undefined => {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${flag} must be a whole number >= ${min}, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    throw new UsageError(`--${flag} must be a whole number >= ${min}, got "${value}"`);
+  }
   return Number(value);
 };
 
@@ -66,14 +68,17 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
   const { values, positionals } = parseArgs({
     args: rest, allowPositionals: true, strict: true,
     options: {
-      ...RUN_FLAGS, cases: { type: "string" }, out: { type: "string" }, json: { type: "string" }, "per-stratum": { type: "string" },
-      seed: { type: "string" }, model: { type: "string" }, help: { type: "boolean", short: "h" },
+      ...RUN_FLAGS, cases: { type: "string" }, out: { type: "string" }, json: { type: "string" },
+      "per-stratum": { type: "string" }, seed: { type: "string" }, model: { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) return log(LABEL_HELP);
   switch (action) {
     case "export": {
-      if (positionals.length) throw new UsageError(`label export takes no file arguments (got ${positionals.join(" ")}); use --out`);
+      if (positionals.length) {
+        throw new UsageError(`label export takes no file arguments (got ${positionals.join(" ")}); use --out`);
+      }
       const perStratum = wholeNumber("per-stratum", values["per-stratum"], 1);
       const seed = wholeNumber("seed", values.seed, 0);
       const { config, dirs } = selectRun(values);
@@ -81,18 +86,24 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
       const out = values.out ?? runSheetPath(dirs);
       const sheet = exportSheet(cases, out, { perStratum, seed: seed ?? config.seed });
       const v = sheet.byVerdict;
-      log(`label export: ${sheet.rows.length} claims sampled from ${sheet.claims} in ${cases.length} cases (checker: ${v.supported} supported, ${v.input_only} input_only, ${v.unsupported} unsupported; hidden in the sheet) -> ${out}, ${sheet.casesFile}, ${sheet.htmlFile}`);
+      const verdicts = `${v.supported} supported, ${v.input_only} input_only, ${v.unsupported} unsupported`;
+      log(`label export: ${sheet.rows.length} claims sampled from ${sheet.claims} in ${cases.length} cases `
+        + `(checker: ${verdicts}; hidden in the sheet) -> ${out}, ${sheet.casesFile}, ${sheet.htmlFile}`);
       return;
     }
     case "import": {
-      if (positionals.length < 1 || positionals.length > 2) throw new UsageError(`label import takes one or two sheets, got ${positionals.length}`);
+      if (positionals.length < 1 || positionals.length > 2) {
+        throw new UsageError(`label import takes one or two sheets, got ${positionals.length}`);
+      }
       const sheets = positionals as [string] | [string, string];
       const { report } = importSheets(sheets, values.cases ?? casesFileOf(sheets[0]));
-      log(`label import: ${report.rows} rows, ${report.rows - report.unlabelled} labelled, ${report.unlabelled} unlabelled (${sheets[0]})`);
+      const labelled = report.rows - report.unlabelled;
+      log(`label import: ${report.rows} rows, ${labelled} labelled, ${report.unlabelled} unlabelled (${sheets[0]})`);
       for (const line of formatTable(reportRows(report))) log(line);
-      log("P/R: precision/recall of the checker's flag; each: share [95 % Wilson interval] k/n; definitions: rpw label --help");
+      log("P/R: precision/recall of the checker's flag; a cell: share [95 % Wilson interval] k/n (rpw label --help)");
       if (report.agreement) {
-        for (const line of formatKappa(`annotators (${sheets[0]} × ${sheets[1]})`, report.agreement.annotators)) log(line);
+        const annotators = `annotators (${sheets[0]} × ${sheets[1]})`;
+        for (const line of formatKappa(annotators, report.agreement.annotators)) log(line);
         for (const line of formatKappa(`checker × ${sheets[0]}`, report.agreement.checkerFirst)) log(line);
         for (const line of formatKappa(`checker × ${sheets[1]}`, report.agreement.checkerSecond)) log(line);
       }
@@ -112,9 +123,12 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
       const { config } = selectRun(values);
       const llm = createRunLlm(config);
       try {
-        const judged = await judgeSheet(rows, llm, { model: values.model ?? config.teacher.model, outputs, cases: new Map(cases.map((entry) => [String(entry.id), entry])), file });
+        const byId = new Map(cases.map((entry) => [String(entry.id), entry]));
+        const model = values.model ?? config.teacher.model;
+        const judged = await judgeSheet(rows, llm, { model, outputs, cases: byId, file });
         writeFileAtomic(values.out, formatSheet(judged));
-        log(`label judge: ${judged.length} rows labelled by ${judged[0]?.note.replace(/^judge:/, "") ?? "no model"} -> ${values.out}`);
+        const answeredBy = judged[0]?.note.replace(/^judge:/, "") ?? model;
+        log(`label judge: ${judged.length} rows labelled by ${answeredBy} -> ${values.out}`);
       } finally {
         llm.close();
       }

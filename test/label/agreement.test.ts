@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
 import { cohenKappa, wilson } from "../../src/label/agreement";
 
-const close = (actual: number | null, expected: number, digits = 4) => assert.equal(Number(actual?.toFixed(digits)), expected);
+const close = (actual: number | null, expected: number, digits = 4) =>
+  assert.equal(Number(actual?.toFixed(digits)), expected);
 
 describe("label agreement statistics", () => {
   it("wilson gives 8/10 at 95 % as [0.4902, 0.9433]", () => {
@@ -32,7 +33,8 @@ describe("label agreement statistics", () => {
     // 50 items: both yes 20, A yes B no 5, A no B yes 10, both no 15. p_o = 35/50 = 0.7;
     // A says yes 25/50 = 0.5, B 30/50 = 0.6, so p_e = 0.5·0.6 + 0.5·0.4 = 0.5; κ = (0.7 − 0.5)/(1 − 0.5) = 0.4.
     const pairs = [
-      ...Array(20).fill(["yes", "yes"]), ...Array(5).fill(["yes", "no"]), ...Array(10).fill(["no", "yes"]), ...Array(15).fill(["no", "no"]),
+      ...Array(20).fill(["yes", "yes"]), ...Array(5).fill(["yes", "no"]),
+      ...Array(10).fill(["no", "yes"]), ...Array(15).fill(["no", "no"]),
     ] as [string, string][];
     const kappa = cohenKappa(pairs, ["yes", "no"]);
     assert.equal(kappa.n, 50);
@@ -46,7 +48,8 @@ describe("label agreement statistics", () => {
     // 10 items: s/s ×4, i/i ×2, n/n ×2, s/i ×1, i/s ×1. p_o = 8/10. Both raters: s 5, i 3, n 2,
     // so p_e = 0.5² + 0.3² + 0.2² = 0.38.
     const pairs = [
-      ...Array(4).fill(["supported", "supported"]), ...Array(2).fill(["input_only", "input_only"]), ...Array(2).fill(["invented", "invented"]),
+      ...Array(4).fill(["supported", "supported"]), ...Array(2).fill(["input_only", "input_only"]),
+      ...Array(2).fill(["invented", "invented"]),
       ["supported", "input_only"], ["input_only", "supported"],
     ] as [string, string][];
     const kappa = cohenKappa(pairs, ["supported", "input_only", "invented", "not_a_claim"]);

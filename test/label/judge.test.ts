@@ -34,7 +34,10 @@ describe("rpw label judge", function () {
     fs.writeFileSync(cases, formatJsonl([CASE]));
     const exported = await rpw("label", "export", "--cases", cases, "--out", sheet);
     assert.equal(exported.code, 0, exported.err.join("\n"));
-    const rows = readSheet(sheet).map(({ line: _line, ...row }) => ({ ...row, label: row.type === "skill" ? "invented" as const : "supported" as const }));
+    const rows = readSheet(sheet)
+      .map(({ line: _line, ...row }) => ({
+        ...row, label: row.type === "skill" ? ("invented" as const) : ("supported" as const),
+      }));
     fs.writeFileSync(sheet, formatSheet(rows));
   });
   after(() => {
@@ -49,27 +52,34 @@ describe("rpw label judge", function () {
     const outcome = await rpw("label", "judge", sheet, "--out", judged);
     assert.equal(outcome.code, 1, outcome.err.join("\n"));
     assert.equal(outcome.err.length, 1);
-    assert.match(outcome.err[0], /^rpw label: no model to judge with: \d+ of \d+ judge requests are not recorded.*RPW_LLM_BASE_URL/);
+    assert.match(
+      outcome.err[0],
+      /^rpw label: no model to judge with: \d+ of \d+ judge requests are not recorded.*RPW_LLM_BASE_URL/,
+    );
     assert.ok(!fs.existsSync(judged));
   });
 
-  it("label judge labels every row through the configured server, records it, and import reports its κ beside the checker's", async () => {
+  it("label judge labels every row through the server, recorded; import gives its κ beside the checker", async () => {
     // The judge says invented for the skill Tableau and supported for everything else.
     const server = await startMockOpenAI({
       respond: (request) => {
         const user = String(request.messages[request.messages.length - 1].content);
-        return { kind: "ok", json: { label: /<claim type="skill">Tableau</.test(user) ? "invented" : "supported", reason: "read it" } };
+        const label = /<claim type="skill">Tableau</.test(user) ? "invented" : "supported";
+        return { kind: "ok", json: { label, reason: "read it" } };
       },
     });
     const judged = path.join(dir, "judged.csv");
     try {
       process.env.RPW_LLM_BASE_URL = server.baseURL;
-      const outcome = await rpw("label", "judge", sheet, "--out", judged, "--cases", path.join(dir, "hand.cases.jsonl"), "--model", "judge-model");
+      const casesFile = path.join(dir, "hand.cases.jsonl");
+      const outcome = await rpw("label", "judge", sheet, "--out", judged, "--cases", casesFile,
+         "--model", "judge-model");
       assert.equal(outcome.code, 0, outcome.err.join("\n"));
       const rows = readSheet(judged);
       assert.equal(server.chatCalls().length, rows.length);
       assert.ok(rows.every((row) => row.note === "judge:judge-model"));
-      assert.deepEqual(rows.map((row) => row.label), rows.map((row) => (row.type === "skill" && row.claim === "Tableau" ? "invented" : "supported")));
+      const expected = rows.map((row) => (row.type === "skill" && row.claim === "Tableau" ? "invented" : "supported"));
+      assert.deepEqual(rows.map((row) => row.label), expected);
       // Recorded: a second run answers from the response cache, the server is not asked again.
       const again = path.join(dir, "again.csv");
       const replayed = await rpw("label", "judge", sheet, "--out", again, "--model", "judge-model");

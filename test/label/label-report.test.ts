@@ -26,7 +26,10 @@ describe("label report: the checker against a hand-built sheet", () => {
 
   it("groundCase finds the claims the sheet is built on", () => {
     const found = reports[0].claims.map((claim) => `${claim.span[0]}-${claim.span[1]} ${claim.verdict}`);
-    for (const expected of ["0-12 supported", "68-75 unsupported", "96-99 unsupported", "143-147 input_only", "148-181 unsupported"]) assert.ok(found.includes(expected), expected);
+    const expected = [
+      "0-12 supported", "68-75 unsupported", "96-99 unsupported", "143-147 input_only", "148-181 unsupported",
+    ];
+    for (const claim of expected) assert.ok(found.includes(claim), claim);
   });
 
   it("matchRows places an added row at the claim's first occurrence and finds no checker claim there", () => {
@@ -61,8 +64,9 @@ describe("label report: the checker against a hand-built sheet", () => {
   });
 
   it("labelReport with a second sheet gives κ between the annotators on the rows both labelled", () => {
-    const second = matchRows(parseSheet(SHEET.replace("6,c1,experience,certification,AWS Certified Solutions Architect,148-181,,supported,",
-      "6,c1,experience,certification,AWS Certified Solutions Architect,148-181,,invented,"), "other.csv"), [CASE], reports, "other.csv");
+    const aws = "6,c1,experience,certification,AWS Certified Solutions Architect,148-181,,";
+    const other = parseSheet(SHEET.replace(`${aws}supported,`, `${aws}invented,`), "other.csv");
+    const second = matchRows(other, [CASE], reports, "other.csv");
     const kappa = labelReport(rows, second).agreement!.annotators;
     // 7 rows both labelled, 6 agree. First: supported 3, invented 2, input_only 1, not_a_claim 1;
     // second: supported 2, invented 3, input_only 1, not_a_claim 1. p_o = 6/7;
