@@ -89,6 +89,7 @@ export function parseSheet(text: string, file: string): ReadRow[] {
     const line = records[0].line;
     throw new InputError(`${file}:${line}: header: ${what}`, { file, line, field: "header", fix: headerFix });
   }
+  const seen = new Map<string, number>();
   return records.slice(1).map((record) => {
     const at = (column: SheetColumn) => {
       const index = header.indexOf(column);
@@ -98,7 +99,16 @@ export function parseSheet(text: string, file: string): ReadRow[] {
       const message = `${file}:${record.line}: ${record.fields.length} fields, the header has ${header.length}`;
       throw new InputError(message, { file, line: record.line, fix: "quote fields that hold commas" });
     }
-    return { ...parseRow(at, { file, line: record.line }), line: record.line };
+    const row = parseRow(at, { file, line: record.line });
+    // Rows are matched across sheets by their number: a repeated number would pair the wrong labels.
+    const first = row.row === null ? undefined : seen.get(row.row);
+    if (first !== undefined) {
+      const fix = "keep export's numbers; leave the number empty on a row you added";
+      const message = `${file}:${record.line}: row: ${row.row} is already on line ${first}`;
+      throw new InputError(message, { file, line: record.line, field: "row", fix });
+    }
+    if (row.row !== null) seen.set(row.row, record.line);
+    return { ...row, line: record.line };
   });
 }
 

@@ -87,6 +87,7 @@ describe("rpw label", () => {
       ["missing", `${HEADER}\n,c1,experience,skill,Kubernetes,,,invented,\n`,
         /missing\.csv:2: claim: "Kubernetes" does not occur/],
       ["fields", `${HEADER}\n1,c1,experience\n`, /fields\.csv:2: 3 fields, the header has 9/],
+      ["twice", `${HEADER}\n${good}\n${good}\n`, /twice\.csv:3: row: 1 is already on line 2/],
     ];
     for (const [name, text, pattern] of cases_) {
       const file = path.join(dir, `${name}.csv`);
@@ -94,5 +95,8 @@ describe("rpw label", () => {
       assertOneLine(await rpw("label", "import", file, "--cases", cases), pattern);
     }
     assertOneLine(await rpw("label", "import", path.join(dir, "none.csv")), /none\.csv/);
+    const usage = await rpw("label", "export", "--per-stratum", "0");
+    assert.equal(usage.code, 2);
+    assert.match(usage.err.join("\n"), /--per-stratum must be a whole number >= 1, got "0"/);
   });
 });
