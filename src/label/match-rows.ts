@@ -41,7 +41,7 @@ export function matchRows(
       return fail("case", `unknown case "${row.case}" (not in the cases file)`, fix);
     }
     const text = reports[c].outputText;
-    let span = row.span as [number, number] | null;
+    let span = row.span;
     if (!span) {
       const at = text.indexOf(row.claim);
       const loose = at >= 0 ? at : text.toLowerCase().indexOf(row.claim.toLowerCase());
@@ -53,10 +53,8 @@ export function matchRows(
     }
     const spanText = `${span[0]}-${span[1]}`;
     if (span[1] > text.length) {
-      fail(
-        "span", `${spanText} is past the end of case ${row.case}'s output (${text.length} characters)`,
-        "keep export's span",
-      );
+      const where = `case ${row.case}'s output (${text.length} characters)`;
+      fail("span", `${spanText} is past the end of ${where}`, "keep export's span");
     }
     if (!sameText(text.slice(span[0], span[1]), row.claim)) {
       const held = text.slice(span[0], span[1]);
@@ -71,10 +69,9 @@ export function matchRows(
   });
 }
 
-function bestOverlap(
-  claims: readonly GroundedClaim[], [start, end]: [number, number],
-  type: ClaimType,
-): GroundedClaim | null {
+type Place = [number, number];
+
+function bestOverlap(claims: readonly GroundedClaim[], [start, end]: Place, type: ClaimType): GroundedClaim | null {
   let best: GroundedClaim | null = null;
   let bestScore = 0;
   for (const claim of claims) {
