@@ -25,11 +25,19 @@ export interface SampleOptions {
   seed?: number;
 }
 
-/** The output line that holds [start, end), for the annotator. */
-export function lineAround(text: string, start: number): string {
+/**
+ * The output line that holds [start, end), for the annotator; a line longer than `max` characters
+ * (a paragraph rendered as one line) is cut to about `max` characters around the claim, marked "…".
+ */
+export function lineAround(text: string, [start, end]: readonly [number, number], max = 240): string {
   const from = text.lastIndexOf("\n", start - 1) + 1;
-  const to = text.indexOf("\n", start);
-  return text.slice(from, to < 0 ? text.length : to);
+  const newline = text.indexOf("\n", start);
+  const to = newline < 0 ? text.length : newline;
+  if (to - from <= max) return text.slice(from, to);
+  const room = Math.max(0, Math.floor((max - (end - start)) / 2));
+  const left = Math.max(from, start - room);
+  const right = Math.min(to, end + room);
+  return `${left > from ? "…" : ""}${text.slice(left, right)}${right < to ? "…" : ""}`;
 }
 
 /** Draws the sample: `reports[i]` is the checker's report on `cases[i]`. */
@@ -49,7 +57,7 @@ export function sampleClaims(
     row: {
       row: String(i + 1), case: String(cases[c].id), section: cases[c].section ?? "",
       type: claim.type, claim: claim.text,
-      span: claim.span, context: lineAround(reports[c].outputText, claim.span[0]), label: null, note: "",
+      span: claim.span, context: lineAround(reports[c].outputText, claim.span), label: null, note: "",
     },
   }));
 }
