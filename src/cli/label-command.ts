@@ -4,7 +4,7 @@ import { createRunLlm } from "../run/run-llm";
 import { casesFileOf, exportSheet, runSheetPath } from "../label/export-sheet";
 import { importSheets } from "../label/import-sheets";
 import { judgeSheet } from "../label/judge";
-import { casesFromRun, groundCase, readCases } from "../label/label-cases";
+import { casesFromRun, outputTextOf, readCases } from "../label/label-cases";
 import { formatKappa, formatTable, reportRows } from "../label/label-report";
 import { formatSheet, HUMAN_LABELS, readSheet } from "../label/sheet";
 import { CLAIM_TYPES } from "../schemas/claims";
@@ -119,7 +119,7 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
       const file = positionals[0];
       const rows = readSheet(file);
       const cases = readCases(values.cases ?? casesFileOf(file));
-      const outputs = new Map(cases.map((entry) => [String(entry.id), groundCase(entry).outputText]));
+      const outputs = new Map(cases.map((entry) => [String(entry.id), outputTextOf(entry)]));
       const { config } = selectRun(values);
       const llm = createRunLlm(config);
       try {

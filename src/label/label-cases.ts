@@ -36,6 +36,11 @@ export function groundCase(entry: GroundCase): ClaimReport {
   });
 }
 
+/** The output's plain text, as the checker renders it: what a sheet's spans point into. */
+export function outputTextOf(entry: GroundCase): string {
+  return sectionsToPlainText(entry.output);
+}
+
 /** Every evaluated, non-identity output of a run as a ground case; id `<system>|<resume>|<job>|<section>`. */
 export function casesFromRun(dirs: Pick<RunDirs, "collect" | "preprocess" | "evaluate">): GroundCase[] {
   const file = path.join(dirs.evaluate, "records.jsonl");

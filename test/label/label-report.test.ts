@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { groundCase } from "../../src/label/label-cases";
+import { groundCase, outputTextOf } from "../../src/label/label-cases";
 import { formatProportion, labelReport } from "../../src/label/label-report";
 import { matchRows } from "../../src/label/match-rows";
 import { parseSheet } from "../../src/label/sheet";
@@ -30,6 +30,7 @@ describe("label report: the checker against a hand-built sheet", () => {
       "0-12 supported", "68-75 unsupported", "96-99 unsupported", "143-147 input_only", "148-181 unsupported",
     ];
     for (const claim of expected) assert.ok(found.includes(claim), claim);
+    assert.equal(outputTextOf(CASE), reports[0].outputText, "outputTextOf is the text the spans point into");
   });
 
   it("matchRows places an added row at the claim's first occurrence and finds no checker claim there", () => {
