@@ -13,7 +13,8 @@ Usage:
 Options:
   --in <file>    JSON Lines, one case per line:
                  {"id", "source": "<resume text>", "output": "<text>" or any JSON value,
-                  "input"?: "<the model's input besides the resume>", "job"?: "<job ad text>"}
+                  "input"?: "<the model's input besides the resume>", "job"?: "<job ad text>",
+                  "section"?: "<section name>" ("skills": every list item is a claim, as evaluate reads it)}
   --out <file>   one line per claim, cases in input order, claims in order of first appearance:
                  {"id", "type", "text", "span", "verdict", "inJob", "evidence"}
 
@@ -30,6 +31,7 @@ field; nothing is written then.`;
 export function groundCase(entry: GroundCase): GroundedClaimLine[] {
   const report = groundClaims(entry.output, entry.source, {
     ...(entry.input !== undefined ? { input: entry.input } : {}), ...(entry.job !== undefined ? { job: entry.job } : {}),
+    skillList: entry.section === "skills",
   });
   return report.claims.map((claim) => ({ id: entry.id, type: claim.type, text: claim.text, span: claim.span, verdict: claim.verdict, inJob: claim.inJob, evidence: claim.evidence }));
 }

@@ -69,5 +69,7 @@ export const GroundCase = z.object({
   input: z.string().optional(),
   /** The job ad. */
   job: z.string().optional(),
+  /** The section the output is (e.g. "skills": then every list item is a claim, as the evaluation reads it). */
+  section: z.string().optional(),
 }).strict();
 export type GroundCase = z.infer<typeof GroundCase>;

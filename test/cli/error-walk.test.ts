@@ -49,11 +49,12 @@ describe("every rpw door", function () {
 
   it("after a run, every stage command works on the current run with no flags of its own", async () => {
     const doors = [["collect"], ["preprocess"], ["prompts", "budget"], ["prompts", "compare"], ["prompts", "leaderboard"], ["prompts", "render"],
-      ["generate"], ["dataset"], ["finetune"], ["evaluate"], ["figures"], ["run"]];
+      ["generate"], ["dataset"], ["finetune"], ["evaluate"], ["figures"], ["label", "export"], ["run"]];
     for (const door of doors) {
       const outcome = await rpw(...door, ...onRun(runsDir));
       assert.equal(outcome.code, 0, `rpw ${door.join(" ")}: exit ${outcome.code}\n${outcome.err.join("\n")}`);
     }
+    assert.ok(fs.existsSync(path.join(runsDir, "sample", "labels", "sheet.csv")), "label export writes runs/<run>/labels/sheet.csv");
     const llm = await rpw("llm");
     assert.equal(llm.code, 0, llm.err.join("\n"));
     const again = await rpw("run", ...onRun(runsDir));
@@ -61,7 +62,7 @@ describe("every rpw door", function () {
   });
 
   it("on an empty run, each later stage says in one line which stage to run first", async () => {
-    for (const door of [["preprocess"], ["prompts", "compare"], ["generate"], ["dataset"], ["finetune"], ["evaluate"]]) {
+    for (const door of [["preprocess"], ["prompts", "compare"], ["generate"], ["dataset"], ["finetune"], ["evaluate"], ["label", "export"]]) {
       assertOneLine(await rpw(...door, ...onRun(emptyRuns)), 1, /run `npx rpw \w+`|npm start/, `rpw ${door.join(" ")} on an empty run`);
     }
   });
@@ -85,7 +86,7 @@ describe("every rpw door", function () {
   });
 
   it("an unknown flag on any command is one line and exit 2", async () => {
-    for (const command of ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures", "metrics", "llm", "run"]) {
+    for (const command of ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures", "metrics", "llm", "label", "run"]) {
       assertOneLine(await rpw(command, "--no-such-flag", ...onRun(runsDir)), 2, /no-such-flag/, `rpw ${command} --no-such-flag`);
     }
     assertOneLine(await rpw("nonsense"), 2, /unknown command "nonsense"/, "an unknown command");
