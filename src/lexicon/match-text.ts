@@ -105,8 +105,9 @@ export function findSimilarPhrase(index: WordIndex, norms: readonly string[], th
   if (target.length === 0) return null;
   let best: { score: number; found: Found } | null = null;
   for (let size = Math.max(1, norms.length - 1); size <= norms.length + 1; size++) {
-    for (let i = 0; i + size <= index.words.length; i++) {
-      const candidate = index.words.slice(i, i + size).map((word) => word.norm).join(" ");
+    const candidates = windowsOf(index, size);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
       // Strings whose lengths differ by more than a quarter cannot reach the threshold usefully.
       if (Math.abs(candidate.length - target.length) > target.length / 4) continue;
       const score = JaroWinklerDistance(target, candidate);
@@ -114,6 +115,22 @@ export function findSimilarPhrase(index: WordIndex, norms: readonly string[], th
     }
   }
   return best?.found ?? null;
+}
+
+// A source is searched for many claims (the dataset stage checks thousands of targets against
+// the same job details): its windows of n words are joined once per index and size, not per claim.
+const WINDOWS = new WeakMap<WordIndex, Map<number, string[]>>();
+
+function windowsOf(index: WordIndex, size: number): string[] {
+  let bySize = WINDOWS.get(index);
+  if (!bySize) WINDOWS.set(index, (bySize = new Map()));
+  let windows = bySize.get(size);
+  if (!windows) {
+    windows = [];
+    for (let i = 0; i + size <= index.words.length; i++) windows.push(index.words.slice(i, i + size).map((word) => word.norm).join(" "));
+    bySize.set(size, windows);
+  }
+  return windows;
 }
 
 function spanOf(index: WordIndex, first: number, last: number): Found {
