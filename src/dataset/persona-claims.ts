@@ -12,7 +12,8 @@
  * - a string (the study's "Name, email, City, ST" line): emails and phone numbers anywhere, and
  *   the first comma-separated part as a name when it is shaped like one (2–4 capitalised words)
  *   and the line also carries an email or phone (without a contact a leading "Database
- *   Administrator" is a headline, not a name);
+ *   Administrator" is a headline, not a name), and what follows the last contact as a location
+ *   when it is shaped "City, ST" / "City, Country";
  * - other sections: emails and phone numbers only.
  * Held by the prompt: the value, lower-cased with punctuation folded to spaces, occurs in the
  * prompt's section text folded the same way; phones compare digits; a location compares its
@@ -36,6 +37,8 @@ const FIELDS: Record<string, PersonaType> = {
 };
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const PHONE = /(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/g;
+/** "Austin, TX", "Seattle, USA", "New York, New York": a city and a state or country after the contacts. */
+const PLACE_SHAPE = /^[A-Z][A-Za-z.' -]+, ?[A-Z][A-Za-z. ]+$/;
 const NAME_SHAPE = /^[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3}$/;
 
 const fold = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}@]+/gu, " ").trim()} `;
@@ -64,8 +67,12 @@ function identityFields(completion: unknown): { type: PersonaType; text: string 
   if (typeof completion === "string") {
     const contacts = contactsIn(completion);
     const first = completion.split(",")[0].trim();
-    const name = contacts.length > 0 && NAME_SHAPE.test(first) ? [{ type: "name" as const, text: first }] : [];
-    return [...name, ...contacts];
+    if (contacts.length === 0) return [];
+    const name = NAME_SHAPE.test(first) ? [{ type: "name" as const, text: first }] : [];
+    const lastContact = contacts.map((c) => completion.lastIndexOf(c.text) + c.text.length).reduce((a, b) => Math.max(a, b), 0);
+    const rest = completion.slice(lastContact).replace(/^[\s,;|]+/, "").trim();
+    const place = PLACE_SHAPE.test(rest) ? [{ type: "location" as const, text: rest }] : [];
+    return [...name, ...contacts, ...place];
   }
   if (completion === null || typeof completion !== "object" || Array.isArray(completion)) return [];
   const fields: { type: PersonaType; text: string }[] = [];
