@@ -45,7 +45,8 @@ const fold = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}@]+/g
 const digits = (text: string) => text.replace(/\D+/g, "");
 
 /** The identity facts of `completion` (its parsed value) that `promptSection` does not hold. */
-export function personaClaims(completion: unknown, text: string, promptSection: string, section: string): PersonaClaim[] {
+export function personaClaims(completion: unknown, text: string, promptSection: string, section: string)
+  : PersonaClaim[] {
   const found = section === "personal_information" ? identityFields(completion) : contactsIn(text);
   const folded = fold(promptSection);
   const promptDigits = digits(promptSection);
@@ -69,7 +70,7 @@ function identityFields(completion: unknown): { type: PersonaType; text: string 
     const first = completion.split(",")[0].trim();
     if (contacts.length === 0) return [];
     const name = NAME_SHAPE.test(first) ? [{ type: "name" as const, text: first }] : [];
-    const lastContact = contacts.map((c) => completion.lastIndexOf(c.text) + c.text.length).reduce((a, b) => Math.max(a, b), 0);
+    const lastContact = Math.max(...contacts.map((c) => completion.lastIndexOf(c.text) + c.text.length));
     const rest = completion.slice(lastContact).replace(/^[\s,;|]+/, "").trim();
     const place = PLACE_SHAPE.test(rest) ? [{ type: "location" as const, text: rest }] : [];
     return [...name, ...contacts, ...place];

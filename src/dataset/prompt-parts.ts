@@ -36,11 +36,14 @@ export function promptParts(record: Pick<SftRecord, "messages">): PromptParts {
   const jobAt = user.lastIndexOf(JOB_OPEN);
   const sectionEnd = jobAt < 0 ? -1 : user.lastIndexOf(SECTION_CLOSE, jobAt);
   const jobEnd = user.lastIndexOf(JOB_CLOSE);
-  if (sectionAt < 0 || jobAt < 0 || sectionEnd < sectionAt || jobEnd < jobAt) return { section: user, job: null, jobless: false };
+  if (sectionAt < 0 || jobAt < 0 || sectionEnd < sectionAt || jobEnd < jobAt) {
+    return { section: user, job: null, jobless: false };
+  }
   const section = user.slice(sectionAt + SECTION_OPEN.length, sectionEnd);
   const job = user.slice(jobAt + JOB_OPEN.length, jobEnd);
   const hasJob = !isEmptyJob(job);
-  return { section: section.trim() === MISSING_SECTION_TEXT ? "" : section, job: hasJob ? job : null, jobless: !hasJob };
+  const shown = section.trim() === MISSING_SECTION_TEXT ? "" : section;
+  return { section: shown, job: hasJob ? job : null, jobless: !hasJob };
 }
 
 /** Empty text, a JSON null or empty string, a structure with no words in it, or the missing-job placeholder. */

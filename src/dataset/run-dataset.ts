@@ -57,8 +57,8 @@ export function datasetInputs(config: WorkbenchConfig, dirs: Pick<RunDirs, "gene
 
 /** "820 of 3724 targets state facts their prompt does not hold (flagged)". */
 export function groundingNote(grounding: TargetGroundingReport): string {
-  const done = { keep: "kept, reported only", flag: "flagged", "drop-ungrounded": `${grounding.dropped} dropped` }[grounding.mode];
-  return `${grounding.ungrounded} of ${grounding.targets} targets state facts their prompt does not hold (${done})`;
+  const done = { keep: "kept, reported only", flag: "flagged", "drop-ungrounded": `${grounding.dropped} dropped` };
+  return `${grounding.ungrounded} of ${grounding.targets} targets state facts their prompt does not hold (${done[grounding.mode]})`;
 }
 
 export async function runDataset(config: WorkbenchConfig, dirs: Pick<RunDirs, "generate" | "dataset">, deps: Pick<StageDeps, "log">, options: DatasetStageOptions = {}): Promise<DatasetResultSummary> {
@@ -70,7 +70,8 @@ export async function runDataset(config: WorkbenchConfig, dirs: Pick<RunDirs, "g
   const splits = Object.entries(summary.bySplit).map(([split, part]) => `${split} ${part.records}`).join(" / ");
   const empty = Object.entries(summary.bySplit).filter(([, part]) => part.records === 0).map(([split]) => split);
   const note = `dataset: ${plural(summary.records, "record")} from ${plural(summary.resumes, "resume")} (${splits}), ${summary.skipped} targets skipped; ` +
-    `${groundingNote(grounding)}; ${Math.round(100 * audit.survived)} % of completions survive ${audit.maxLength} ${audit.tokenizer} tokens; ${plural(validation.problems.length, "problem")} before launch` +
+    `${groundingNote(grounding)}; ` +
+    `${Math.round(100 * audit.survived)} % of completions survive ${audit.maxLength} ${audit.tokenizer} tokens; ${plural(validation.problems.length, "problem")} before launch` +
     `${empty.length ? `; empty split: ${empty.join(", ")} (too few resumes)` : ""} -> ${path.join(dirs.dataset, "")}`;
   deps.log(note);
   return { result, inputs, note, failedCalls: 0, modelCalls: 0 };

@@ -80,17 +80,19 @@ export function groundingProblems(report: TargetGroundingReport): string[] {
   for (const section of SECTION_NAMES) {
     const s = report.bySection[section];
     if (report.mode === "flag" && s.ungrounded > 0) {
-      const types = Object.entries(s.byType).filter(([, n]) => n.invented > 0).map(([type, n]) => `${type} ${n.invented}`).join(", ");
-      problems.push(`targets (${section}): ${s.ungrounded} of ${s.targets} completions (${percent(s.ungrounded / s.targets)}) state facts their prompt ` +
-        `does not hold (invented claims: ${types}; see ungrounded.jsonl)`);
+      const types = Object.entries(s.byType).filter(([, n]) => n.invented > 0).map(([type, n]) => `${type} ${n.invented}`);
+      problems.push(`targets (${section}): ${s.ungrounded} of ${s.targets} completions (${percent(s.ungrounded / s.targets)}) ` +
+        `state facts their prompt does not hold (invented claims: ${types.join(", ")}; see ungrounded.jsonl)`);
     }
     if (report.mode === "flag" && s.joblessTailored > 0) {
-      problems.push(`targets (${section}): ${s.joblessTailored} of ${s.jobless} prompts without a job are paired with job-tailored completions`);
+      problems.push(`targets (${section}): ${s.joblessTailored} of ${s.jobless} prompts without a job ` +
+        "are paired with job-tailored completions");
     }
     const fromJob = report.mode === "drop-ungrounded" ? s.fromJobKept : s.fromJob;
     if (fromJob > 0) {
-      problems.push(`targets (${section}): ${fromJob} of ${s.targets} completions${report.mode === "drop-ungrounded" ? " kept" : ""} state facts only the prompt's ` +
-        "job details hold (pasted from the job; see ungrounded.jsonl)");
+      const kept = report.mode === "drop-ungrounded" ? " kept" : "";
+      problems.push(`targets (${section}): ${fromJob} of ${s.targets} completions${kept} state facts ` +
+        "only the prompt's job details hold (pasted from the job; see ungrounded.jsonl)");
     }
   }
   return problems;
@@ -99,12 +101,15 @@ export function groundingProblems(report: TargetGroundingReport): string[] {
 function groundingMarkdown(g: TargetGroundingReport): string[] {
   const share = (value: number | null) => (value === null ? "–" : percent(value));
   return ["## Targets against their own prompts", "",
-    `dataset.targets: ${g.mode}. Checked: ${g.checked}. ${g.ungrounded} of ${g.targets} targets state at least one invented fact` +
-    `${g.mode === "drop-ungrounded" ? `; ${g.dropped} dropped from every export` : ""}; ${g.fromJob} state facts only the job holds.`, "",
-    "| section | targets | with invented facts | with facts from the job | persona | job-less | job-less, tailored |", "|---|---:|---:|---:|---:|---:|---:|",
+    `dataset.targets: ${g.mode}. Checked: ${g.checked}. ${g.ungrounded} of ${g.targets} targets state at least one ` +
+    `invented fact${g.mode === "drop-ungrounded" ? `; ${g.dropped} dropped from every export` : ""}; ` +
+    `${g.fromJob} state facts only the job holds.`, "",
+    "| section | targets | with invented facts | with facts from the job | persona | job-less | job-less, tailored |",
+    "|---|---:|---:|---:|---:|---:|---:|",
     ...SECTION_NAMES.map((section) => {
       const s = g.bySection[section];
-      return `| ${section} | ${s.targets} | ${s.ungrounded} (${share(s.ungroundedShare)}) | ${s.fromJob} (${share(s.fromJobShare)}) | ${s.persona} | ${s.jobless} | ` +
+      return `| ${section} | ${s.targets} | ${s.ungrounded} (${share(s.ungroundedShare)}) | ` +
+        `${s.fromJob} (${share(s.fromJobShare)}) | ${s.persona} | ${s.jobless} | ` +
         `${s.joblessTailored} (${share(s.joblessTailoredShare)}) |`;
     }), ""];
 }

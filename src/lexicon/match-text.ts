@@ -123,7 +123,8 @@ export function findSimilarPhrase(index: WordIndex, norms: readonly string[], th
 // at most 4 × 0.1 × (1 − jaro), so JW ≤ 0.4 + 0.6 × jaro; jaro = (m/|a| + m/|b| + (m − t)/m) / 3
 // ≤ (m/|a| + m/|b| + 1) / 3, and the m matched characters are at most the characters the two
 // strings share (as multisets, in UTF-16 code units as natural compares them).
-function canReach(targetCounts: ReadonlyMap<number, number>, targetLength: number, candidate: string, threshold: number): boolean {
+function canReach(targetCounts: ReadonlyMap<number, number>, targetLength: number, candidate: string, threshold: number)
+  : boolean {
   const used = new Map<number, number>();
   let shared = 0;
   for (let i = 0; i < candidate.length; i++) {
@@ -152,7 +153,9 @@ function windowsOf(index: WordIndex, size: number): string[] {
   let windows = bySize.get(size);
   if (!windows) {
     windows = [];
-    for (let i = 0; i + size <= index.words.length; i++) windows.push(index.words.slice(i, i + size).map((word) => word.norm).join(" "));
+    for (let i = 0; i + size <= index.words.length; i++) {
+      windows.push(index.words.slice(i, i + size).map((word) => word.norm).join(" "));
+    }
     bySize.set(size, windows);
   }
   return windows;
