@@ -22,6 +22,8 @@
  * evaluate/grounding.ts's, unchanged (one checker for evaluation and training data).
  * Pure; `checkTargets` memoises by the (completion, section, job) text, so duplicated records
  * are checked once.
+ * Leaves out: the system message (instructions, not facts about the person), whether a grounded
+ * fact is used truthfully, and what the checker itself misses (its limits are in its header).
  */
 import { createHash } from "node:crypto";
 import { groundClaims } from "../evaluate/grounding";
