@@ -61,7 +61,7 @@ function groundingLines(g: TargetGroundingReport | null): string[] {
   const mode = g.mode === "drop-ungrounded" ? `${plural(g.dropped, "target")} dropped from every export` :
     g.mode === "flag" ? "listed as problems in dataset/validation-report.md" : "kept, not listed as problems";
   return [`Targets against their own prompts (dataset.targets: ${g.mode}): ${g.ungrounded} of ${g.targets} completions ` +
-    `state facts their prompt does not hold (${mode}); ${g.fromJob} state facts only the job details hold; ` +
+    `state facts their prompt does not hold${g.ungrounded > 0 ? ` (${mode})` : ""}; ${g.fromJob} state facts only the job details hold; ` +
     `${g.joblessTailored} of ${jobless} prompts without a job are paired with job-tailored completions ` +
     "(per section in dataset/grounding.json, per target in dataset/ungrounded.jsonl).", ""];
 }
