@@ -68,7 +68,7 @@ export interface DatasetResult {
   sequenceLength: number;
   exports: ExportFile[];
   validation: ValidationReport;
-  /** Targets checked against their own prompts: per-section figures, and one line per target with a finding. */
+  /** Targets checked against their own prompts: per-section figures; one line per target with a finding. */
   grounding: TargetGroundingReport;
   ungrounded: ReturnType<typeof ungroundedLines>;
 }
@@ -111,12 +111,20 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
   const { targets, importReport, resumes, jobs } = loadTargets(options);
   const targetMode = options.targetMode ?? "flag";
   const built = buildSftRecords(targets, inputResolver({ resumes, jobs }), { seed, fractions, missing: options.missing });
-  if (built.records.length === 0) throw new DatasetInputError(options.targets, `no SFT record could be built (${built.skipped.length} skipped; first: ${built.skipped[0]?.reason ?? "no targets"})`);
+  if (built.records.length === 0) {
+    const first = built.skipped[0]?.reason ?? "no targets";
+    const why = `no SFT record could be built (${built.skipped.length} skipped; first: ${first})`;
+    throw new DatasetInputError(options.targets, why);
+  }
   const checks = checkTargets(built.records);
   const grounding = summarizeTargetChecks(checks, targetMode);
   const ungrounded = ungroundedLines(checks, targetMode);
   const { records, skipped, summary } = targetMode === "drop-ungrounded" ? dropUngrounded(built, checks, { seed, fractions }) : built;
-  if (records.length === 0) throw new DatasetInputError(options.targets, `every one of the ${built.records.length} records states a fact its prompt does not hold; dataset.targets "drop-ungrounded" leaves none`);
+  if (records.length === 0) {
+    const why = `every one of the ${built.records.length} records states a fact its prompt does not hold; ` +
+      'dataset.targets "drop-ungrounded" leaves none';
+    throw new DatasetInputError(options.targets, why);
+  }
 
   const lengths = measureRecords(records, tokenizer);
   const audit = auditSurvival(lengths, maxLength, tokenizer);
@@ -160,7 +168,8 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
     validation: checkOpenAIChatData(parseLines(file("openai/validation.jsonl")), { model: costModel }),
   };
   const validation = buildValidationReport({
-    importReport: "ids" in importReport ? importReport : null, summary, skipped, formats, roundTrips, openai, audit, lengths, sequenceLength, grounding,
+    importReport: "ids" in importReport ? importReport : null, summary, skipped, formats, roundTrips, openai, audit,
+    lengths, sequenceLength, grounding,
   });
   const config = {
     targets: options.targets, map: options.map ?? null, resumes: options.resumes ?? null, jobs: options.jobs ?? null,
@@ -169,13 +178,16 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
     targetMode,
   };
   return {
-    config, targets: targets.map((sourced) => sourced.target), importReport, records, skipped, summary, lengths, audit, sequenceLength, exports, validation,
-    grounding, ungrounded,
+    config, targets: targets.map((sourced) => sourced.target), importReport, records, skipped, summary, lengths, audit,
+    sequenceLength, exports, validation, grounding, ungrounded,
   };
 }
 
-/** The records without an invented fact, split again from scratch (seeded, by resume) so every split is drawn from what is kept. */
-function dropUngrounded(built: ReturnType<typeof buildSftRecords>, checks: ReturnType<typeof checkTargets>, split: { seed: number; fractions: SplitFractions }) {
+/** The records without an invented fact, split again (seeded, by resume) so every split is drawn from what is kept. */
+function dropUngrounded(
+  built: ReturnType<typeof buildSftRecords>, checks: ReturnType<typeof checkTargets>,
+  split: { seed: number; fractions: SplitFractions },
+) {
   const dropped = new Set(checks.filter((check) => check.ungrounded).map((check) => check.id));
   const records = resplitRecords(built.records.filter((record) => !dropped.has(record.id)), split);
   return { records, skipped: built.skipped, summary: summarizeRecords(records, built.skipped.length) };
