@@ -93,7 +93,8 @@ describe("the fine-tune dataset from the study's released targets (../shared/dat
     const g = result.grounding;
     const sections = Object.entries(g.bySection);
     console.log(`      ungrounded ${g.ungrounded} of ${g.targets}; by section: ` +
-      sections.map(([name, s]) => `${name} ${s.ungrounded}/${s.targets}, job-less tailored ${s.joblessTailored}/${s.jobless}`).join("; "));
+      sections.map(([name, s]) => `${name} ${s.ungrounded}/${s.targets}, job-less tailored ${s.joblessTailored}/${s.jobless}`)
+        .join("; "));
     assert.equal(g.mode, "flag");
     assert.equal(result.records.length, 3724);
     assert.equal(sections.reduce((sum, [, s]) => sum + s.jobless, 0), 1806);
