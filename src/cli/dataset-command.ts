@@ -8,6 +8,8 @@ import { AUDIT_TOKENIZERS, AuditTokenizer } from "../dataset/survival-audit";
 import { STUDY_TEACHER_MODEL } from "../dataset/import-targets";
 import { RUN_FLAGS, RUN_FLAGS_HELP, selectRun } from "./run-flags";
 import { UsageError } from "./usage-error";
+import { TARGET_MODES, TargetMode } from "../schemas/run-config";
+import { groundingNote } from "../dataset/run-dataset";
 
 export { STUDY_EXAMPLE_FILE };
 
@@ -18,6 +20,7 @@ Usage:
                                    outputs named by teacher.recorded) -> the run's dataset/
   rpw dataset --targets <json> --map <csv> --resumes <file> --jobs <csv> [--out <dir>]
               [--audit-max-length 512] [--tokenizer llama3|o200k] [--seed n] [--split 0.9,0.05,0.05]
+              [--target-check keep|flag|drop-ungrounded]
   rpw dataset --targets <dir>/targets.jsonl [--out <dir>] [options]
 
 Options:
@@ -35,14 +38,23 @@ Options:
   --tokenizer <name>       audit tokenizer: ${AUDIT_TOKENIZERS.join(" or ")} (default: llama3)
   --seed <n>               seed of the split by resume (the configuration's seed)
   --split <t,v,s>          train,validation,test fractions of resumes (default: 0.9,0.05,0.05)
+  --target-check <mode>    what to do with a target whose completion states facts its own prompt does not hold
+                           (dataset.targets; default flag). Every completion is checked against its prompt: the
+                           <section> block is the source, the <job_details> block the job (facts only it holds are
+                           "from the job", reported apart); a claim in neither, or a name/contact the section lacks,
+                           is invented. keep: report only (grounding.json, ungrounded.jsonl); flag: also list them as
+                           problems in the validation report; drop-ungrounded: leave targets with an invented fact out
+                           of records.jsonl and every export, the splits drawn again from the rest
   --missing-inputs <how>   placeholder (default: build the record, saying in the prompt that the input is
                            missing) or skip (leave such records out, listed in the report)
   --teacher-model <name>   teacher label for .json targets (default: "${STUDY_TEACHER_MODEL}")
   --cost-model <name>      OpenAI model for the training cost estimate (default: ${DEFAULT_COST_MODEL})
 
 Writes <out>/records.jsonl (one line per section record), teacher-targets.jsonl (the targets as read), openai/, trl/, axolotl/, llama-factory/ (each with
-a manifest.json), validation-report.json and .md, import-report.json, audit.json, token-lengths.jsonl and
-dataset.config.json. The same inputs give byte-identical files. The test split is never exported to a trainer.
+a manifest.json), validation-report.json and .md, import-report.json, audit.json, token-lengths.jsonl, grounding.json (per
+section: targets, share with invented facts and counts by claim type, facts from the job, job-less prompts with
+job-tailored completions), ungrounded.jsonl (one line per target with a finding: id, section, claims with type,
+text, span in the completion's plain text and verdict invented|from_job) and dataset.config.json. The same inputs give byte-identical files. The test split is never exported to a trainer.
 
 ${RUN_FLAGS_HELP}`;
 
@@ -62,7 +74,7 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
       ...RUN_FLAGS, targets: { type: "string" }, map: { type: "string" }, resumes: { type: "string" }, jobs: { type: "string" },
       "study-example": { type: "string" }, out: { type: "string" }, "audit-max-length": { type: "string" }, tokenizer: { type: "string" },
       seed: { type: "string" }, split: { type: "string" }, "missing-inputs": { type: "string" }, "teacher-model": { type: "string" },
-      "cost-model": { type: "string" }, help: { type: "boolean", short: "h" },
+      "cost-model": { type: "string" }, "target-check": { type: "string" }, help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
@@ -78,6 +90,10 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
   if (tokenizer !== undefined && !AUDIT_TOKENIZERS.includes(tokenizer as AuditTokenizer)) throw new UsageError(`--tokenizer must be ${AUDIT_TOKENIZERS.join(" or ")}, got "${values.tokenizer}"`);
   const missing = values["missing-inputs"] ?? "placeholder";
   if (missing !== "placeholder" && missing !== "skip") throw new UsageError(`--missing-inputs must be placeholder or skip, got "${missing}"`);
+  const targetCheck = values["target-check"];
+  if (targetCheck !== undefined && !TARGET_MODES.includes(targetCheck as TargetMode)) {
+    throw new UsageError(`--target-check must be ${TARGET_MODES.join(", ")}, got "${targetCheck}"`);
+  }
   let split: string | undefined;
   if (values.split !== undefined) {
     try {
@@ -93,6 +109,7 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
     ...(tokenizer ? [`dataset.tokenizer=${tokenizer}`] : []),
     ...(values.seed !== undefined ? [`seed=${values.seed}`] : []),
     ...(split ? [`dataset.split=${split}`] : []),
+    ...(targetCheck !== undefined ? [`dataset.targets=${targetCheck}`] : []),
   ];
   const { config, dirs } = selectRun(values, sets);
   const out = values.out ?? dirs.dataset;
@@ -112,6 +129,7 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
     log(`dataset: read ${importReport.targets} target records from ${importReport.file}`);
   }
   log(`dataset: inputs (section + job): ${Object.entries(summary.byInputs).map(([key, n]) => `${key} ${n}`).join(", ")}`);
+  log(`dataset: ${groundingNote(result.grounding)}; see ${path.join(out, "grounding.json")} and ungrounded.jsonl`);
   log(`dataset: audit at ${audit.maxLength} ${audit.tokenizer} tokens: survived ${percent(audit.survived)}, partial ${percent(audit.partial)}, lost ${percent(audit.lost)}; ` +
     `95 % survive at ${audit.maxLengthFor95}, 99 % at ${audit.maxLengthFor99} (trainer configs: ${result.sequenceLength})`);
   const train = validation.openai.train;

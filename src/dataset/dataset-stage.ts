@@ -5,6 +5,12 @@
  * written under one folder, byte-identical for the same inputs (sorted records, seeded split,
  * no clocks, paths as given).
  *
+ * Every target is then checked against its own prompt (target-grounding.ts); `targetMode` says
+ * what follows: keep (grounding.json and ungrounded.jsonl only), flag (also problems in the
+ * validation report) or drop-ungrounded (records with an invented fact are left out before the
+ * split is drawn, so train/validation/test are re-derived from the kept records, and every
+ * export, the audit and the report see only those).
+ *
  * The trainer configs' sequence length is the Llama 3 length at which 99 % of examples survive
  * whole, rounded up to a multiple of 64 (the audit's tokenizer may be o200k; the Llama configs
  * always use Llama 3 counts).
@@ -23,9 +29,11 @@ import { ImportReport, importTeacherOutputs, SourcedTarget, STUDY_TEACHER_MODEL 
 import { checkOpenAIChatData, DEFAULT_COST_MODEL } from "./openai-checks";
 import { readInputFile, readJobTexts, readResumeTexts, readStudyExamples, readStudyIdMap, readTargetRecords } from "./read-inputs";
 import { inputResolver } from "./section-inputs";
-import { buildSftRecords, SftSummary, SkippedTarget } from "./sft-records";
+import { buildSftRecords, resplitRecords, summarizeRecords, SftSummary, SkippedTarget } from "./sft-records";
 import { DEFAULT_SPLIT, DEFAULT_SPLIT_SEED, SplitFractions } from "./split";
 import { AuditTokenizer, auditSurvival, ExampleLength, lengthForSurvival, measureRecords, sharesAt, SurvivalAudit } from "./survival-audit";
+import type { TargetMode } from "../schemas/run-config";
+import { checkTargets, summarizeTargetChecks, TargetGroundingReport, ungroundedLines } from "./target-grounding";
 import { buildValidationReport, renderValidationMarkdown, ValidationReport } from "./validation-report";
 
 export interface DatasetOptions {
@@ -43,6 +51,8 @@ export interface DatasetOptions {
   missing?: "placeholder" | "skip";
   teacherModel?: string;
   costModel?: string;
+  /** What to do with targets stating facts their prompt does not hold (dataset.targets; default flag). */
+  targetMode?: TargetMode;
 }
 
 export interface DatasetResult {
@@ -58,6 +68,9 @@ export interface DatasetResult {
   sequenceLength: number;
   exports: ExportFile[];
   validation: ValidationReport;
+  /** Targets checked against their own prompts: per-section figures; one line per target with a finding. */
+  grounding: TargetGroundingReport;
+  ungrounded: ReturnType<typeof ungroundedLines>;
 }
 
 const roundUp = (value: number, step: number) => Math.max(step, Math.ceil(value / step) * step);
@@ -96,8 +109,22 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
   const fractions = options.fractions ?? DEFAULT_SPLIT;
   const costModel = options.costModel ?? DEFAULT_COST_MODEL;
   const { targets, importReport, resumes, jobs } = loadTargets(options);
-  const { records, skipped, summary } = buildSftRecords(targets, inputResolver({ resumes, jobs }), { seed, fractions, missing: options.missing });
-  if (records.length === 0) throw new DatasetInputError(options.targets, `no SFT record could be built (${skipped.length} skipped; first: ${skipped[0]?.reason ?? "no targets"})`);
+  const targetMode = options.targetMode ?? "flag";
+  const built = buildSftRecords(targets, inputResolver({ resumes, jobs }), { seed, fractions, missing: options.missing });
+  if (built.records.length === 0) {
+    const first = built.skipped[0]?.reason ?? "no targets";
+    const why = `no SFT record could be built (${built.skipped.length} skipped; first: ${first})`;
+    throw new DatasetInputError(options.targets, why);
+  }
+  const checks = checkTargets(built.records);
+  const grounding = summarizeTargetChecks(checks, targetMode);
+  const ungrounded = ungroundedLines(checks, targetMode);
+  const { records, skipped, summary } = targetMode === "drop-ungrounded" ? dropUngrounded(built, checks, { seed, fractions }) : built;
+  if (records.length === 0) {
+    const why = `every one of the ${built.records.length} records states a fact its prompt does not hold; ` +
+      'dataset.targets "drop-ungrounded" leaves none';
+    throw new DatasetInputError(options.targets, why);
+  }
 
   const lengths = measureRecords(records, tokenizer);
   const audit = auditSurvival(lengths, maxLength, tokenizer);
@@ -140,13 +167,30 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
     train: checkOpenAIChatData(parseLines(file("openai/train.jsonl")), { model: costModel }),
     validation: checkOpenAIChatData(parseLines(file("openai/validation.jsonl")), { model: costModel }),
   };
-  const validation = buildValidationReport({ importReport: "ids" in importReport ? importReport : null, summary, skipped, formats, roundTrips, openai, audit, lengths, sequenceLength });
+  const validation = buildValidationReport({
+    importReport: "ids" in importReport ? importReport : null, summary, skipped, formats, roundTrips, openai, audit,
+    lengths, sequenceLength, grounding,
+  });
   const config = {
     targets: options.targets, map: options.map ?? null, resumes: options.resumes ?? null, jobs: options.jobs ?? null,
     studyExample: options.studyExample ?? null, auditMaxLength: maxLength, tokenizer, seed, split: fractions,
     missing: options.missing ?? "placeholder", teacherModel: "ids" in importReport ? importReport.teacherModel : null, costModel,
+    targetMode,
   };
-  return { config, targets: targets.map((sourced) => sourced.target), importReport, records, skipped, summary, lengths, audit, sequenceLength, exports, validation };
+  return {
+    config, targets: targets.map((sourced) => sourced.target), importReport, records, skipped, summary, lengths, audit,
+    sequenceLength, exports, validation, grounding, ungrounded,
+  };
+}
+
+/** The records without an invented fact, split again (seeded, by resume) so every split is drawn from what is kept. */
+function dropUngrounded(
+  built: ReturnType<typeof buildSftRecords>, checks: ReturnType<typeof checkTargets>,
+  split: { seed: number; fractions: SplitFractions },
+) {
+  const dropped = new Set(checks.filter((check) => check.ungrounded).map((check) => check.id));
+  const records = resplitRecords(built.records.filter((record) => !dropped.has(record.id)), split);
+  return { records, skipped: built.skipped, summary: summarizeRecords(records, built.skipped.length) };
 }
 
 /** The files of a dataset folder, path → text (what writeDataset writes). */
@@ -161,6 +205,8 @@ export function datasetFiles(result: DatasetResult): ExportFile[] {
     { path: "import-report.json", content: json(result.importReport) },
     { path: "audit.json", content: json(result.audit) },
     { path: "token-lengths.jsonl", content: formatJsonl(result.lengths) },
+    { path: "grounding.json", content: json(result.grounding) },
+    { path: "ungrounded.jsonl", content: formatJsonl(result.ungrounded) },
     { path: "dataset.config.json", content: json(result.config) },
   ];
 }

@@ -23,6 +23,11 @@ import { DatasetInputError, parseJsonText } from "./dataset-error";
 import { compareIds, formatIdRanges } from "./id-ranges";
 import type { KnownInput } from "./study-example";
 import type { StudyLink } from "./study-id-map";
+import { sectionValueProblem } from "../schemas/section-value";
+
+// Kept here too: the importer is where callers met it first (evaluate reads it from schemas/, so the
+// folders stay acyclic).
+export { sectionValueProblem };
 
 /** The study's output keys → our section names (data README, "Linkage"). */
 export const STUDY_OUTPUT_KEYS: Record<string, SectionName> = {
@@ -84,19 +89,6 @@ export interface ImportResult {
   targets: SourcedTarget[];
   failures: TargetFailure[];
   report: ImportReport;
-}
-
-/**
- * Why a value cannot be a section's target or recorded output, or null when it can. A section is
- * text, a list or an object (the study's files mix all three); a number, a boolean, null or
- * blank text is not a section, and scoring or training on it would coerce it into one.
- */
-export function sectionValueProblem(value: unknown): string | null {
-  if (value === undefined) return "no value";
-  if (value === null) return "the value is null, not a section (text, list or object)";
-  if (typeof value === "string") return value.trim() === "" ? "the value is blank text" : null;
-  if (typeof value === "object") return null;
-  return `the value is a ${typeof value} (${String(value).slice(0, 40)}), not a section (text, list or object)`;
 }
 
 function typeName(value: unknown): string {

@@ -10,6 +10,7 @@ import type { RunDirs, StageDeps, StageSummary, WorkbenchConfig } from "../schem
 import { InputError } from "../util/input-error";
 import { buildDataset, DatasetOptions, DatasetResult, writeDataset } from "./dataset-stage";
 import { parseSplitFractions } from "./split";
+import type { TargetGroundingReport } from "./target-grounding";
 
 export const STUDY_EXAMPLE_FILE = "study_example_id1.json";
 
@@ -50,7 +51,14 @@ export function datasetInputs(config: WorkbenchConfig, dirs: Pick<RunDirs, "gene
     missing: options.missing,
     teacherModel: options.teacherModel,
     costModel: options.costModel,
+    targetMode: config.dataset.targets,
   };
+}
+
+/** "820 of 3724 targets state facts their prompt does not hold (flagged)". */
+export function groundingNote(grounding: TargetGroundingReport): string {
+  const done = { keep: "kept, reported only", flag: "flagged", "drop-ungrounded": `${grounding.dropped} dropped` };
+  return `${grounding.ungrounded} of ${grounding.targets} targets state facts their prompt does not hold (${done[grounding.mode]})`;
 }
 
 export async function runDataset(config: WorkbenchConfig, dirs: Pick<RunDirs, "generate" | "dataset">, deps: Pick<StageDeps, "log">, options: DatasetStageOptions = {}): Promise<DatasetResultSummary> {
@@ -58,10 +66,11 @@ export async function runDataset(config: WorkbenchConfig, dirs: Pick<RunDirs, "g
   if (options.targets === undefined && !fs.existsSync(inputs.targets)) throw new InputError(`${inputs.targets} not found`, { file: inputs.targets, fix: "run `npx rpw generate` (or `npm start`) first" });
   const result = buildDataset(inputs);
   writeDataset(result, dirs.dataset);
-  const { summary, audit, validation } = result;
+  const { summary, audit, validation, grounding } = result;
   const splits = Object.entries(summary.bySplit).map(([split, part]) => `${split} ${part.records}`).join(" / ");
   const empty = Object.entries(summary.bySplit).filter(([, part]) => part.records === 0).map(([split]) => split);
   const note = `dataset: ${plural(summary.records, "record")} from ${plural(summary.resumes, "resume")} (${splits}), ${summary.skipped} targets skipped; ` +
+    `${groundingNote(grounding)}; ` +
     `${Math.round(100 * audit.survived)} % of completions survive ${audit.maxLength} ${audit.tokenizer} tokens; ${plural(validation.problems.length, "problem")} before launch` +
     `${empty.length ? `; empty split: ${empty.join(", ")} (too few resumes)` : ""} -> ${path.join(dirs.dataset, "")}`;
   deps.log(note);

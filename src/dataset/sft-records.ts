@@ -118,9 +118,17 @@ export function buildSftRecords(targets: readonly SourcedTarget[], resolve: Inpu
       },
     });
   }
-  const splits = splitResumes([...built.values()].map((record) => record.resumeId), { seed: options.seed ?? DEFAULT_SPLIT_SEED, fractions: options.fractions ?? DEFAULT_SPLIT });
-  const records = [...built.values()].map((record) => SftRecord.parse({ ...record, split: splits.get(record.resumeId)! }));
+  const records = resplitRecords([...built.values()], options).map((record) => SftRecord.parse(record));
   return { records, skipped, summary: summarizeRecords(records, skipped.length) };
+}
+
+/** Each record's split drawn (again) by resume over these records' resumes only: same records and seed, same splits. */
+export function resplitRecords<T extends Omit<SftRecord, "split">>(
+  records: readonly T[], options: Pick<SftBuildOptions, "seed" | "fractions"> = {},
+): (T & { split: SftSplit })[] {
+  const seeded = { seed: options.seed ?? DEFAULT_SPLIT_SEED, fractions: options.fractions ?? DEFAULT_SPLIT };
+  const splits = splitResumes(records.map((record) => record.resumeId), seeded);
+  return records.map((record) => ({ ...record, split: splits.get(record.resumeId)! }));
 }
 
 export function summarizeRecords(records: readonly SftRecord[], skipped = 0): SftSummary {

@@ -3,12 +3,19 @@
  * round-trip to the records' messages, what do OpenAI's cookbook checks and cost estimate say,
  * and how many completions survive the chosen `max_length` — with the problems that should stop
  * a launch listed first. Pure: parts in, report (JSON) and its Markdown view out.
+ *
+ * Targets checked against their own prompts (target-grounding.ts) are listed as problems per
+ * section under `dataset.targets: flag`; under `keep` the figures are in the report but no
+ * problem; under `drop-ungrounded` the dropped count is a note and what stays in the exports
+ * (facts pasted from the job) remains a problem.
  */
 import type { FormatCheck } from "./export-files";
 import type { ImportReport } from "./import-targets";
 import type { CookbookReport } from "./openai-checks";
 import type { SftSummary, SkippedTarget } from "./sft-records";
 import { survivalOf, SurvivalAudit, ExampleLength } from "./survival-audit";
+import { SECTION_NAMES } from "../schemas/resume-sections";
+import type { TargetGroundingReport } from "./target-grounding";
 
 /** Errors kept per format in the report (the count is always complete). */
 const MAX_LISTED_ERRORS = 20;
@@ -23,6 +30,7 @@ export interface ValidationParts {
   audit: SurvivalAudit;
   lengths: readonly ExampleLength[];
   sequenceLength: number;
+  grounding: TargetGroundingReport;
 }
 
 export function buildValidationReport(parts: ValidationParts) {
@@ -38,6 +46,7 @@ export function buildValidationReport(parts: ValidationParts) {
   }
   const missingInputs = Object.entries(parts.summary.byInputs).filter(([key]) => key.includes("missing")).reduce((sum, [, n]) => sum + n, 0);
   if (missingInputs > 0) problems.push(`${missingInputs} records carry a placeholder for a missing input (see records.byInputs)`);
+  problems.push(...groundingProblems(parts.grounding));
   return {
     problems,
     import: parts.importReport && {
@@ -48,6 +57,7 @@ export function buildValidationReport(parts: ValidationParts) {
     skipped: parts.skipped,
     formats: parts.formats.map((check) => ({ ...check, errors: check.errors.slice(0, MAX_LISTED_ERRORS), errorCount: check.errors.length })),
     roundTrips: parts.roundTrips,
+    targets: parts.grounding,
     openai: parts.openai,
     audit: {
       tokenizer: parts.audit.tokenizer, maxLength: parts.audit.maxLength, examples: parts.audit.examples,
@@ -62,6 +72,47 @@ export function buildValidationReport(parts: ValidationParts) {
   };
 }
 export type ValidationReport = ReturnType<typeof buildValidationReport>;
+
+/** One problem per section and finding; none under `keep`; under drop-ungrounded only what the exports still hold. */
+export function groundingProblems(report: TargetGroundingReport): string[] {
+  if (report.mode === "keep") return [];
+  const problems: string[] = [];
+  for (const section of SECTION_NAMES) {
+    const s = report.bySection[section];
+    if (report.mode === "flag" && s.ungrounded > 0) {
+      const types = Object.entries(s.byType).filter(([, n]) => n.invented > 0).map(([type, n]) => `${type} ${n.invented}`);
+      problems.push(`targets (${section}): ${s.ungrounded} of ${s.targets} completions (${percent(s.ungrounded / s.targets)}) ` +
+        `state facts their prompt does not hold (invented claims: ${types.join(", ")}; see ungrounded.jsonl)`);
+    }
+    if (report.mode === "flag" && s.joblessTailored > 0) {
+      problems.push(`targets (${section}): ${s.joblessTailored} of ${s.jobless} prompts without a job ` +
+        "are paired with job-tailored completions");
+    }
+    const fromJob = report.mode === "drop-ungrounded" ? s.fromJobKept : s.fromJob;
+    if (fromJob > 0) {
+      const kept = report.mode === "drop-ungrounded" ? " kept" : "";
+      problems.push(`targets (${section}): ${fromJob} of ${s.targets} completions${kept} state facts ` +
+        "only the prompt's job details hold (pasted from the job; see ungrounded.jsonl)");
+    }
+  }
+  return problems;
+}
+
+function groundingMarkdown(g: TargetGroundingReport): string[] {
+  const share = (value: number | null) => (value === null ? "–" : percent(value));
+  return ["## Targets against their own prompts", "",
+    `dataset.targets: ${g.mode}. Checked: ${g.checked}. ${g.ungrounded} of ${g.targets} targets state at least one ` +
+    `invented fact${g.mode === "drop-ungrounded" ? `; ${g.dropped} dropped from every export` : ""}; ` +
+    `${g.fromJob} state facts only the job holds.`, "",
+    "| section | targets | with invented facts | with facts from the job | persona | job-less | job-less, tailored |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...SECTION_NAMES.map((section) => {
+      const s = g.bySection[section];
+      return `| ${section} | ${s.targets} | ${s.ungrounded} (${share(s.ungroundedShare)}) | ` +
+        `${s.fromJob} (${share(s.fromJobShare)}) | ${s.persona} | ${s.jobless} | ` +
+        `${s.joblessTailored} (${share(s.joblessTailoredShare)}) |`;
+    }), ""];
+}
 
 function percent(share: number): string {
   return `${(100 * share).toFixed(1)} %`;
@@ -102,6 +153,7 @@ export function renderValidationMarkdown(report: ValidationReport): string {
     lines.push(`Default epochs ${check.epochs}; billed tokens ${check.billedTokensPerEpoch} per epoch, ${check.billedTokens} in all` +
       (check.cost ? `; estimated cost at ${check.cost.model} ($${check.cost.trainingPricePerMillion}/M): ${usd(check.cost.usd)}.` : "."), "");
   }
+  lines.push(...groundingMarkdown(report.targets));
   const a = report.audit;
   lines.push("## Completion survival", "", `At max_length ${a.maxLength} (${a.tokenizer}), of ${a.examples} examples: survived ${percent(a.survived)}, ` +
     `partial ${percent(a.partial)}, lost ${percent(a.lost)}. 95 % survive at ${a.maxLengthFor95} tokens, 99 % at ${a.maxLengthFor99}; ` +

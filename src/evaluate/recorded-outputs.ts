@@ -6,7 +6,7 @@
  * metrics accept (text-size-guard.ts) is a reject for its case, with the reason: it is evaluated
  * as a failed output of the system, never coerced into text and scored.
  */
-import { sectionValueProblem } from "../dataset/import-targets";
+import { sectionValueProblem } from "../schemas/section-value";
 import { InputError } from "../util/input-error";
 import { readTextFile } from "../util/jsonl";
 import { oversizeProblem } from "./text-size-guard";

@@ -104,16 +104,61 @@ export function findSimilarPhrase(index: WordIndex, norms: readonly string[], th
   const target = norms.join(" ");
   if (target.length === 0) return null;
   let best: { score: number; found: Found } | null = null;
+  const counts = charCounts(target);
   for (let size = Math.max(1, norms.length - 1); size <= norms.length + 1; size++) {
-    for (let i = 0; i + size <= index.words.length; i++) {
-      const candidate = index.words.slice(i, i + size).map((word) => word.norm).join(" ");
+    const candidates = windowsOf(index, size);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
       // Strings whose lengths differ by more than a quarter cannot reach the threshold usefully.
       if (Math.abs(candidate.length - target.length) > target.length / 4) continue;
+      if (!canReach(counts, target.length, candidate, threshold)) continue;
       const score = JaroWinklerDistance(target, candidate);
       if (score >= threshold && (best === null || score > best.score)) best = { score, found: spanOf(index, i, i + size - 1) };
     }
   }
   return best?.found ?? null;
+}
+
+// An exact bound that skips most Jaro-Winkler calls without changing any result. Winkler adds
+// at most 4 × 0.1 × (1 − jaro), so JW ≤ 0.4 + 0.6 × jaro; jaro = (m/|a| + m/|b| + (m − t)/m) / 3
+// ≤ (m/|a| + m/|b| + 1) / 3, and the m matched characters are at most the characters the two
+// strings share (as multisets, in UTF-16 code units as natural compares them).
+function canReach(targetCounts: ReadonlyMap<number, number>, targetLength: number, candidate: string, threshold: number)
+  : boolean {
+  const used = new Map<number, number>();
+  let shared = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const code = candidate.charCodeAt(i);
+    const n = used.get(code) ?? 0;
+    if (n < (targetCounts.get(code) ?? 0)) shared++;
+    used.set(code, n + 1);
+  }
+  const jaroBound = (shared / targetLength + shared / candidate.length + 1) / 3;
+  return 0.4 + 0.6 * jaroBound >= threshold - 1e-9;
+}
+
+function charCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) counts.set(text.charCodeAt(i), (counts.get(text.charCodeAt(i)) ?? 0) + 1);
+  return counts;
+}
+
+// A source is searched for many claims (the dataset stage checks thousands of targets against
+// the same job details): its windows of n words are joined once per index and size, not per claim.
+const WINDOWS = new WeakMap<WordIndex, Map<number, string[]>>();
+
+function windowsOf(index: WordIndex, size: number): string[] {
+  let bySize = WINDOWS.get(index);
+  if (!bySize) WINDOWS.set(index, (bySize = new Map()));
+  let windows = bySize.get(size);
+  if (!windows) {
+    windows = [];
+    for (let i = 0; i + size <= index.words.length; i++) {
+      windows.push(index.words.slice(i, i + size).map((word) => word.norm).join(" "));
+    }
+    bySize.set(size, windows);
+  }
+  return windows;
 }
 
 function spanOf(index: WordIndex, first: number, last: number): Found {

@@ -22,6 +22,7 @@ import { readJsonl } from "../util/jsonl";
 import { plural } from "../util/words";
 import type { StageOutcome } from "./run-pipeline";
 import { PROJECT_ROOT } from "./stage-record";
+import type { TargetGroundingReport } from "../dataset/target-grounding";
 
 /** The prompt matrix's columns in the report: the headline metrics, under the evaluation's names. */
 const PROMPT_TABLE_METRICS = ["unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "keywordCoverage", "groundedKeywordCoverage"] as const;
@@ -66,6 +67,18 @@ function currentComparisonConfig(config: WorkbenchConfig, dirs: ReturnType<typeo
   return file && fs.existsSync(file) ? file : null;
 }
 
+/** The dataset's targets checked against their own prompts (dataset/grounding.json), in one paragraph. */
+function groundingLines(g: TargetGroundingReport | null): string[] {
+  if (!g) return [];
+  const jobless = Object.values(g.bySection).reduce((sum, section) => sum + section.jobless, 0);
+  const mode = g.mode === "drop-ungrounded" ? `${plural(g.dropped, "target")} dropped from every export` :
+    g.mode === "flag" ? "listed as problems in dataset/validation-report.md" : "kept, not listed as problems";
+  return [`Targets against their own prompts (dataset.targets: ${g.mode}): ${g.ungrounded} of ${g.targets} completions ` +
+    `state facts their prompt does not hold${g.ungrounded > 0 ? ` (${mode})` : ""}; ${g.fromJob} state facts only the job details hold; ` +
+    `${g.joblessTailored} of ${jobless} prompts without a job are paired with job-tailored completions ` +
+    "(per section in dataset/grounding.json, per target in dataset/ungrounded.jsonl).", ""];
+}
+
 /** Each stage's own paragraphs (no heading), from the files it wrote; empty when it wrote none. */
 function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>, config: WorkbenchConfig): string[] {
   switch (stage) {
@@ -105,7 +118,8 @@ function stageDetails(stage: StageName, dirs: ReturnType<typeof runDirs>, config
       if (!audit) return [];
       return [`${plural(audit.examples, "example")}. Completion survival at max_length ${audit.maxLength} (${audit.tokenizer} tokens): ` +
         `intact ${pct(audit.survived)}, partly cut ${pct(audit.partial)}, cut away entirely ${pct(audit.lost)}. ` +
-        `95 % of completions survive at ${audit.maxLengthFor95} tokens, 99 % at ${audit.maxLengthFor99}.`, ""];
+        `95 % of completions survive at ${audit.maxLengthFor95} tokens, 99 % at ${audit.maxLengthFor99}.`, "",
+        ...groundingLines(readJson<TargetGroundingReport>(path.join(dirs.dataset, "grounding.json")))];
     }
     case "finetune": {
       const plan = path.join(dirs.finetune, "plan.md");

@@ -13,6 +13,14 @@ import { z } from "zod";
 import { ROLES } from "./job";
 import { PromptsSettings } from "./prompt-experiment";
 
+/**
+ * What the dataset stage does with a target whose completion states facts its own prompt does not
+ * hold (src/dataset/target-grounding.ts): keep (reported only), flag (listed as problems in the
+ * validation report; records kept), drop-ungrounded (left out of every export, split re-derived).
+ */
+export const TARGET_MODES = ["keep", "flag", "drop-ungrounded"] as const;
+export type TargetMode = (typeof TARGET_MODES)[number];
+
 export const STAGES = ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures"] as const;
 export type StageName = (typeof STAGES)[number];
 
@@ -64,6 +72,8 @@ export const WorkbenchConfig = z.strictObject({
     split: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)])
       .refine((parts) => Math.abs(parts[0] + parts[1] + parts[2] - 1) < 1e-9, "the three fractions must add up to 1")
       .default([0.9, 0.05, 0.05]),
+    /** Targets checked against their own prompt: keep (report only), flag (problems), drop-ungrounded (left out). */
+    targets: z.enum(TARGET_MODES).default("flag"),
   }).prefault({}),
   finetune: z.strictObject({
     /** Launch a real OpenAI job (needs OPENAI_API_KEY); otherwise a dry run: the request and its cost. */

@@ -35,7 +35,8 @@ describe("the fine-tune dataset from the study's released targets (../shared/dat
     assert.deepEqual(summary.bySplit, { train: { records: 3346, resumes: 478 }, validation: { records: 189, resumes: 27 }, test: { records: 189, resumes: 27 } });
     assert.deepEqual(summary.byInputs, { "rules-sectioner + job-description-text": 1911, "rules-sectioner + missing": 1806, "teacher-input + teacher-input": 7 });
     assert.equal(summary.skipped, 0);
-    // A guard against a pathological slowdown (quadratic joins), not a benchmark: ~10 s on an idle 2-core machine.
+    // A guard against a pathological slowdown (quadratic joins), not a benchmark: ~40 s of CPU, ~30 s of it the target
+    // check (every completion against its own prompt).
     assert.ok(seconds < 180, `took ${seconds} s`);
   });
 
@@ -86,6 +87,22 @@ describe("the fine-tune dataset from the study's released targets (../shared/dat
     for (const record of result.records.filter((_, index) => index % 25 === 0)) {
       for (const text of [llama3PromptText(record.messages), llama3CompletionText(record.messages)]) assert.equal(count(text), countLlama3Tokens(text), record.id);
     }
+  });
+
+  it("buildDataset checks every target against its own prompt: the persona, Berkeley and 1,806 job-less prompts", () => {
+    const g = result.grounding;
+    const sections = Object.entries(g.bySection);
+    console.log(`      ungrounded ${g.ungrounded} of ${g.targets}; by section: ` +
+      sections.map(([name, s]) => `${name} ${s.ungrounded}/${s.targets}, job-less tailored ${s.joblessTailored}/${s.jobless}`)
+        .join("; "));
+    assert.equal(g.mode, "flag");
+    assert.equal(result.records.length, 3724);
+    assert.equal(sections.reduce((sum, [, s]) => sum + s.jobless, 0), 1806);
+    assert.ok(g.bySection.personal_information.persona > 500);
+    const berkeley = result.ungrounded.filter((line) => line.section === "education" &&
+      line.claims.some((claim) => claim.type === "institution" && claim.text.startsWith("University of California")));
+    assert.ok(berkeley.length > 200, `${berkeley.length} education targets add Berkeley`);
+    assert.ok(result.validation.problems.some((problem) => problem.startsWith("targets (education): ")));
   });
 
   it("buildDataset writes byte-identical files on a second run", () => {
