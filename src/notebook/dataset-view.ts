@@ -56,3 +56,22 @@ export function cookbookRows(openai: DatasetResult["validation"]["openai"]): Tab
     cost_usd: check.cost ? Number(check.cost.usd.toFixed(4)) : null, cost_model: check.cost?.model ?? null,
   }));
 }
+
+/**
+ * One row per section of the targets checked against their own prompts: targets stating facts the
+ * prompt does not hold (invented), facts only the job details hold, persona details, and job-less
+ * prompts paired with job-tailored completions.
+ */
+export function targetGroundingRows(grounding: DatasetResult["grounding"]): TableRow[] {
+  const share = (value: number | null) => (value === null ? "—" : percent(value));
+  return SECTION_NAMES.filter((section) => grounding.bySection[section]?.targets).map((section) => {
+    const entry = grounding.bySection[section];
+    return {
+      section, targets: entry.targets,
+      "states invented facts": `${entry.ungrounded} (${share(entry.ungroundedShare)})`,
+      "facts only the job holds": `${entry.fromJob} (${share(entry.fromJobShare)})`,
+      "persona details": entry.persona,
+      "job-less prompt, tailored completion": `${entry.joblessTailored} of ${entry.jobless}`,
+    };
+  });
+}
