@@ -9,6 +9,7 @@ import { GroundedClaim } from "../evaluate/grounding";
 import { sectionToPlainText, structuredPart } from "../evaluate/plain-text";
 import { escapeHtml } from "../html/escape";
 import { DIFF_STYLE, diffHtml } from "../html/word-diff";
+import { TAILORED_SECTION_SCHEMAS } from "../prompts/section-outputs";
 import { SectionResult } from "./tailor-resume";
 
 export interface DiffPageInput {
@@ -53,9 +54,18 @@ function claimSummary(claims: readonly GroundedClaim[]): string {
     `${unsupported.length ? ` — not in the resume: ${unsupported.map((c) => `${escapeHtml(c.type)} "${escapeHtml(c.text)}"`).join(", ")}` : ""}</small>`;
 }
 
+/**
+ * The original in the output's own shape (the fields the model was asked to return), so the diff
+ * compares like with like: no `current` flags, no ISO copies of dates written in words.
+ */
+function originalText(result: SectionResult): string {
+  const shaped = TAILORED_SECTION_SCHEMAS[result.record.section].schema.safeParse(structuredPart(result.original));
+  return sectionToPlainText(shaped.success ? shaped.data : structuredPart(result.original));
+}
+
 function sectionHtml(result: SectionResult): string {
   const { record } = result;
-  const before = sectionToPlainText(structuredPart(result.original));
+  const before = originalText(result);
   const who = record.answeredBy ? ` <small>answered by ${escapeHtml(record.answeredBy)} · ${escapeHtml(record.model ?? "")}` +
     `${record.cached ? " (recorded answer)" : ""}</small>` : "";
   const head = `<h2>${escapeHtml(record.section)}${who}</h2>`;

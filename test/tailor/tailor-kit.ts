@@ -2,6 +2,20 @@
 import * as path from "node:path";
 import { tempDir } from "../helpers";
 
+/** A project-written posting (no real company). */
+export const JOB_MD = `# Senior Data Analyst
+
+Contoso Retail is hiring a Senior Data Analyst.
+
+## Requirements
+- 5+ years of experience with SQL and Python
+- Dashboards in Tableau or Power BI
+- Bachelor's degree in Statistics or a related field
+
+## Nice to have
+- Forecasting, A/B testing, Snowflake
+`;
+
 const MODEL_ENV = ["OPENAI_API_KEY", "RPW_LLM_BASE_URL", "OPENAI_BASE_URL", "RPW_LLM_PROVIDER", "RPW_LLM_CACHE"];
 
 /** Runs `body` with a fresh cache and no provider in the environment (plus `extra`), then restores it. */

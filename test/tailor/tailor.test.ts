@@ -21,20 +21,7 @@ import { RESUME_HEADINGS } from "../../src/tailor/resume-html";
 import { tailorResume } from "../../src/tailor/tailor-resume";
 import { RESUME_JSON, resumeDocxParts, resumeHtml, zipStored } from "../collect/resume-fixtures";
 import { tempDir } from "../helpers";
-import { withOfflineEnv } from "./tailor-kit";
-
-export const JOB_MD = `# Senior Data Analyst
-
-Contoso Retail is hiring a Senior Data Analyst.
-
-## Requirements
-- 5+ years of experience with SQL and Python
-- Dashboards in Tableau or Power BI
-- Bachelor's degree in Statistics or a related field
-
-## Nice to have
-- Forecasting, A/B testing, Snowflake
-`;
+import { JOB_MD, withOfflineEnv } from "./tailor-kit";
 
 const NO_CHROMIUM = "      skipped: no Chromium found (set RPW_CHROMIUM or apt-get install -y chromium fonts-liberation)";
 

@@ -1,0 +1,87 @@
+/**
+ * `rpw tailor` through a model: the loopback OpenAI-compatible server answers every section, and
+ * tailor.json, resume.html and diff.html name that model and its base URL (not "rules"); a claim
+ * the model invents (an employer the resume never names) is marked unsupported in diff.html with
+ * its type, and a skill only the job details carry is marked input_only, apart from it.
+ */
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import { checkJsonResume } from "../../src/schemas/json-resume";
+import { SECTION_NAMES } from "../../src/schemas/resume-sections";
+import { TailorProvenance } from "../../src/schemas/tailor";
+import { RESUME_JSON } from "../collect/resume-fixtures";
+import { ChatRequestBody, MockReply, startMockOpenAI } from "../fixtures/openai-server";
+import { tempDir } from "../helpers";
+import { JOB_MD, withOfflineEnv } from "./tailor-kit";
+
+/** What the "model" answers per output schema: faithful, except one invented employer and one pasted skill. */
+const ANSWERS: Record<string, unknown> = {
+  TailoredPersonalInformation: {
+    name: "Rowan Vale", email: "rowan.vale@example.com", phone: "(555) 010-0199", location: "Columbus, OH",
+    links: ["https://github.com/rowan-vale-example"], headline: "Senior Data Analyst", summary: "Data analyst with 8 years of experience in retail analytics.",
+  },
+  TailoredAchievements: { entries: ["Analytics Excellence Award, Northwind Analytics 2021"] },
+  TailoredCertificates: { entries: [{ name: "Tableau Desktop Specialist", issuer: "Tableau", date: "2020-06" }] },
+  TailoredEducation: { entries: [{ degree: "Bachelor of Science", field: "Statistics", institution: "Millbrook State University", location: null, dates: "2011 to 2015" }] },
+  TailoredProjects: { entries: [{ name: "Store clustering", description: "Grouped 230 stores by basket mix." }] },
+  TailoredSkills: { entries: ["SQL", "Python", "Tableau", "Snowflake"] },
+  TailoredExperience: {
+    entries: [{
+      title: "Senior Data Analyst", employer: "Globex Corporation", location: "Columbus, OH", startDate: "2019-03", endDate: null,
+      bullets: ["Built weekly sales dashboards in Tableau for 40 stores"],
+    }],
+  },
+};
+
+function answer(request: ChatRequestBody): MockReply {
+  const name = request.response_format?.json_schema?.name ?? "";
+  return ANSWERS[name] ? { kind: "ok", json: ANSWERS[name] } : { kind: "status", status: 400, body: { error: { message: `unexpected schema ${name}` } } };
+}
+
+describe("rpw tailor through an OpenAI-compatible server", function () {
+  this.timeout(120_000);
+
+  it("rpw tailor --provider openai-compatible records the model and base URL in tailor.json, resume.html and diff.html, and marks the invented employer", async () => {
+    const dir = tempDir("rpw-tailor-model-");
+    const resume = path.join(dir, "rowan.json");
+    fs.writeFileSync(resume, JSON.stringify(RESUME_JSON));
+    fs.writeFileSync(path.join(dir, "job.md"), JOB_MD);
+    const server = await startMockOpenAI({ respond: answer });
+    const out = path.join(dir, "out");
+    const lines: string[] = [];
+    const errors: string[] = [];
+    try {
+      const code = await withOfflineEnv(() => main([
+        "tailor", "--resume", resume, "--job", path.join(dir, "job.md"), "--out", out,
+        "--provider", "openai-compatible", "--base-url", server.baseURL, "--model", "tailor-under-test",
+      ], (l) => lines.push(l), (l) => errors.push(l)), { RPW_CHROMIUM: path.join(dir, "no-chromium") });
+      assert.equal(code, 0, errors.join("\n"));
+      assert.equal(server.chatCalls().length, 7);
+      assert.ok(server.chatCalls().every((call) => (call.body as ChatRequestBody).model === "tailor-under-test"));
+    } finally {
+      await server.close();
+    }
+    const system = `tailor-under-test at ${server.baseURL}`;
+    assert.match(lines[0], new RegExp(`^tailor: 7 sections tailored by ${system.replace(/[.?*+()[\]]/g, "\\$&")}; claims: \\d+ supported, \\d+ input_only, [1-9]\\d* unsupported`));
+    const provenance = TailorProvenance.parse(JSON.parse(fs.readFileSync(path.join(out, "tailor.json"), "utf8")));
+    assert.deepEqual([provenance.system, provenance.provider, provenance.model, provenance.baseUrl], [system, "openai-compatible", "tailor-under-test", server.baseURL]);
+    for (const section of provenance.sections) {
+      assert.deepEqual([section.status, section.answeredBy, section.model, section.cached], ["tailored", "openai-compatible", "tailor-under-test", false], section.section);
+      assert.match(section.promptVersions?.section ?? "", /\S/, `${section.section} records its prompt version`);
+    }
+    assert.deepEqual(provenance.sections.map((s) => s.section), [...SECTION_NAMES]);
+    const experience = provenance.sections.find((s) => s.section === "experience");
+    assert.ok((experience?.claims.unsupported ?? 0) >= 1, "the invented employer is an unsupported claim");
+    assert.equal(provenance.claims.unsupported, provenance.sections.reduce((sum, s) => sum + s.claims.unsupported, 0));
+    const document = JSON.parse(fs.readFileSync(path.join(out, "resume.json"), "utf8"));
+    assert.deepEqual(checkJsonResume(document).errors, []);
+    assert.deepEqual(document.meta.rpw.tailored[0], { section: "personal_information", answeredBy: "openai-compatible", model: "tailor-under-test" });
+    assert.ok(fs.readFileSync(path.join(out, "resume.html"), "utf8").includes(`tailored by ${system}`));
+    const diff = fs.readFileSync(path.join(out, "diff.html"), "utf8");
+    assert.ok(diff.includes(`Tailored by <b>${system}</b>`));
+    assert.match(diff, /<mark class="unsupported" title="organization: not in the resume">Globex Corporation<sup>organization<\/sup><\/mark>/);
+    assert.match(diff, /<mark class="input-only" title="skill: only in the model&#39;s input \(job details\)">Snowflake<sup>skill<\/sup><\/mark>/);
+  });
+});
