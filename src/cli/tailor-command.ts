@@ -38,14 +38,18 @@ export async function tailorCommand(argv: string[], log: (line: string) => void)
   const { values } = parseArgs({
     args: argv,
     options: {
-      resume: { type: "string" }, job: { type: "string" }, out: { type: "string" }, provider: { type: "string" }, model: { type: "string" },
-      "base-url": { type: "string" }, config: { type: "string" }, set: { type: "string", multiple: true }, help: { type: "boolean", short: "h" },
+      resume: { type: "string" }, job: { type: "string" }, out: { type: "string" }, provider: { type: "string" },
+      model: { type: "string" }, "base-url": { type: "string" }, config: { type: "string" },
+      set: { type: "string", multiple: true }, help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
   if (values.help) return log(TAILOR_HELP);
   const missing = (["resume", "job", "out"] as const).filter((name) => values[name] === undefined);
-  if (missing.length) throw new UsageError(`${missing.map((name) => `--${name}`).join(", ")} ${missing.length === 1 ? "is" : "are"} required`);
+  if (missing.length) {
+    const flags = missing.map((name) => `--${name}`).join(", ");
+    throw new UsageError(`${flags} ${missing.length === 1 ? "is" : "are"} required`);
+  }
   if (values.provider !== undefined && !(PROVIDER_KINDS as readonly string[]).includes(values.provider)) {
     throw new UsageError(`--provider must be one of ${PROVIDER_KINDS.join(", ")}, got "${values.provider}"`);
   }
@@ -59,15 +63,20 @@ export async function tailorCommand(argv: string[], log: (line: string) => void)
   const model = values.model ?? config.teacher.model;
   const llm = createRunLlm(config, {}, explicit);
   try {
-    const result = await tailorResume(resume, job.posting, { llm, model, params: { temperature: config.teacher.temperature }, extractor: config.preprocess.extractor });
+    const params = { temperature: config.teacher.temperature };
+    const extractor = config.preprocess.extractor;
+    const result = await tailorResume(resume, job.posting, { llm, model, params, extractor });
     const out = path.resolve(values.out as string);
     const written = await writeTailor(result, {
-      out, resumeFile: values.resume as string, jobFile: job.file, provider: llm.config.provider, model, baseUrl: llm.recordedBaseUrl(),
+      out, resumeFile: values.resume as string, jobFile: job.file, provider: llm.config.provider, model,
+      baseUrl: llm.recordedBaseUrl(),
     });
     const tailored = written.sections.filter((s) => s.status === "tailored").length;
     const failed = written.sections.filter((s) => s.status === "failed");
     const { supported, input_only: inputOnly, unsupported } = written.claims;
-    log(`tailor: ${tailored} sections tailored by ${written.system}${failed.length ? `, ${failed.length} failed (${failed.map((s) => s.section).join(", ")}; see tailor.json)` : ""}; ` +
+    const names = failed.map((s) => s.section).join(", ");
+    const failures = failed.length ? `, ${failed.length} failed (${names}; see tailor.json)` : "";
+    log(`tailor: ${tailored} sections tailored by ${written.system}${failures}; ` +
       `claims: ${supported} supported, ${inputOnly} input_only, ${unsupported} unsupported -> ${path.join(out, "")}`);
     if (written.pdfSkipped) log(`tailor: resume.pdf not written: ${written.pdfSkipped}`);
   } finally {

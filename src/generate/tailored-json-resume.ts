@@ -43,8 +43,9 @@ export function tailoredToSections(tailored: TailoredSections): ResumeSections {
   });
   return {
     personal_information: {
-      name: info?.name ?? null, email: info?.email ?? null, phone: info?.phone ?? null, location: info?.location ?? null,
-      links: info?.links ?? [], headline: info?.headline ?? null, summary: info?.summary ?? null, text: "",
+      name: info?.name ?? null, email: info?.email ?? null, phone: info?.phone ?? null,
+      location: info?.location ?? null, links: info?.links ?? [], headline: info?.headline ?? null,
+      summary: info?.summary ?? null, text: "",
     },
     achievements: { text: "", entries: (tailored.achievements?.entries ?? []).map(bulletText).filter(Boolean) },
     certificates: { text: "", entries: tailored.certificates?.entries ?? [] },
@@ -63,16 +64,19 @@ export function tailoredToSections(tailored: TailoredSections): ResumeSections {
 }
 
 /** The JSON Resume document of tailored sections, with who tailored what in `meta.rpw`. */
-export function tailoredJsonResume(tailored: TailoredSections, authors: Partial<Record<SectionName, SectionAuthor>>): Record<string, unknown> {
-  const missing = SECTION_NAMES.filter((section) => tailored[section] === undefined);
-  return {
-    ...toJsonResume(tailoredToSections(tailored)),
-    meta: { version: "v1.0.0", rpw: { tailored: SECTION_NAMES.filter((s) => authors[s]).map((s) => ({ section: s, ...authors[s] })), notTailored: missing } },
-  };
+export type SectionAuthors = Partial<Record<SectionName, SectionAuthor>>;
+
+export function tailoredJsonResume(tailored: TailoredSections, authors: SectionAuthors): Record<string, unknown> {
+  const notTailored = SECTION_NAMES.filter((section) => tailored[section] === undefined);
+  const by = SECTION_NAMES.filter((section) => authors[section]).map((section) => ({ section, ...authors[section] }));
+  const meta = { version: "v1.0.0", rpw: { tailored: by, notTailored } };
+  return { ...toJsonResume(tailoredToSections(tailored)), meta };
 }
 
 /** The document and its check against the official schema: callers refuse to write an invalid one. */
-export function buildTailoredJsonResume(tailored: TailoredSections, authors: Partial<Record<SectionName, SectionAuthor>>): { document: Record<string, unknown>; check: JsonResumeCheck } {
+export function buildTailoredJsonResume(
+  tailored: TailoredSections, authors: SectionAuthors,
+): { document: Record<string, unknown>; check: JsonResumeCheck } {
   const document = tailoredJsonResume(tailored, authors);
   return { document, check: checkJsonResume(document) };
 }

@@ -10,10 +10,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { TAILORED_SECTION_SCHEMAS } from "../prompts/section-outputs";
-import { SectionName } from "../schemas/resume-sections";
 import { TargetRecord } from "../schemas/target";
 import { writeJson } from "../util/jsonl";
-import { buildTailoredJsonResume, SectionAuthor, TailoredSections } from "./tailored-json-resume";
+import { buildTailoredJsonResume, SectionAuthors, TailoredSections } from "./tailored-json-resume";
 
 export interface JsonResumeWriteResult {
   written: string[];
@@ -26,8 +25,15 @@ export function fileSafeId(id: string): string {
 }
 
 /** Targets grouped per (resume, job), in first-seen order, each section parsed with its output schema. */
-export function groupTargets(targets: readonly TargetRecord[]): { resumeId: string; jobId: string; sections: TailoredSections; authors: Partial<Record<SectionName, SectionAuthor>> }[] {
-  const groups = new Map<string, { resumeId: string; jobId: string; sections: TailoredSections; authors: Partial<Record<SectionName, SectionAuthor>> }>();
+export interface TailoredPair {
+  resumeId: string;
+  jobId: string;
+  sections: TailoredSections;
+  authors: SectionAuthors;
+}
+
+export function groupTargets(targets: readonly TargetRecord[]): TailoredPair[] {
+  const groups = new Map<string, TailoredPair>();
   for (const target of targets) {
     const key = JSON.stringify([target.resumeId, target.jobId]);
     const group = groups.get(key) ?? { resumeId: target.resumeId, jobId: target.jobId, sections: {}, authors: {} };

@@ -45,7 +45,8 @@ export function splitDateRange(text: string): string[] {
   const trimmed = text.trim();
   const range = new RegExp(String.raw`^${DATE_RANGE}$`, "i").exec(trimmed);
   if (range) return [range[1], range[2]];
-  return trimmed.split(/\s+(?:to|until)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=[A-Za-z]|\d{4}\b)/i).map((part) => part.trim()).filter(Boolean);
+  const separator = /\s+(?:to|until)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=[A-Za-z]|\d{4}\b)/i;
+  return trimmed.split(separator).map((part) => part.trim()).filter(Boolean);
 }
 
 export function isCurrent(text: string): boolean {

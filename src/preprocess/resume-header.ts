@@ -45,19 +45,24 @@ const LOCATION_LINE = /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s+[A-Z]{
 function parseLineHeader(header: string, resumeText: string, links: string[]): PersonalInformation {
   const lines = header.split("\n").map((line) => line.trim()).filter(Boolean);
   let next = 0;
-  const name = lines[0] && NAME_LINE.test(lines[0]) && !NOT_NAME_WORDS.test(lines[0]) && !CONTACT_LINE.test(lines[0]) ? lines[next++] : null;
-  const candidate = lines[next];
-  const headline = candidate && candidate.split(/\s+/).length <= 8 && !CONTACT_LINE.test(candidate) && !LOCATION_LINE.test(candidate) && !/[.!?]$/.test(candidate)
-    ? lines[next++] : null;
+  const first = lines[0] ?? "";
+  const name = NAME_LINE.test(first) && !NOT_NAME_WORDS.test(first) && !CONTACT_LINE.test(first) ? lines[next++] : null;
+  const candidate = lines[next] ?? "";
+  const short = candidate !== "" && candidate.split(/\s+/).length <= 8 && !/[.!?]$/.test(candidate);
+  const headline = short && !CONTACT_LINE.test(candidate) && !LOCATION_LINE.test(candidate) ? lines[next++] : null;
   const rest = lines.slice(next);
   const location = rest.find((line) => LOCATION_LINE.test(line) && STATES.has(line.slice(-2))) ?? null;
   const summary = rest.filter((line) => line !== location && !CONTACT_LINE.test(line)).join(" ");
   const contacts = parseResumeHeader(header.replace(/\n/g, " "), resumeText, links, false);
-  return { ...contacts, name: name ?? contacts.name, headline, location: location ?? contacts.location, summary: summary || null };
+  return {
+    ...contacts, name: name ?? contacts.name, headline, location: location ?? contacts.location, summary: summary || null,
+  };
 }
 
 /** Parses a header; `resumeText` is searched for contact details, `links` come from a Links section. */
-export function parseResumeHeader(header: string, resumeText: string, links: string[] = [], byLine = true): PersonalInformation {
+export function parseResumeHeader(
+  header: string, resumeText: string, links: string[] = [], byLine = true,
+): PersonalInformation {
   if (byLine && header.trim().includes("\n")) return parseLineHeader(header, resumeText, links);
   const words = header.split(/\s+/).filter(Boolean);
   const repeat = repeatedPrefix(words);

@@ -12,7 +12,8 @@ import { SectionName } from "./resume-sections";
 /** How every written file names the system: "rules (no model)" or "<model> at <base URL>". */
 export const RULES_SYSTEM_LABEL = "rules (no model)";
 
-export const ClaimCountsByVerdict = z.object(Object.fromEntries(VERDICTS.map((verdict) => [verdict, z.number().int().nonnegative()])) as
+const COUNT = z.number().int().nonnegative();
+export const ClaimCountsByVerdict = z.object({ supported: COUNT, input_only: COUNT, unsupported: COUNT } satisfies
   Record<(typeof VERDICTS)[number], z.ZodNumber>);
 export type ClaimCountsByVerdict = z.infer<typeof ClaimCountsByVerdict>;
 
@@ -49,7 +50,10 @@ export const TailorProvenance = z.object({
   }),
   sections: z.array(TailoredSectionRecord),
   claims: ClaimCountsByVerdict,
-  files: z.object({ resumeJson: z.string(), resumeHtml: z.string(), resumePdf: z.string().nullable(), diffHtml: z.string(), tailorJson: z.string() }),
+  files: z.object({
+    resumeJson: z.string(), resumeHtml: z.string(), resumePdf: z.string().nullable(), diffHtml: z.string(),
+    tailorJson: z.string(),
+  }),
   /** Why resume.pdf was not written (no Chromium); null when it was. */
   pdfSkipped: z.string().nullable(),
 });

@@ -20,14 +20,19 @@ import { InputError } from "../util/input-error";
 /** Reads the one resume in `file`; an unreadable or rejected file is an InputError with the reader's reason. */
 export function readOneResume(file: string): ResumeRecord {
   if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`, { file, fix: "check the --resume path" });
-  if (fs.statSync(file).isDirectory()) throw new InputError(`${file}: is a folder; --resume takes one resume file`, { file });
+  if (fs.statSync(file).isDirectory()) {
+    throw new InputError(`${file}: is a folder; --resume takes one resume file`, { file });
+  }
   const [result] = readResumeFiles([file]);
   if (result.records.length === 0) {
     const reject = result.rejects[0];
-    throw new InputError(`${file}: not a usable resume: ${reject?.reason ?? "no resume in the file"}`, { file, field: reject?.field ?? null });
+    const reason = reject?.reason ?? "no resume in the file";
+    throw new InputError(`${file}: not a usable resume: ${reason}`, { file, field: reject?.field ?? null });
   }
   if (result.records.length > 1) {
-    throw new InputError(`${file}: holds ${result.records.length} resumes; rpw tailor takes one`, { file, fix: "give one resume's file, or use rpw collect/generate for many" });
+    throw new InputError(`${file}: holds ${result.records.length} resumes; rpw tailor takes one`, {
+      file, fix: "give one resume's file, or use rpw collect/generate for many",
+    });
   }
   return result.records[0];
 }
@@ -46,7 +51,8 @@ export function readOneJob(argument: string): TailorJob {
   if (!isFile) {
     // A path-like argument that names no file is a typo, not a one-word job ad.
     if (!/\s/.test(argument.trim()) && (JOB_FILE.test(argument) || argument.includes(path.sep))) {
-      throw new InputError(`${argument}: no such file`, { file: argument, fix: "check the --job path, or give the posting's text in quotes" });
+      const fix = "check the --job path, or give the posting's text in quotes";
+      throw new InputError(`${argument}: no such file`, { file: argument, fix });
     }
     if (argument.trim() === "") throw new InputError("--job is empty: give a posting file or the posting's text");
     return { posting: { description: argument }, file: null };
@@ -55,13 +61,20 @@ export function readOneJob(argument: string): TailorJob {
     const read = readJobFile(argument);
     if (read.postings.length === 0) {
       const reject = read.rejects[0];
-      throw new InputError(`${argument}: no usable posting${reject ? `: ${reject.field ? `${reject.field}: ` : ""}${reject.reason}` : ""}`, { file: argument });
+      const why = reject ? `: ${reject.field ? `${reject.field}: ` : ""}${reject.reason}` : "";
+      throw new InputError(`${argument}: no usable posting${why}`, { file: argument });
     }
-    if (read.postings.length > 1) throw new InputError(`${argument}: holds ${read.postings.length} postings; rpw tailor takes one`, { file: argument });
+    if (read.postings.length > 1) {
+      const count = read.postings.length;
+      throw new InputError(`${argument}: holds ${count} postings; rpw tailor takes one`, { file: argument });
+    }
     return { posting: read.postings[0], file: argument };
   }
   const decoded = decodeTextFile(fs.readFileSync(argument));
-  if ("badLine" in decoded) throw new InputError(`${argument}: line ${decoded.badLine} is neither UTF-8 nor Windows-1252 text`, { file: argument });
+  if ("badLine" in decoded) {
+    const where = `${argument}: line ${decoded.badLine}`;
+    throw new InputError(`${where} is neither UTF-8 nor Windows-1252 text`, { file: argument });
+  }
   if (decoded.text.trim() === "") throw new InputError(`${argument}: the posting is empty`, { file: argument });
   return { posting: { description: decoded.text }, file: argument };
 }

@@ -15,7 +15,8 @@ import { escapeHtml } from "../html/escape";
 type Json = Record<string, unknown>;
 
 const str = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => v !== null && typeof v === "object") : []);
+const list = (value: unknown): Json[] =>
+  (Array.isArray(value) ? value.filter((v): v is Json => v !== null && typeof v === "object") : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(str).filter(Boolean) : []);
 const joined = (parts: string[], separator: string) => parts.filter(Boolean).join(separator);
 
@@ -27,22 +28,28 @@ export const RESUME_HEADINGS = [
 
 const STYLE = [
   "@page{size:Letter;margin:0.6in}",
-  "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10.5pt;line-height:1.35;color:#111;max-width:7.3in;margin:0 auto}",
+  "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10.5pt;line-height:1.35;color:#111}",
+  "body{max-width:7.3in;margin:0 auto}",
   "h1{font-size:20pt;margin:0 0 2px}", "h2{font-size:12.5pt;color:#223;border-bottom:1px solid #999;margin:14px 0 6px}",
-  "p{margin:1px 0}", ".label{font-size:12pt;color:#333}", ".muted{color:#555}", ".entry{margin:0 0 8px;break-inside:avoid}",
-  ".title{font-weight:bold}", "ul{list-style:none;margin:2px 0;padding-left:12px}", "li::before{content:'\\2022  '}",
-  ".system{font:9pt sans-serif;color:#666;border:1px dashed #bbb;padding:4px 8px;margin-bottom:12px}", "@media print{.system{display:none}}",
+  "p{margin:1px 0}", ".label{font-size:12pt;color:#333}", ".muted{color:#555}",
+  ".entry{margin:0 0 8px;break-inside:avoid}", ".title{font-weight:bold}",
+  "ul{list-style:none;margin:2px 0;padding-left:12px}", "li::before{content:'\\2022  '}",
+  ".system{font:9pt sans-serif;color:#666;border:1px dashed #bbb;padding:4px 8px;margin-bottom:12px}",
+  "@media print{.system{display:none}}",
 ].join("\n");
 
 const p = (text: string, cls = "") => (text ? `<p${cls ? ` class="${cls}"` : ""}>${escapeHtml(text)}</p>` : "");
-const bullets = (items: string[]) => (items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>` : "");
+const bullets = (items: string[]) =>
+  (items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>` : "");
+const dated = (text: string, date: unknown) => joined([text, str(date) ? corpusDate(str(date)) : ""], " ");
 
 /** "March 2019 to Present" (`openEnded`: no end date means current, JSON Resume's convention). */
 function dates(entry: Json, openEnded: boolean): string {
   const start = str(entry.startDate);
   const end = str(entry.endDate);
   if (!start) return end ? corpusDate(end) : "";
-  return end ? `${corpusDate(start)} to ${corpusDate(end)}` : openEnded ? `${corpusDate(start)} to Present` : corpusDate(start);
+  if (end) return `${corpusDate(start)} to ${corpusDate(end)}`;
+  return openEnded ? `${corpusDate(start)} to Present` : corpusDate(start);
 }
 
 function section(heading: string, entries: string[]): string {
@@ -62,32 +69,45 @@ function header(basics: Json): string {
   ].filter(Boolean).join("\n");
 }
 
+const entry = (lines: string[]) => `<div class="entry">${lines.filter(Boolean).join("")}</div>`;
+
+function work(job: Json): string {
+  return entry([
+    p(str(job.position), "title"), p(joined([str(job.name), str(job.location)], " - ")), p(dates(job, true), "muted"),
+    p(str(job.summary)), bullets(strings(job.highlights)),
+  ]);
+}
+
+function school(entryJson: Json): string {
+  const degree = joined([str(entryJson.studyType), str(entryJson.area)], " in ");
+  return entry([p(degree, "title"), p(str(entryJson.institution)), p(dates(entryJson, false), "muted")]);
+}
+
+function certificate(c: Json): string {
+  // The sectioner may leave the issuer in the name ("Tableau Desktop Specialist, Tableau"): say it once.
+  const issuer = str(c.issuer) && !str(c.name).includes(str(c.issuer)) ? str(c.issuer) : "";
+  return p(dated(joined([str(c.name), issuer], ", "), c.date));
+}
+
 /** The page for `document` (valid JSON Resume); `system` names who tailored it. */
 export function resumeHtml(document: Json, system: string): string {
   const basics = document.basics && typeof document.basics === "object" ? (document.basics as Json) : {};
   const h = JSON_RESUME_HEADINGS;
-  const entry = (lines: string[]) => `<div class="entry">${lines.filter(Boolean).join("")}</div>`;
+  const skills = list(document.skills)
+    .map((skill) => joined([str(skill.name), strings(skill.keywords).join(", ")], ": "));
   const body = [
     header(basics),
-    section(h.work, list(document.work).map((job) => entry([
-      p(str(job.position), "title"), p(joined([str(job.name), str(job.location)], " - ")), p(dates(job, true), "muted"),
-      p(str(job.summary)), bullets(strings(job.highlights)),
-    ]))),
-    section(h.education, list(document.education).map((school) => entry([
-      p(joined([str(school.studyType), str(school.area)], " in "), "title"), p(str(school.institution)), p(dates(school, false), "muted"),
-    ]))),
-    section(h.skills, [p(list(document.skills).map((skill) => joined([str(skill.name), strings(skill.keywords).join(", ")], ": ")).filter(Boolean).join(", "))]),
-    section(h.awards, list(document.awards).map((award) => p(joined([str(award.title), str(award.date) ? corpusDate(str(award.date)) : ""], " ")))),
-    section(h.certificates, list(document.certificates).map((c) => {
-      // The sectioner may leave the issuer in the name ("Tableau Desktop Specialist, Tableau"): say it once.
-      const issuer = str(c.issuer) && !str(c.name).includes(str(c.issuer)) ? str(c.issuer) : "";
-      return p(joined([joined([str(c.name), issuer], ", "), str(c.date) ? corpusDate(str(c.date)) : ""], " "));
-    })),
+    section(h.work, list(document.work).map(work)),
+    section(h.education, list(document.education).map(school)),
+    section(h.skills, [p(skills.filter(Boolean).join(", "))]),
+    section(h.awards, list(document.awards).map((award) => p(dated(str(award.title), award.date)))),
+    section(h.certificates, list(document.certificates).map(certificate)),
     section(h.projects, list(document.projects).map((project) =>
       p(str(project.description) ? `${str(project.name)}: ${str(project.description)}` : str(project.name)))),
   ].filter(Boolean).join("\n");
   const title = `${str(basics.name) || "Resume"} — tailored by ${system}`;
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="${escapeHtml(`rpw tailor: ${system}`)}">` +
+  const generator = escapeHtml(`rpw tailor: ${system}`);
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="${generator}">` +
     `<title>${escapeHtml(title)}</title><style>\n${STYLE}\n</style></head>\n<body>\n` +
     `<div class="system">Tailored by ${escapeHtml(system)} (this note is not printed)</div>\n${body}\n</body></html>\n`;
 }

@@ -52,45 +52,67 @@ export interface TailorResult {
 }
 
 export function countVerdicts(claims: readonly { verdict: string }[]): ClaimCountsByVerdict {
-  return Object.fromEntries(VERDICTS.map((verdict) => [verdict, claims.filter((claim) => claim.verdict === verdict).length])) as ClaimCountsByVerdict;
+  const count = (verdict: string) => claims.filter((claim) => claim.verdict === verdict).length;
+  return Object.fromEntries(VERDICTS.map((verdict) => [verdict, count(verdict)])) as ClaimCountsByVerdict;
 }
 
-const isEmpty = (value: ResumeSections[SectionName]) => value.text.trim() === "";
+const NOTHING = {
+  answeredBy: null, model: null, cached: false, promptVersions: null, error: null, claims: countVerdicts([]),
+};
 
-export async function tailorResume(resume: ResumeRecord, posting: PostingInput, options: TailorOptions): Promise<TailorResult> {
-  const extractor = options.extractor ?? "rules";
-  const extraction = { extractor, llm: options.llm, model: options.model, redact: false };
+/** One section through the client: tailored (with its claims traced), failed (with why) or empty. */
+async function tailorSection(
+  section: SectionName, resume: ResumeRecord, sections: ResumeSections, jobDetails: JobDetails, jobText: string,
+  options: TailorOptions,
+): Promise<SectionResult> {
+  const original = sections[section];
+  const empty = { original, output: null, outputText: "", claims: [] };
+  if (original.text.trim() === "") return { record: { section, status: "empty", ...NOTHING }, ...empty };
+  const entry = {
+    id: `${resume.id}|job|${section}`, resumeId: resume.id, jobId: "job", section, value: original, jobDetails,
+    resumeText: resume.text, jobText,
+  };
+  const request = teacherRequest(entry, options.model, options.params ?? { temperature: 0 });
+  const result = await options.llm.complete(request);
+  const base = { section, answeredBy: result.answeredBy, model: result.model, cached: result.cached };
+  if (result.ok === false) {
+    const error = `${result.error?.kind ?? "error"}: ${result.error?.message ?? ""}`;
+    return { record: { ...NOTHING, ...base, status: "failed", error }, ...empty };
+  }
+  // The model's input besides the resume is the section (from the resume) and the job details:
+  // a claim only they state is input_only, a claim nothing states is unsupported.
+  const report = groundClaims(result.output, resume.text, {
+    input: { section: original, jobDetails }, job: jobText, skillList: section === "skills",
+  });
+  const promptVersions = result.answeredBy === "rules" ? null : request.promptVersions;
+  return {
+    record: { ...base, status: "tailored", promptVersions, error: null, claims: countVerdicts(report.claims) },
+    original, output: result.output, outputText: report.outputText, claims: report.claims,
+  };
+}
+
+export async function tailorResume(
+  resume: ResumeRecord, posting: PostingInput, options: TailorOptions,
+): Promise<TailorResult> {
+  const extraction = { extractor: options.extractor ?? "rules", llm: options.llm, model: options.model, redact: false };
   const sectioned = await sectionResume({ id: resume.id, text: resume.text }, extraction);
-  if (sectioned.ok === false) throw new InputError(`the resume could not be sectioned: ${sectioned.error.kind}: ${sectioned.error.message}`);
+  if (sectioned.ok === false) {
+    throw new InputError(`the resume could not be sectioned: ${sectioned.error.kind}: ${sectioned.error.message}`);
+  }
   const job = await extractJobDetails(posting, extraction);
-  if (job.ok === false) throw new InputError(`the job's details could not be extracted: ${job.error.kind}: ${job.error.message}`);
+  if (job.ok === false) {
+    throw new InputError(`the job's details could not be extracted: ${job.error.kind}: ${job.error.message}`);
+  }
   const sections = sectioned.value.sections;
-  const params = options.params ?? { temperature: 0 };
-  const results = await Promise.all(SECTION_NAMES.map(async (section): Promise<SectionResult> => {
-    const original = sections[section];
-    const none = { answeredBy: null, model: null, cached: false, promptVersions: null, error: null, claims: countVerdicts([]) };
-    if (isEmpty(original)) return { record: { section, status: "empty", ...none }, original, output: null, outputText: "", claims: [] };
-    const entry = { id: `${resume.id}|job|${section}`, resumeId: resume.id, jobId: "job", section, value: original, jobDetails: job.value, resumeText: resume.text, jobText: posting.description ?? "" };
-    const request = teacherRequest(entry, options.model, params);
-    const result = await options.llm.complete(request);
-    const base = { section, answeredBy: result.answeredBy, model: result.model, cached: result.cached };
-    if (!result.ok) {
-      return { record: { ...none, ...base, status: "failed", error: `${result.error?.kind ?? "error"}: ${result.error?.message ?? ""}` }, original, output: null, outputText: "", claims: [] };
-    }
-    const report = groundClaims(result.output, resume.text, {
-      input: { section: original, jobDetails: job.value }, job: posting.description ?? "", skillList: section === "skills",
-    });
-    return {
-      record: { ...base, status: "tailored", promptVersions: result.answeredBy === "rules" ? null : request.promptVersions, error: null, claims: countVerdicts(report.claims) },
-      original, output: result.output, outputText: report.outputText, claims: report.claims,
-    };
-  }));
+  const jobText = posting.description ?? "";
+  const results = await Promise.all(SECTION_NAMES.map((section) =>
+    tailorSection(section, resume, sections, job.value, jobText, options)));
   const tailored: TailoredSections = {};
   const authors: Partial<Record<SectionName, SectionAuthor>> = {};
-  for (const result of results) {
-    if (result.record.status !== "tailored") continue;
-    (tailored as Record<string, unknown>)[result.record.section] = result.output;
-    authors[result.record.section] = { answeredBy: result.record.answeredBy ?? "", model: result.record.model ?? "" };
+  for (const { record, output } of results) {
+    if (record.status !== "tailored") continue;
+    (tailored as Record<string, unknown>)[record.section] = output;
+    authors[record.section] = { answeredBy: record.answeredBy ?? "", model: record.model ?? "" };
   }
   return {
     resume, sections, sectioner: sectioned.provenance.model, sectionWarnings: sectioned.warnings, jobDetails: job.value,

@@ -47,11 +47,14 @@ export async function writeTailor(result: TailorResult, options: TailorWriteOpti
   const tried = records.filter((record) => record.status !== "empty");
   const failed = tried.filter((record) => record.status === "failed");
   if (tried.length > 0 && failed.length === tried.length) {
-    throw new InputError(`no section could be tailored; the first failure: ${failed[0].section}: ${failed[0].error}`, { fix: "check the provider (rpw llm config), or run offline for the rules baseline" });
+    throw new InputError(`no section could be tailored; the first failure: ${failed[0].section}: ${failed[0].error}`, {
+      fix: "check the provider (rpw llm config), or run offline for the rules baseline",
+    });
   }
   const { document, check } = buildTailoredJsonResume(result.tailored, result.authors);
   if (!check.valid) {
-    throw new InputError(`the tailored resume is not valid JSON Resume, so nothing was written: ${check.errors.slice(0, 3).join("; ")}`);
+    const errors = check.errors.slice(0, 3).join("; ");
+    throw new InputError(`the tailored resume is not valid JSON Resume, so nothing was written: ${errors}`);
   }
   const system = systemLabel(records, options.baseUrl);
   const file = (name: string) => path.join(options.out, name);
@@ -59,8 +62,10 @@ export async function writeTailor(result: TailorResult, options: TailorWriteOpti
   writeJson(file("resume.json"), document);
   const html = resumeHtml(document, system);
   writeFileAtomic(file("resume.html"), html);
-  const jobTitle = [result.jobDetails.title, result.jobDetails.company].filter(Boolean).join(" at ") || (options.jobFile ? path.basename(options.jobFile) : "the posting given");
-  writeFileAtomic(file("diff.html"), diffPageHtml({ title: `${path.basename(options.resumeFile)}: original vs tailored`, system, job: jobTitle, results: result.results }));
+  const jobTitle = [result.jobDetails.title, result.jobDetails.company].filter(Boolean).join(" at ") ||
+    (options.jobFile ? path.basename(options.jobFile) : "the posting given");
+  const title = `${path.basename(options.resumeFile)}: original vs tailored`;
+  writeFileAtomic(file("diff.html"), diffPageHtml({ title, system, job: jobTitle, results: result.results }));
   const printer = options.printer === undefined ? defaultPrinter() : options.printer;
   let pdfSkipped: string | null = null;
   if (printer) fs.writeFileSync(file("resume.pdf"), await printer(html));
@@ -70,8 +75,13 @@ export async function writeTailor(result: TailorResult, options: TailorWriteOpti
   }
   const provenance = TailorProvenance.parse({
     system, provider: options.provider, model: options.model, baseUrl: options.baseUrl,
-    resume: { file: options.resumeFile, format: result.resume.layout, sectioner: result.sectioner, warnings: result.sectionWarnings },
-    job: { file: options.jobFile, extractor: result.jobExtractor, details: result.jobDetails, warnings: result.jobWarnings },
+    resume: {
+      file: options.resumeFile, format: result.resume.layout, sectioner: result.sectioner,
+      warnings: result.sectionWarnings,
+    },
+    job: {
+      file: options.jobFile, extractor: result.jobExtractor, details: result.jobDetails, warnings: result.jobWarnings,
+    },
     sections: records,
     claims: countVerdicts(result.results.flatMap((r) => r.claims)),
     files: {
