@@ -24,10 +24,11 @@ Options:
                       RPW_LLM_BASE_URL, else offline — recorded answers, else the labelled rules baseline)
   --model <name>      the model that tailors (default: the configuration's teacher.model)
   --base-url <url>    an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (vLLM, Ollama)
-  --config <file>, --set a.b=value   the workbench configuration (preprocess.extractor, llm limits)
+  --config <file>, --set a.b=value   the workbench configuration (preprocess.extractor and .redact, llm limits)
 
 The resume is sectioned and the job's details extracted as \`rpw preprocess\` does, then every non-empty
-section is tailored through the configured provider with the teacher's prompts. Writes into <out>:
+section is tailored through the configured provider with the teacher's prompts. Contact details are copied,
+never tailored: a model sees placeholders for them (preprocess.redact, default true). Writes into <out>:
   resume.json   the tailored resume as JSON Resume (checked against its schema; invalid is an error)
   resume.html   one clean printable page (no network)
   resume.pdf    Chromium's print of resume.html (without Chromium: one line says how to install it)
@@ -64,8 +65,8 @@ export async function tailorCommand(argv: string[], log: (line: string) => void)
   const llm = createRunLlm(config, {}, explicit);
   try {
     const params = { temperature: config.teacher.temperature };
-    const extractor = config.preprocess.extractor;
-    const result = await tailorResume(resume, job.posting, { llm, model, params, extractor });
+    const { extractor, redact } = config.preprocess;
+    const result = await tailorResume(resume, job.posting, { llm, model, params, extractor, redact });
     const out = path.resolve(values.out as string);
     const written = await writeTailor(result, {
       out, resumeFile: values.resume as string, jobFile: job.file, provider: llm.config.provider, model,

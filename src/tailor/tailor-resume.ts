@@ -21,12 +21,18 @@ import { ResumeRecord } from "../schemas/resume";
 import { ResumeSections, SECTION_NAMES, SectionName } from "../schemas/resume-sections";
 import { ClaimCountsByVerdict, TailoredSectionRecord } from "../schemas/tailor";
 import { InputError } from "../util/input-error";
+import { redactForRemote } from "../preprocess/pii";
 
 export interface TailorOptions {
   llm: LlmClient;
   model: string;
   params?: SamplingParams;
   extractor?: ExtractorName;
+  /**
+   * Send placeholders instead of the contact details (preprocess.redact, default true). Contact
+   * details are copied, never tailored: whatever answers, the output gets the resume's own back.
+   */
+  redact?: boolean;
 }
 
 export interface SectionResult {
@@ -56,6 +62,26 @@ export function countVerdicts(claims: readonly { verdict: string }[]): ClaimCoun
   return Object.fromEntries(VERDICTS.map((verdict) => [verdict, count(verdict)])) as ClaimCountsByVerdict;
 }
 
+type PersonalInformationSection = ResumeSections["personal_information"];
+const CONTACT_FIELDS = ["name", "email", "phone", "location", "links"] as const;
+
+/** The section as a remote model may see it: e-mail, phone, links and name as placeholders. */
+export function redactContacts(value: PersonalInformationSection): PersonalInformationSection {
+  const placeholder = (field: string | null, kind: string) => (field ? `[${kind}]` : null);
+  return {
+    ...value, name: placeholder(value.name, "NAME"), email: placeholder(value.email, "EMAIL"),
+    phone: placeholder(value.phone, "PHONE"), links: value.links.map(() => "[URL]"), text: [value.name, value.email, value.phone, ...value.links]
+      .filter((detail): detail is string => Boolean(detail))
+      .reduce((text, detail) => text.split(detail).join("[REDACTED]"), redactForRemote(value.text).text),
+  };
+}
+
+/** The output with the resume's own contact details (the model saw placeholders, or may have changed them). */
+function withOwnContacts(output: unknown, original: PersonalInformationSection): unknown {
+  const own = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, original[field]]));
+  return { ...(output as object), ...own };
+}
+
 const NOTHING = {
   answeredBy: null, model: null, cached: false, promptVersions: null, error: null, claims: countVerdicts([]),
 };
@@ -68,8 +94,11 @@ async function tailorSection(
   const original = sections[section];
   const empty = { original, output: null, outputText: "", claims: [] };
   if (original.text.trim() === "") return { record: { section, status: "empty", ...NOTHING }, ...empty };
+  const personal = section === "personal_information";
+  const redact = personal && options.redact !== false;
+  const value = redact ? redactContacts(original as PersonalInformationSection) : original;
   const entry = {
-    id: `${resume.id}|job|${section}`, resumeId: resume.id, jobId: "job", section, value: original, jobDetails,
+    id: `${resume.id}|job|${section}`, resumeId: resume.id, jobId: "job", section, value, jobDetails,
     resumeText: resume.text, jobText,
   };
   const request = teacherRequest(entry, options.model, options.params ?? { temperature: 0 });
@@ -79,15 +108,16 @@ async function tailorSection(
     const error = `${result.error?.kind ?? "error"}: ${result.error?.message ?? ""}`;
     return { record: { ...NOTHING, ...base, status: "failed", error }, ...empty };
   }
+  const output = personal ? withOwnContacts(result.output, original as PersonalInformationSection) : result.output;
   // The model's input besides the resume is the section (from the resume) and the job details:
   // a claim only they state is input_only, a claim nothing states is unsupported.
-  const report = groundClaims(result.output, resume.text, {
+  const report = groundClaims(output, resume.text, {
     input: { section: original, jobDetails }, job: jobText, skillList: section === "skills",
   });
   const promptVersions = result.answeredBy === "rules" ? null : request.promptVersions;
   return {
     record: { ...base, status: "tailored", promptVersions, error: null, claims: countVerdicts(report.claims) },
-    original, output: result.output, outputText: report.outputText, claims: report.claims,
+    original, output, outputText: report.outputText, claims: report.claims,
   };
 }
 

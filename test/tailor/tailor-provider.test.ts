@@ -19,8 +19,8 @@ import { JOB_MD, withOfflineEnv } from "./tailor-kit";
 /** What the "model" answers per output schema: faithful, except one invented employer and one pasted skill. */
 const ANSWERS: Record<string, unknown> = {
   TailoredPersonalInformation: {
-    name: "Rowan Vale", email: "rowan.vale@example.com", phone: "(555) 010-0199", location: "Columbus, OH",
-    links: ["https://github.com/rowan-vale-example"], headline: "Senior Data Analyst", summary: "Data analyst with 8 years of experience in retail analytics.",
+    name: "[NAME]", email: "[EMAIL]", phone: "[PHONE]", location: "Columbus, OH",
+    links: ["[URL]"], headline: "Senior Data Analyst", summary: "Data analyst with 8 years of experience in retail analytics.",
   },
   TailoredAchievements: { entries: ["Analytics Excellence Award, Northwind Analytics 2021"] },
   TailoredCertificates: { entries: [{ name: "Tableau Desktop Specialist", issuer: "Tableau", date: "2020-06" }] },
@@ -60,6 +60,10 @@ describe("rpw tailor through an OpenAI-compatible server", function () {
       assert.equal(code, 0, errors.join("\n"));
       assert.equal(server.chatCalls().length, 7);
       assert.ok(server.chatCalls().every((call) => (call.body as ChatRequestBody).model === "tailor-under-test"));
+      // preprocess.redact: the model never sees the e-mail, phone, links or name; the resume keeps its own.
+      for (const detail of ["rowan.vale@example.com", "(555) 010-0199", "github.com/rowan-vale-example", "Rowan Vale"]) {
+        assert.ok(server.chatCalls().every((call) => !JSON.stringify(call.body).includes(detail)), `a model call carried "${detail}"`);
+      }
     } finally {
       await server.close();
     }
@@ -77,6 +81,7 @@ describe("rpw tailor through an OpenAI-compatible server", function () {
     assert.equal(provenance.claims.unsupported, provenance.sections.reduce((sum, s) => sum + s.claims.unsupported, 0));
     const document = JSON.parse(fs.readFileSync(path.join(out, "resume.json"), "utf8"));
     assert.deepEqual(checkJsonResume(document).errors, []);
+    assert.deepEqual([document.basics.name, document.basics.email, document.basics.phone], ["Rowan Vale", "rowan.vale@example.com", "(555) 010-0199"]);
     assert.deepEqual(document.meta.rpw.tailored[0], { section: "personal_information", answeredBy: "openai-compatible", model: "tailor-under-test" });
     assert.ok(fs.readFileSync(path.join(out, "resume.html"), "utf8").includes(`tailored by ${system}`));
     const diff = fs.readFileSync(path.join(out, "diff.html"), "utf8");
