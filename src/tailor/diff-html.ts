@@ -6,7 +6,7 @@
  * them) in blue. Self-contained: inline CSS, no script, nothing fetched. Pure: data in, HTML out.
  */
 import { GroundedClaim } from "../evaluate/grounding";
-import { sectionToPlainText, structuredPart } from "../evaluate/plain-text";
+import { sectionsToPlainText, structuredPart } from "../evaluate/plain-text";
 import { escapeHtml } from "../html/escape";
 import { DIFF_STYLE, diffHtml } from "../html/word-diff";
 import { TAILORED_SECTION_SCHEMAS } from "../prompts/section-outputs";
@@ -65,13 +65,13 @@ function claimSummary(claims: readonly GroundedClaim[]): string {
 }
 
 /**
- * The original in the output's own shape (the fields the model was asked to return), so the diff
+ * The original in the output's own shape (the fields the model was asked to return) and rendering, so the diff
  * compares like with like: no `current` flags, no ISO copies of dates written in words.
  */
 function originalText(result: SectionResult): string {
   const structured = structuredPart(result.original);
   const shaped = TAILORED_SECTION_SCHEMAS[result.record.section].schema.safeParse(structured);
-  return sectionToPlainText(shaped.success ? shaped.data : structured);
+  return sectionsToPlainText(shaped.success ? shaped.data : structured);
 }
 
 const row = (cells: string[], tag = "td") => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
