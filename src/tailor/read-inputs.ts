@@ -47,8 +47,11 @@ const JOB_FILE = /\.(?:txt|md|markdown|json|jsonl|csv)$/i;
 
 /** Reads the posting: a file when `argument` names one, else the posting's text. */
 export function readOneJob(argument: string): TailorJob {
-  const isFile = fs.existsSync(argument) && fs.statSync(argument).isFile();
-  if (!isFile) {
+  const exists = fs.existsSync(argument);
+  if (exists && fs.statSync(argument).isDirectory()) {
+    throw new InputError(`${argument}: is a folder; --job takes one posting file or the posting's text`, { file: argument });
+  }
+  if (!exists) {
     // A path-like argument that names no file is a typo, not a one-word job ad.
     if (!/\s/.test(argument.trim()) && (JOB_FILE.test(argument) || argument.includes(path.sep))) {
       const fix = "check the --job path, or give the posting's text in quotes";

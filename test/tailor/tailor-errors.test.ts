@@ -55,6 +55,8 @@ describe("rpw tailor on bad input", function () {
 
   it("rpw tailor names a missing job file and a job export with several postings (exit 1)", async () => {
     assertOneLine(await tailor("--resume", resume, "--job", path.join(dir, "posting.md"), "--out", out), 1, /posting\.md: no such file/);
+    assertOneLine(await tailor("--resume", resume, "--job", dir, "--out", out), 1, /: is a folder; --job takes one posting file/);
+    assertOneLine(await tailor("--resume", dir, "--job", job, "--out", out), 1, /: is a folder; --resume takes one resume file/);
     const many = path.join(dir, "jobs.json");
     fs.writeFileSync(many, JSON.stringify([{ title: "A", description: "Analyst, SQL." }, { title: "B", description: "Engineer, Go." }]));
     assertOneLine(await tailor("--resume", resume, "--job", many, "--out", out), 1, /jobs\.json: holds 2 postings; rpw tailor takes one/);
