@@ -66,17 +66,20 @@ export function tailoredToSections(tailored: TailoredSections): ResumeSections {
 /** The JSON Resume document of tailored sections, with who tailored what in `meta.rpw`. */
 export type SectionAuthors = Partial<Record<SectionName, SectionAuthor>>;
 
-export function tailoredJsonResume(tailored: TailoredSections, authors: SectionAuthors): Record<string, unknown> {
+/** `system`: one name for who answered ("rules (no model)", "<model> at <base URL>"), where the caller knows it. */
+export function tailoredJsonResume(
+  tailored: TailoredSections, authors: SectionAuthors, system?: string,
+): Record<string, unknown> {
   const notTailored = SECTION_NAMES.filter((section) => tailored[section] === undefined);
   const by = SECTION_NAMES.filter((section) => authors[section]).map((section) => ({ section, ...authors[section] }));
-  const meta = { version: "v1.0.0", rpw: { tailored: by, notTailored } };
+  const meta = { version: "v1.0.0", rpw: { ...(system ? { system } : {}), tailored: by, notTailored } };
   return { ...toJsonResume(tailoredToSections(tailored)), meta };
 }
 
 /** The document and its check against the official schema: callers refuse to write an invalid one. */
 export function buildTailoredJsonResume(
-  tailored: TailoredSections, authors: SectionAuthors,
+  tailored: TailoredSections, authors: SectionAuthors, system?: string,
 ): { document: Record<string, unknown>; check: JsonResumeCheck } {
-  const document = tailoredJsonResume(tailored, authors);
+  const document = tailoredJsonResume(tailored, authors, system);
   return { document, check: checkJsonResume(document) };
 }

@@ -51,12 +51,12 @@ export async function writeTailor(result: TailorResult, options: TailorWriteOpti
       fix: "check the provider (rpw llm config), or run offline for the rules baseline",
     });
   }
-  const { document, check } = buildTailoredJsonResume(result.tailored, result.authors);
+  const system = systemLabel(records, options.baseUrl);
+  const { document, check } = buildTailoredJsonResume(result.tailored, result.authors, system);
   if (!check.valid) {
     const errors = check.errors.slice(0, 3).join("; ");
     throw new InputError(`the tailored resume is not valid JSON Resume, so nothing was written: ${errors}`);
   }
-  const system = systemLabel(records, options.baseUrl);
   const file = (name: string) => path.join(options.out, name);
   fs.mkdirSync(options.out, { recursive: true });
   writeJson(file("resume.json"), document);

@@ -82,6 +82,7 @@ describe("rpw tailor through an OpenAI-compatible server", function () {
     const document = JSON.parse(fs.readFileSync(path.join(out, "resume.json"), "utf8"));
     assert.deepEqual(checkJsonResume(document).errors, []);
     assert.deepEqual([document.basics.name, document.basics.email, document.basics.phone], ["Rowan Vale", "rowan.vale@example.com", "(555) 010-0199"]);
+    assert.equal(document.meta.rpw.system, system);
     assert.deepEqual(document.meta.rpw.tailored[0], { section: "personal_information", answeredBy: "openai-compatible", model: "tailor-under-test" });
     assert.ok(fs.readFileSync(path.join(out, "resume.html"), "utf8").includes(`tailored by ${system}`));
     const diff = fs.readFileSync(path.join(out, "diff.html"), "utf8");

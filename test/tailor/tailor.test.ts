@@ -88,7 +88,7 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
     assert.deepEqual(checkJsonResume(document), { valid: true, errors: [] });
     assert.equal(document.basics.name, "Rowan Vale");
     assert.deepEqual(document.work.map((job: { name: string }) => job.name), ["Northwind Analytics", "Quarrytown Utilities"]);
-    assert.deepEqual(document.meta.rpw.notTailored, []);
+    assert.deepEqual([document.meta.rpw.system, document.meta.rpw.notTailored], ["rules (no model)", []]);
     const html = fs.readFileSync(path.join(out, "resume.html"), "utf8");
     assert.match(html, /<title>Rowan Vale — tailored by rules \(no model\)<\/title>/);
     assert.ok(!/<script|https?:\/\/[^"<\s]+\.(?:css|js|woff2?)|@import|src=/i.test(html), "resume.html loads nothing");
