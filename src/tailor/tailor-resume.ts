@@ -15,6 +15,7 @@ import { LlmClient } from "../llm/llm-client";
 import type { SamplingParams } from "../llm/types";
 import type { PostingInput } from "../preprocess/extract-job-details";
 import { ExtractorName, extractJobDetails, sectionResume } from "../preprocess/llm-extractors";
+import { sectionResumeRules } from "../preprocess/section-resume";
 import { VERDICTS } from "../schemas/claims";
 import { JobDetails } from "../schemas/job-details";
 import { ResumeRecord } from "../schemas/resume";
@@ -68,11 +69,14 @@ const CONTACT_FIELDS = ["name", "email", "phone", "location", "links"] as const;
 /** The section as a remote model may see it: e-mail, phone, links and name as placeholders. */
 export function redactContacts(value: PersonalInformationSection): PersonalInformationSection {
   const placeholder = (field: string | null, kind: string) => (field ? `[${kind}]` : null);
+  // The finder catches e-mails, phones and links in the text; the fields' own values (the name too) go as well.
+  const details = [value.name, value.email, value.phone, ...value.links]
+    .filter((detail): detail is string => Boolean(detail));
+  const text = details.reduce((redacted, detail) => redacted.split(detail).join("[REDACTED]"),
+    redactForRemote(value.text).text);
   return {
     ...value, name: placeholder(value.name, "NAME"), email: placeholder(value.email, "EMAIL"),
-    phone: placeholder(value.phone, "PHONE"), links: value.links.map(() => "[URL]"), text: [value.name, value.email, value.phone, ...value.links]
-      .filter((detail): detail is string => Boolean(detail))
-      .reduce((text, detail) => text.split(detail).join("[REDACTED]"), redactForRemote(value.text).text),
+    phone: placeholder(value.phone, "PHONE"), links: value.links.map(() => "[URL]"), text,
   };
 }
 
@@ -124,16 +128,24 @@ async function tailorSection(
 export async function tailorResume(
   resume: ResumeRecord, posting: PostingInput, options: TailorOptions,
 ): Promise<TailorResult> {
-  const extraction = { extractor: options.extractor ?? "rules", llm: options.llm, model: options.model, redact: false };
+  const extractor = options.extractor ?? "rules";
+  const extraction = { extractor, llm: options.llm, model: options.model, redact: options.redact !== false };
   const sectioned = await sectionResume({ id: resume.id, text: resume.text }, extraction);
   if (sectioned.ok === false) {
     throw new InputError(`the resume could not be sectioned: ${sectioned.error.kind}: ${sectioned.error.message}`);
+  }
+  let sections = sectioned.value.sections;
+  if (extractor === "llm") {
+    // A model sectioned the resume (with placeholders, under redact): the contact details are the
+    // ones the rules read from the resume itself.
+    const own = sectionResumeRules(resume).sections.personal_information;
+    const contacts = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, own[field]]));
+    sections = { ...sections, personal_information: { ...sections.personal_information, ...contacts } };
   }
   const job = await extractJobDetails(posting, extraction);
   if (job.ok === false) {
     throw new InputError(`the job's details could not be extracted: ${job.error.kind}: ${job.error.message}`);
   }
-  const sections = sectioned.value.sections;
   const jobText = posting.description ?? "";
   const results = await Promise.all(SECTION_NAMES.map((section) =>
     tailorSection(section, resume, sections, job.value, jobText, options)));

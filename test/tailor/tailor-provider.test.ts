@@ -11,6 +11,9 @@ import { main } from "../../src/cli/main";
 import { checkJsonResume } from "../../src/schemas/json-resume";
 import { SECTION_NAMES } from "../../src/schemas/resume-sections";
 import { TailorProvenance } from "../../src/schemas/tailor";
+import { extractJobDetailsRules } from "../../src/preprocess/extract-job-details";
+import { sectionResumeRules } from "../../src/preprocess/section-resume";
+import { readOneResume } from "../../src/tailor/read-inputs";
 import { RESUME_JSON } from "../collect/resume-fixtures";
 import { ChatRequestBody, MockReply, startMockOpenAI } from "../fixtures/openai-server";
 import { tempDir } from "../helpers";
@@ -89,5 +92,43 @@ describe("rpw tailor through an OpenAI-compatible server", function () {
     assert.ok(diff.includes(`Tailored by <b>${system}</b>`));
     assert.match(diff, /<mark class="unsupported" title="organization: not in the resume">Globex Corporation<sup>organization<\/sup><\/mark>/);
     assert.match(diff, /<mark class="input-only" title="skill: only in the model&#39;s input \(job details\)">Snowflake<sup>skill<\/sup><\/mark>/);
+  });
+
+  it("rpw tailor with preprocess.extractor=llm has the model section the resume (placeholders only) and extract the job, and says so", async () => {
+    const dir = tempDir("rpw-tailor-llm-extract-");
+    const resume = path.join(dir, "rowan.json");
+    fs.writeFileSync(resume, JSON.stringify(RESUME_JSON));
+    fs.writeFileSync(path.join(dir, "job.md"), JOB_MD);
+    // A faithful "model": the rules' own sections and job details, answered to the extraction prompts.
+    const record = readOneResume(resume);
+    const extracted: Record<string, unknown> = {
+      ResumeSections: sectionResumeRules(record).sections, JobDetails: extractJobDetailsRules({ description: JOB_MD }).details,
+    };
+    const server = await startMockOpenAI({
+      respond: (request) => {
+        const name = request.response_format?.json_schema?.name ?? "";
+        return extracted[name] ? { kind: "ok", json: extracted[name] } : answer(request);
+      },
+    });
+    const out = path.join(dir, "out");
+    const errors: string[] = [];
+    try {
+      const code = await withOfflineEnv(() => main([
+        "tailor", "--resume", resume, "--job", path.join(dir, "job.md"), "--out", out, "--set", "preprocess.extractor=\"llm\"",
+        "--provider", "openai-compatible", "--base-url", server.baseURL, "--model", "tailor-under-test",
+      ], () => undefined, (l) => errors.push(l)), { RPW_CHROMIUM: path.join(dir, "no-chromium") });
+      assert.equal(code, 0, errors.join("\n"));
+      assert.equal(server.chatCalls().length, 9, "one sectioning call, one job-details call, seven sections");
+      for (const detail of ["rowan.vale@example.com", "(555) 010-0199"]) {
+        assert.ok(server.chatCalls().every((call) => !JSON.stringify(call.body).includes(detail)), `a model call carried "${detail}"`);
+      }
+    } finally {
+      await server.close();
+    }
+    const provenance = TailorProvenance.parse(JSON.parse(fs.readFileSync(path.join(out, "tailor.json"), "utf8")));
+    assert.deepEqual([provenance.resume.sectioner, provenance.job.extractor], ["tailor-under-test", "tailor-under-test"]);
+    assert.equal(provenance.job.details.title, "Senior Data Analyst");
+    const document = JSON.parse(fs.readFileSync(path.join(out, "resume.json"), "utf8"));
+    assert.deepEqual([document.basics.name, document.basics.email], ["Rowan Vale", "rowan.vale@example.com"]);
   });
 });
