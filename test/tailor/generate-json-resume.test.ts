@@ -14,6 +14,11 @@ import { fileSafeId, groupTargets } from "../../src/generate/write-json-resumes"
 import { checkJsonResume } from "../../src/schemas/json-resume";
 import { TargetRecord } from "../../src/schemas/target";
 import { readJsonl } from "../../src/util/jsonl";
+import { workbenchRulesBaselines } from "../../src/baselines/workbench-baselines";
+import { createLlm } from "../../src/llm/llm-client";
+import { loadWorkbenchConfig } from "../../src/run/load-config";
+import { runPipeline } from "../../src/run/run-pipeline";
+import { runDirs } from "../../src/schemas/run-config";
 import { ROOT, tempDir } from "../helpers";
 import { withOfflineEnv } from "./tailor-kit";
 
@@ -55,5 +60,23 @@ describe("generate.jsonResume", function () {
     }
     const report = JSON.parse(fs.readFileSync(path.join(withFlag, "report.json"), "utf8"));
     assert.deepEqual(report.jsonResume, { written: 2, invalid: [] });
+  });
+
+  it("runPipeline reruns generate when generate.jsonResume changes (and reuses it when it does not)", async function () {
+    const runsDir = tempDir();
+    const sets = [`runsDir=${runsDir}`, "teacher.resumes=2", 'stages=["collect","preprocess","generate"]'];
+    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {}, rules: workbenchRulesBaselines() });
+    try {
+      const deps = { llm, log: () => undefined };
+      const off = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), sets);
+      await runPipeline(off, deps);
+      const on = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [...sets, "generate.jsonResume=true"]);
+      const ran = (outcomes: { stage: string; status: string }[]) => outcomes.filter((o) => o.status !== "skipped").map((o) => [o.stage, o.status]);
+      assert.deepEqual(ran(await runPipeline(on, deps)), [["collect", "reused"], ["preprocess", "reused"], ["generate", "ran"]]);
+      assert.equal(fs.readdirSync(path.join(runDirs(on).generate, "json-resume")).length, 2);
+      assert.deepEqual(ran(await runPipeline(on, deps)), [["collect", "reused"], ["preprocess", "reused"], ["generate", "reused"]]);
+    } finally {
+      llm.close();
+    }
   });
 });
