@@ -23,7 +23,17 @@ import { RESUME_JSON, resumeDocxParts, resumeHtml, zipStored } from "../collect/
 import { tempDir } from "../helpers";
 import { JOB_MD, withOfflineEnv } from "./tailor-kit";
 
-const NO_CHROMIUM = "      skipped: no Chromium found (set RPW_CHROMIUM or apt-get install -y chromium fonts-liberation)";
+const INSTALL = "apt-get install -y chromium fonts-liberation";
+const NO_CHROMIUM = `      skipped: no Chromium found (set RPW_CHROMIUM or ${INSTALL})`;
+const NO_PDF_LINE = `tailor: resume.pdf not written: no Chromium found; install it: ${INSTALL}`;
+
+/** `rpw tailor …` in-process: its exit code, stdout and stderr lines. */
+async function rpwTailor(...argv: string[]): Promise<{ code: number; lines: string[]; errors: string[] }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const code = await withOfflineEnv(() => main(["tailor", ...argv], (l) => lines.push(l), (l) => errors.push(l)));
+  return { code, lines, errors };
+}
 
 /** The project's PDF reader's text of a PDF file. */
 function pdfText(file: string): string {
@@ -50,17 +60,20 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
   });
   after(async () => closeRenderer());
 
-  it("readOneResume, sectionResumeRules and tailorResume give the same seven sections for the PDF, the DOCX and the JSON Resume", async function () {
+  it("readOneResume, sectionResumeRules and tailorResume agree on seven sections for PDF, DOCX and JSON Resume", async () => {
     const formats = Object.keys(files);
     if (!chromium) console.log(`${NO_CHROMIUM} (the PDF; DOCX and JSON Resume are checked)`);
-    const llm = createLlm({ provider: "rules", cachePath: path.join(tempDir(), "llm.sqlite") }, { rules: workbenchRulesBaselines() });
+    const cachePath = path.join(tempDir(), "llm.sqlite");
+    const llm = createLlm({ provider: "rules", cachePath }, { rules: workbenchRulesBaselines() });
     try {
       const job = readOneJob(path.join(dir, "job.md"));
       const outcomes = [];
       for (const format of formats) {
         const resume = readOneResume(files[format]);
         const sections = sectionResumeRules(resume).sections;
-        for (const name of SECTION_NAMES) assert.notEqual(sections[name].text.trim(), "", `${format}: ${name} is empty`);
+        for (const name of SECTION_NAMES) {
+          assert.notEqual(sections[name].text.trim(), "", `${format}: ${name} is empty`);
+        }
         const result = await tailorResume(resume, job.posting, { llm, model: "gpt-4o-2024-08-06" });
         assert.deepEqual(result.results.map((r) => [r.record.section, r.record.status, r.record.answeredBy]),
           SECTION_NAMES.map((name) => [name, "tailored", "rules"]), format);
@@ -76,18 +89,19 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
     }
   });
 
-  it("rpw tailor writes schema-valid JSON Resume, HTML, a PDF holding every section heading, diff.html and tailor.json, all naming the rules baseline", async function () {
+  // Acceptance: valid JSON Resume, HTML and PDF (its text holds every section heading), each naming who answered.
+  it("rpw tailor writes valid JSON Resume, HTML, a PDF with every heading, diff.html, tailor.json", async function () {
     const resume = chromium ? files.pdf : files.docx;
     const out = path.join(dir, "out");
-    const lines: string[] = [];
-    const errors: string[] = [];
-    const code = await withOfflineEnv(() => main(["tailor", "--resume", resume, "--job", path.join(dir, "job.md"), "--out", out], (l) => lines.push(l), (l) => errors.push(l)));
+    const job = path.join(dir, "job.md");
+    const { code, lines, errors } = await rpwTailor("--resume", resume, "--job", job, "--out", out);
     assert.equal(code, 0, errors.join("\n"));
-    assert.match(lines[0], /^tailor: 7 sections tailored by rules \(no model\); claims: \d+ supported, 0 input_only, 0 unsupported -> /);
+    assert.match(lines[0], /^tailor: 7 sections tailored by rules \(no model\); claims: \d+ supported, 0 input_only, 0 unsupported/);
     const document = JSON.parse(fs.readFileSync(path.join(out, "resume.json"), "utf8"));
     assert.deepEqual(checkJsonResume(document), { valid: true, errors: [] });
     assert.equal(document.basics.name, "Rowan Vale");
-    assert.deepEqual(document.work.map((job: { name: string }) => job.name), ["Northwind Analytics", "Quarrytown Utilities"]);
+    const employers = document.work.map((job: { name: string }) => job.name);
+    assert.deepEqual(employers, ["Northwind Analytics", "Quarrytown Utilities"]);
     assert.deepEqual([document.meta.rpw.system, document.meta.rpw.notTailored], ["rules (no model)", []]);
     const html = fs.readFileSync(path.join(out, "resume.html"), "utf8");
     assert.match(html, /<title>Rowan Vale — tailored by rules \(no model\)<\/title>/);
@@ -100,11 +114,13 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
     if (!chromium) {
       console.log(NO_CHROMIUM);
       assert.equal(provenance.files.resumePdf, null);
-      assert.match(lines[1], /^tailor: resume\.pdf not written: no Chromium found; install it: apt-get install -y chromium fonts-liberation$/);
+      assert.equal(lines[1], NO_PDF_LINE);
       return this.skip();
     }
     const text = pdfText(path.join(out, "resume.pdf"));
-    for (const heading of ["Rowan Vale", ...RESUME_HEADINGS]) assert.ok(text.split("\n").includes(heading), `the PDF's text has the line "${heading}":\n${text}`);
+    for (const heading of ["Rowan Vale", ...RESUME_HEADINGS]) {
+      assert.ok(text.split("\n").includes(heading), `the PDF's text has the line "${heading}":\n${text}`);
+    }
     // The printed resume reads back into the same seven sections.
     const reread = sectionResumeRules(readOneResume(path.join(out, "resume.pdf"))).sections;
     for (const name of SECTION_NAMES) assert.notEqual(reread[name].text.trim(), "", `re-read PDF: ${name} is empty`);
@@ -115,11 +131,10 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
     process.env.RPW_CHROMIUM = path.join(dir, "no-such-chromium");
     try {
       const out = path.join(dir, "out-no-pdf");
-      const lines: string[] = [];
-      const code = await withOfflineEnv(() => main(["tailor", "--resume", files.json, "--job", path.join(dir, "job.md"), "--out", out], (l) => lines.push(l), () => undefined));
+      const { code, lines } = await rpwTailor("--resume", files.json, "--job", path.join(dir, "job.md"), "--out", out);
       assert.equal(code, 0);
       assert.deepEqual(fs.readdirSync(out).sort(), ["diff.html", "resume.html", "resume.json", "tailor.json"]);
-      assert.equal(lines[1], "tailor: resume.pdf not written: no Chromium found; install it: apt-get install -y chromium fonts-liberation");
+      assert.equal(lines[1], NO_PDF_LINE);
     } finally {
       if (saved === undefined) delete process.env.RPW_CHROMIUM;
       else process.env.RPW_CHROMIUM = saved;
