@@ -29,15 +29,19 @@ describe("generate.jsonResume", function () {
   const preprocessDir = path.join(work, "preprocess");
 
   before(async () => {
-    const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
+    const sample = (name: string) => path.join(ROOT, "data/sample", name);
+    const collection = collectFromFiles({ resumes: [sample("resumes.txt")], jobs: [sample("jobs.csv")] });
     writeCollection(collection, collectDir, { resumes: [], jobs: [] });
-    await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+    const mapping = path.join(work, "private.jsonl");
+    await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", mapping], () => undefined);
   });
 
-  const generate = (out: string, ...sets: string[]) => withOfflineEnv(() =>
-    generateCommand(["--from", preprocessDir, "--collect", collectDir, "--out", out, "--resumes", "2", ...sets.flatMap((set) => ["--set", set])], () => undefined));
+  const generate = (out: string, ...sets: string[]) => withOfflineEnv(() => generateCommand([
+    "--from", preprocessDir, "--collect", collectDir, "--out", out, "--resumes", "2",
+    ...sets.flatMap((set) => ["--set", set]),
+  ], () => undefined));
 
-  it("rpw generate --set generate.jsonResume=true writes one schema-valid JSON Resume per (resume, job); the default writes none", async () => {
+  it("rpw generate --set generate.jsonResume=true writes a valid JSON Resume per (resume, job); default: none", async () => {
     const without = path.join(work, "generate-default");
     await generate(without);
     assert.ok(!fs.existsSync(path.join(without, "json-resume")), "no json-resume/ by default");
@@ -51,30 +55,33 @@ describe("generate.jsonResume", function () {
     const files = fs.readdirSync(path.join(withFlag, "json-resume")).sort();
     assert.deepEqual(files, pairs.map((pair) => `${fileSafeId(pair.resumeId)}__${fileSafeId(pair.jobId)}.json`).sort());
     for (const pair of pairs) {
-      const written = JSON.parse(fs.readFileSync(path.join(withFlag, "json-resume", `${fileSafeId(pair.resumeId)}__${fileSafeId(pair.jobId)}.json`), "utf8"));
+      const file = path.join(withFlag, "json-resume", `${fileSafeId(pair.resumeId)}__${fileSafeId(pair.jobId)}.json`);
+      const written = JSON.parse(fs.readFileSync(file, "utf8"));
       assert.deepEqual(checkJsonResume(written).errors, []);
       // The same builder as rpw tailor: the document is exactly what it builds from the targets.
       assert.deepEqual(written, buildTailoredJsonResume(pair.sections, pair.authors).document);
       const meta = (written as { meta: { rpw: { tailored: { answeredBy: string }[] } } }).meta;
-      assert.ok(meta.rpw.tailored.length > 0 && meta.rpw.tailored.every((entry: { answeredBy: string }) => entry.answeredBy === "rules"));
+      assert.ok(meta.rpw.tailored.length > 0 && meta.rpw.tailored.every((entry) => entry.answeredBy === "rules"));
     }
     const report = JSON.parse(fs.readFileSync(path.join(withFlag, "report.json"), "utf8"));
     assert.deepEqual(report.jsonResume, { written: 2, invalid: [] });
   });
 
-  it("runPipeline reruns generate when generate.jsonResume changes (and reuses it when it does not)", async function () {
+  it("runPipeline reruns generate when generate.jsonResume changes (and reuses it when it does not)", async () => {
     const runsDir = tempDir();
     const sets = [`runsDir=${runsDir}`, "teacher.resumes=2", 'stages=["collect","preprocess","generate"]'];
-    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {}, rules: workbenchRulesBaselines() });
+    const cachePath = path.join(runsDir, "cache.sqlite");
+    const llm = createLlm({ provider: "auto", cachePath }, { env: {}, rules: workbenchRulesBaselines() });
     try {
       const deps = { llm, log: () => undefined };
       const off = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), sets);
       await runPipeline(off, deps);
       const on = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [...sets, "generate.jsonResume=true"]);
-      const ran = (outcomes: { stage: string; status: string }[]) => outcomes.filter((o) => o.status !== "skipped").map((o) => [o.stage, o.status]);
-      assert.deepEqual(ran(await runPipeline(on, deps)), [["collect", "reused"], ["preprocess", "reused"], ["generate", "ran"]]);
+      const ran = (outcomes: { stage: string; status: string }[]) =>
+        outcomes.filter((o) => o.status !== "skipped").map((o) => `${o.stage}:${o.status}`);
+      assert.deepEqual(ran(await runPipeline(on, deps)), ["collect:reused", "preprocess:reused", "generate:ran"]);
       assert.equal(fs.readdirSync(path.join(runDirs(on).generate, "json-resume")).length, 2);
-      assert.deepEqual(ran(await runPipeline(on, deps)), [["collect", "reused"], ["preprocess", "reused"], ["generate", "reused"]]);
+      assert.deepEqual(ran(await runPipeline(on, deps)), ["collect:reused", "preprocess:reused", "generate:reused"]);
     } finally {
       llm.close();
     }
