@@ -16,6 +16,7 @@ import { promptsCommand } from "./prompts-command";
 import { runCommand } from "./run-command";
 import { groundCommand } from "./ground-command";
 import { labelCommand } from "./label-command";
+import { tailorCommand } from "./tailor-command";
 import { fileErrorAsInput, InputError, UsageError } from "../util/input-error";
 
 type Command = (argv: string[], log: (line: string) => void) => Promise<void>;
@@ -28,6 +29,7 @@ const STAGES: { name: string; summary: string; run: Command }[] = [
   { name: "dataset", summary: "SFT records from teacher targets; OpenAI/TRL/Axolotl/LLaMA-Factory exports; cookbook checks; completion-survival audit", run: datasetCommand },
   { name: "finetune", summary: "OpenAI fine-tune: launch (dry run without a key), status, metrics, cancel; LoRA recipe for Llama 3.1 8B (Axolotl, LLaMA-Factory, vLLM)", run: finetuneCommand },
   { name: "evaluate", summary: "run the systems (identity, rules, recorded outputs, models), score, intervals, figures", run: evaluateCommand },
+  { name: "tailor", summary: "one resume (any format) tailored to one posting: JSON Resume, HTML, PDF, diff.html with unsupported claims, tailor.json", run: tailorCommand },
   { name: "ground", summary: "trace every claim of outputs to their resumes (JSONL in, JSONL out): supported, input_only or unsupported, with evidence", run: groundCommand },
   { name: "label", summary: "measure the claim checker against people: export a sheet to label, import filled sheets (precision, recall, κ), an LLM judge", run: labelCommand },
   { name: "metrics", summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score", run: metricsCommand },

@@ -8,7 +8,8 @@
  * it before every `toImage`, which makes SVG and PNG bytes depend only on the figure (see
  * RECIPES.md §4). Chromium stamps each PDF with its creation and modification time; those two
  * fields are pinned (same length, so the cross-reference offsets stay valid). One browser per
- * process, started lazily, closed by `closeRenderer()`.
+ * process, started lazily, closed by `closeRenderer()`; it also prints whole HTML pages
+ * (`htmlToPdf`, the tailored resume), so the workbench has one Chromium launcher.
  */
 import * as fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -120,6 +121,17 @@ export async function svgToPdf(svg: string, size: { width: number; height: numbe
   const { printPage } = await current();
   await printPage.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>@page{size:${size.width}px ${size.height}px;margin:0}html,body{margin:0;padding:0}svg{display:block}</style></head><body>${svg}</body></html>`);
   const pdf = await printPage.pdf({ width: `${size.width}px`, height: `${size.height}px`, printBackground: true, pageRanges: "1", margin: { top: "0", right: "0", bottom: "0", left: "0" } });
+  return pinPdfDates(Buffer.from(pdf));
+}
+
+/**
+ * Prints a whole HTML page (a resume: `rpw tailor`) to PDF on the same browser: Letter paper, the
+ * page's own CSS margins, dates pinned. The page must be self-contained: nothing is fetched.
+ */
+export async function htmlToPdf(html: string): Promise<Buffer> {
+  const { printPage } = await current();
+  await printPage.setContent(html, { waitUntil: "load" });
+  const pdf = await printPage.pdf({ format: "Letter", printBackground: true, preferCSSPageSize: true });
   return pinPdfDates(Buffer.from(pdf));
 }
 

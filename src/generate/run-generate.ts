@@ -19,6 +19,7 @@ import { InputError } from "../util/input-error";
 import { writeJson, writeJsonl } from "../util/jsonl";
 import { countBy } from "../util/stats";
 import { generateTargets, GenerateResult, teacherRequest } from "./generate-targets";
+import { JsonResumeWriteResult, writeJsonResumes } from "./write-json-resumes";
 
 export interface GenerateStageOptions {
   sections?: SectionName[];
@@ -30,6 +31,8 @@ export interface GenerateStageOptions {
 export interface GenerateStageResult extends StageSummary {
   result: GenerateResult;
   targetsFile: string;
+  /** With `generate.jsonResume`: the tailored resumes written (and any the schema refused). */
+  jsonResumes: JsonResumeWriteResult | null;
 }
 
 /** Submits (or resumes) a Batch API job for the unrecorded requests and records its answers in the cache. */
@@ -67,6 +70,12 @@ export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   const failuresFile = path.join(dirs.generate, "failures.jsonl");
   writeJsonl(targetsFile, result.targets);
   writeJsonl(failuresFile, result.failures);
+  // Written before the report, so the report can say what was (and was not) written.
+  const jsonResumes = config.generate.jsonResume ? writeJsonResumes(result.targets, path.join(dirs.generate, "json-resume")) : null;
+  if (!config.generate.jsonResume) fs.rmSync(path.join(dirs.generate, "json-resume"), { recursive: true, force: true });
+  if (jsonResumes?.invalid.length) {
+    log(`generate: ${jsonResumes.invalid.length} tailored resume(s) not written as JSON Resume (schema errors in report.json, jsonResume.invalid)`);
+  }
   writeJson(path.join(dirs.generate, "report.json"), {
     cases: cases.length,
     targets: result.targets.length,
@@ -74,9 +83,11 @@ export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
     answeredBy: countBy(result.targets, (target) => (target.teacher.answeredBy === "rules" ? target.teacher.model : `${target.teacher.answeredBy}:${target.teacher.model}`)),
     bySection: countBy(result.targets, (target) => target.section),
     costOfTargetsUsd: Math.round(result.targets.reduce((sum, target) => sum + (target.costUsd ?? 0), 0) * 1e6) / 1e6,
+    jsonResume: jsonResumes ? { written: jsonResumes.written.length, invalid: jsonResumes.invalid } : null,
   });
   writeJson(path.join(dirs.generate, "generate.config.json"), {
-    from: dirs.preprocess, out: dirs.generate, model, params, budgetUsd: llm.config.budgetUsd, sections, resumes: config.teacher.resumes, llm: describeLlmConfig(llm.config),
+    from: dirs.preprocess, out: dirs.generate, model, params, budgetUsd: llm.config.budgetUsd, sections, resumes: config.teacher.resumes,
+    jsonResume: config.generate.jsonResume, llm: describeLlmConfig(llm.config),
   });
   // The checkpoint only matters while failures remain: a complete run removes it; an incomplete one keeps its finished cases.
   if (result.failures.length === 0) fs.rmSync(checkpoint, { force: true });
@@ -85,5 +96,5 @@ export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   const note = `generate: ${result.targets.length} targets, ${result.failures.length} failures${result.resumed ? `, ${result.resumed} resumed from a checkpoint` : ""}; ` +
     `${llm.spendLine()} -> ${path.join(dirs.generate, "")}`;
   log(note);
-  return { result, targetsFile, note, failedCalls: result.failures.length, modelCalls: cases.length, ...(result.failures.length ? { failuresFile } : {}) };
+  return { result, targetsFile, jsonResumes, note, failedCalls: result.failures.length, modelCalls: cases.length, ...(result.failures.length ? { failuresFile } : {}) };
 }

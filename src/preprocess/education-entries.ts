@@ -11,7 +11,7 @@
  * Leaves out: GPA, honours and coursework lines (they stay in the entry's text).
  */
 import { EducationEntry } from "../schemas/resume-sections";
-import { DATE, toIsoDate } from "./resume-dates";
+import { DATE, splitDateRange, toIsoDate } from "./resume-dates";
 
 const DEGREE_SUBJECT = String.raw`(?:Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Library and Information Science|Public Health|Public Administration|Applied Science|Fine Arts|Social Work|Health Administration|Health Management Systems|Professional Studies|Liberal Arts|Science|Arts|Engineering|Technology|Education|Laws|Commerce|Health|Nursing|Philosophy|Music|Architecture|Medicine|Pharmacy|Management|[A-Z][a-z]+)`;
 const DEGREE_START = new RegExp(String.raw`^(?:(?:bachelor|master|associate|doctor|doctorate)(?:['’]?s)?\b(?:\s+(?:degree|of\s+${DEGREE_SUBJECT}\b))?|(?:B|M|A)\.?\s?(?:S|A|E|Sc|Tech|Com|Eng|Ed|BA|CA|FA|PH)\.?(?=[\s,]|$)|MBA|BBA|MCA|BCA|BSc|MSc|BTech|MTech|Ph\.?\s?D\.?|Ed\.?D\.?|J\.?D\.?|LLM|LLB|MPH|MPA|MFA|MEd|High school(?: diploma| or equivalent)?|GED|(?:Post[- ]?graduate |Graduate |Advanced )?(?:Diploma|Certificate|Certification)|Some college)`, "i");
@@ -119,7 +119,7 @@ export function parseEducationEntry(text: string): EducationEntry {
   const span = institutionSpan(remainder);
   const institution = span ? remainder.slice(span.start, span.end).trim() : null;
   const fieldText = (span ? remainder.slice(0, span.start) : remainder).replace(/\s+in\s+.*$/i, "").replace(/[,\s-]+$/, "").trim();
-  const [startText, endText] = dates ? dates.split(/\s*(?:to|–|-)\s*/) : [];
+  const [startText, endText] = dates ? splitDateRange(dates) : [];
   return {
     degree,
     field: fieldText || null,

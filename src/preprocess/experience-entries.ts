@@ -101,7 +101,8 @@ export function splitBullets(description: string): string[] {
   if (trimmed === "") return [];
   const parts = trimmed.split(BULLET_SPLIT).map((part) => part.trim()).filter(Boolean);
   if (parts.length > 1) return parts;
-  return trimmed.split(/(?<=[.!?])\s+(?=[A-Z])/).map((part) => part.trim()).filter(Boolean);
+  // A lone bullet keeps no glyph: "• Forecast demand" is the bullet "Forecast demand", as when there are several.
+  return trimmed.replace(/^[•▪◦‣·]\s*/, "").split(/(?<=[.!?])\s+(?=[A-Z])/).map((part) => part.trim()).filter(Boolean);
 }
 
 /** Experience entries of a Work Experience section body. */

@@ -35,6 +35,20 @@ export function toIsoDate(text: string): string | null {
   return null;
 }
 
+/**
+ * A written range cut into its start and end text: "October 2015 to Present" → ["October 2015",
+ * "Present"]; a single date → [date]. The separator is "to"/"until" as whole words or a dash, so
+ * the "to" inside "Oc·to·ber" or "Toron·to" never cuts (it did: the study's 9 schema failures).
+ * An ISO "2019-03" is one date, not a range: a range regex is tried before any split.
+ */
+export function splitDateRange(text: string): string[] {
+  const trimmed = text.trim();
+  const range = new RegExp(String.raw`^${DATE_RANGE}$`, "i").exec(trimmed);
+  if (range) return [range[1], range[2]];
+  const separator = /\s+(?:to|until)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=[A-Za-z]|\d{4}\b)/i;
+  return trimmed.split(separator).map((part) => part.trim()).filter(Boolean);
+}
+
 export function isCurrent(text: string): boolean {
   return new RegExp(`^${NOW}$`, "i").test(text.trim());
 }

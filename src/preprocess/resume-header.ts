@@ -9,6 +9,7 @@
  * the summary what follows it. E-mail, phone and links come from the contact-detail finder over
  * the whole resume; a name only when two or three capitalised words stand right before an
  * e-mail or phone ("Casey Lindqvist · casey@…"), since the corpus otherwise has none.
+ * A header that keeps its lines (every other format) is read line by line (parseLineHeader).
  * Leaves out: guessing names anywhere else.
  */
 import { PersonalInformation } from "../schemas/resume-sections";
@@ -30,8 +31,39 @@ function repeatedPrefix(words: string[]): number {
   return 0;
 }
 
+/** A line of contact details or links only: no headline, name or summary in it. */
+const CONTACT_LINE = /@|https?:\/\/|www\.|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
+const NAME_LINE = /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u;
+const LOCATION_LINE = /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s+[A-Z]{2}$/;
+
+/**
+ * A header kept line by line (every format but florex's: a resume builder's, a PDF's, a JSON
+ * Resume's): the name is a first line of two to four capitalised words, the headline a short
+ * line right after it, the location a "City, ST" line, the summary the other lines that are not
+ * contact details or links. Contacts come from the finder, as in the Indeed header.
+ */
+function parseLineHeader(header: string, resumeText: string, links: string[]): PersonalInformation {
+  const lines = header.split("\n").map((line) => line.trim()).filter(Boolean);
+  let next = 0;
+  const first = lines[0] ?? "";
+  const name = NAME_LINE.test(first) && !NOT_NAME_WORDS.test(first) && !CONTACT_LINE.test(first) ? lines[next++] : null;
+  const candidate = lines[next] ?? "";
+  const short = candidate !== "" && candidate.split(/\s+/).length <= 8 && !/[.!?]$/.test(candidate);
+  const headline = short && !CONTACT_LINE.test(candidate) && !LOCATION_LINE.test(candidate) ? lines[next++] : null;
+  const rest = lines.slice(next);
+  const location = rest.find((line) => LOCATION_LINE.test(line) && STATES.has(line.slice(-2))) ?? null;
+  const summary = rest.filter((line) => line !== location && !CONTACT_LINE.test(line)).join(" ");
+  const contacts = parseResumeHeader(header.replace(/\n/g, " "), resumeText, links, false);
+  return {
+    ...contacts, name: name ?? contacts.name, headline, location: location ?? contacts.location, summary: summary || null,
+  };
+}
+
 /** Parses a header; `resumeText` is searched for contact details, `links` come from a Links section. */
-export function parseResumeHeader(header: string, resumeText: string, links: string[] = []): PersonalInformation {
+export function parseResumeHeader(
+  header: string, resumeText: string, links: string[] = [], byLine = true,
+): PersonalInformation {
+  if (byLine && header.trim().includes("\n")) return parseLineHeader(header, resumeText, links);
   const words = header.split(/\s+/).filter(Boolean);
   const repeat = repeatedPrefix(words);
   const headline = repeat > 0 ? words.slice(0, repeat).join(" ") : null;

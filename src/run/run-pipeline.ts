@@ -60,7 +60,7 @@ function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePl
     { stage: "prompts", module: source("studio", "run-prompts.ts"), out: dirs.prompts, reads: [dirs.preprocess, dirs.collect],
       settings: [config.prompts, config.teacher.model], readsPrompts: true, usesLlm: true, run: () => runPrompts(config, dirs, deps) },
     { stage: "generate", module: source("generate", "run-generate.ts"), out: dirs.generate, reads: [dirs.preprocess, dirs.collect],
-      settings: [config.teacher], readsPrompts: true, usesLlm: true,
+      settings: [config.teacher, config.generate], readsPrompts: true, usesLlm: true,
       run: async () => {
         if (!recorded) return runGenerate(config, dirs, deps);
         fs.mkdirSync(dirs.generate, { recursive: true });

@@ -55,6 +55,10 @@ export const WorkbenchConfig = z.strictObject({
     /** Recorded teacher outputs to import instead of generating (the study's released targets). */
     recorded: z.strictObject({ targets: z.string(), map: z.string(), resumes: z.string(), jobs: z.string() }).nullable().default(null),
   }).prefault({}),
+  generate: z.strictObject({
+    /** Also write generate/json-resume/<resume>__<job>.json: each pair's tailored resume as JSON Resume (as rpw tailor does). */
+    jsonResume: z.boolean().default(false),
+  }).prefault({}),
   /** Limits on every model call of the run (one client, one budget); null: environment, then the LLM layer's default. */
   llm: z.strictObject({
     budgetUsd: z.number().nonnegative().nullable().default(null),

@@ -86,7 +86,7 @@ describe("every rpw door", function () {
   });
 
   it("an unknown flag on any command is one line and exit 2", async () => {
-    for (const command of ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures", "metrics", "llm", "label", "run"]) {
+    for (const command of ["collect", "preprocess", "prompts", "generate", "dataset", "finetune", "evaluate", "figures", "metrics", "llm", "label", "run", "tailor"]) {
       assertOneLine(await rpw(command, "--no-such-flag", ...onRun(runsDir)), 2, /no-such-flag/, `rpw ${command} --no-such-flag`);
     }
     assertOneLine(await rpw("nonsense"), 2, /unknown command "nonsense"/, "an unknown command");

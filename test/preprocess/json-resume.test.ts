@@ -10,7 +10,9 @@ import { readResumeSource } from "../../src/collect/read-resumes";
 import { extractJobDetailsRules } from "../../src/preprocess/extract-job-details";
 import { toJsonResume } from "../../src/preprocess/json-resume";
 import { toJsonResumeJob } from "../../src/preprocess/json-resume-job";
+import { parseEducationEntry } from "../../src/preprocess/education-entries";
 import { parseCertificates } from "../../src/preprocess/resume-lists";
+import { splitDateRange } from "../../src/preprocess/resume-dates";
 import { sectionResumeRules } from "../../src/preprocess/section-resume";
 import { checkJsonResume, checkJsonResumeJob } from "../../src/schemas/json-resume";
 import { ResumeSections } from "../../src/schemas/resume-sections";
@@ -42,6 +44,28 @@ describe("parseCertificates date ranges", () => {
       .map((c) => [c.name, c.date]), [
       ["Scrum Master", "2015"], ["Six Sigma Green Belt", "2014-05"], ["ITIL Foundation", "2018-10"], ["PMP", "2020-09"],
     ]);
+  });
+});
+
+describe("splitDateRange", () => {
+  it("splitDateRange cuts at 'to' as a word, never inside 'October' or 'Toronto'", () => {
+    assert.deepEqual(splitDateRange("October 2015 to Present"), ["October 2015", "Present"]);
+    assert.deepEqual(splitDateRange("Oct 2015 - Present"), ["Oct 2015", "Present"]);
+    assert.deepEqual(splitDateRange("2015 to 2018"), ["2015", "2018"]);
+    assert.deepEqual(splitDateRange("Toronto 2015 to 2016"), ["Toronto 2015", "2016"]);
+  });
+
+  it("splitDateRange keeps an ISO month whole and splits dash ranges", () => {
+    assert.deepEqual(splitDateRange("2019-03"), ["2019-03"]);
+    assert.deepEqual(splitDateRange("2015-2017"), ["2015", "2017"]);
+    assert.deepEqual(splitDateRange("May 2014 – June 2016"), ["May 2014", "June 2016"]);
+  });
+
+  it("parseEducationEntry reads 'October 2015 to Present' as a start of 2015-10 (it was cut inside 'Oc-to-ber')", () => {
+    const entry = parseEducationEntry("Master of Science in Statistics Millbrook State University October 2015 to Present");
+    assert.deepEqual([entry.dates, entry.startDate, entry.endDate], ["October 2015 to Present", "2015-10", null]);
+    const ended = parseEducationEntry("Bachelor of Arts in History Millbrook State University Oct 2011 - May 2015");
+    assert.deepEqual([ended.startDate, ended.endDate], ["2011-10", "2015-05"]);
   });
 });
 

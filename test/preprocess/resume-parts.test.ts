@@ -144,6 +144,18 @@ describe("parseResumeHeader", () => {
     });
   });
 
+  it("parseResumeHeader reads a header kept line by line: name, headline, City, ST, and a summary without contact lines", () => {
+    const header = "Rowan Vale\nData Analyst\nrowan.vale@example.com · (555) 010-0199\nColumbus, OH\nhttps://github.com/rowan-vale\nAnalyst of 8 years.";
+    assert.deepEqual(parseResumeHeader(header, header), {
+      name: "Rowan Vale", email: "rowan.vale@example.com", phone: "(555) 010-0199", location: "Columbus, OH",
+      links: ["https://github.com/rowan-vale"], headline: "Data Analyst", summary: "Analyst of 8 years.",
+    });
+    // No name-like first line: no name guessed; a sentence is not a headline.
+    assert.deepEqual(parseResumeHeader("Senior Data Analyst\nBuilds dashboards for retail.", "x"), {
+      name: null, email: null, phone: null, location: null, links: [], headline: "Senior Data Analyst", summary: "Builds dashboards for retail.",
+    });
+  });
+
   it("parseResumeHeader keeps multi-word cities and leaves unknown values null", () => {
     assert.deepEqual(parseResumeHeader("Network Engineer Network Engineer Salt Lake City, UT", "no contacts"), {
       name: null, email: null, phone: null, location: "Salt Lake City, UT", links: [], headline: "Network Engineer", summary: null,
