@@ -25,10 +25,10 @@ const listFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: tr
   .filter((name) => fs.statSync(path.join(dir, name)).isFile()).map((name) => name.split(path.sep).join("/")).sort();
 
 const EXPECTED_FILES = [
-  "audit.json", "axolotl/config.yml", "axolotl/data.jsonl", "axolotl/manifest.json", "axolotl/validation.jsonl", "dataset.config.json", "import-report.json",
+  "audit.json", "axolotl/config.yml", "axolotl/data.jsonl", "axolotl/manifest.json", "axolotl/validation.jsonl", "dataset.config.json", "grounding.json", "import-report.json",
   "llama-factory/data.json", "llama-factory/dataset_info.json", "llama-factory/manifest.json", "llama-factory/train_lora.yaml", "llama-factory/validation.json",
   "openai/manifest.json", "openai/train.jsonl", "openai/validation.jsonl", "records.jsonl", "teacher-targets.jsonl", "token-lengths.jsonl",
-  "trl/chat_template.jinja", "trl/manifest.json", "trl/train.jsonl", "trl/validation.jsonl", "validation-report.json", "validation-report.md",
+  "trl/chat_template.jinja", "trl/manifest.json", "trl/train.jsonl", "trl/validation.jsonl", "ungrounded.jsonl", "validation-report.json", "validation-report.md",
 ];
 
 describe("rpw dataset", () => {
