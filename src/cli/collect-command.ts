@@ -17,8 +17,8 @@ Options:
                      repeatable (default: the configuration's data.resumes, the bundled sample)
   --jobs <file>      JobSpy export, CSV or JSON/JSONL; repeatable (default: the configuration's data.jobs)
   --out <dir>        output folder (default: the run's collect/, runs/sample/collect/)
-  --countries US,CA  keep postings in these countries (ISO 3166-1 alpha-2; default data.countries, ["US"] as the study)
-  --all-countries    keep postings from every country (data.countries = [])
+  --countries US,CA  keep postings in these countries (ISO 3166-1 alpha-2; default collect.countries, ["US"] as the study)
+  --all-countries    keep postings from every country (collect.countries = [])
   --keep-duplicates  do not remove repeated postings
   --keep-roles <r,...> keep only postings of these roles (${ROLES.join(",")}); others become filtered rejects
   --scrape           run JobSpy first (python-jobspy) and collect what it writes
@@ -73,7 +73,7 @@ export async function collectCommand(argv: string[], log: (line: string) => void
     return;
   }
   const sets = [
-    ...(values["all-countries"] ? ["data.countries=[]"] : values.countries !== undefined ? [`data.countries=${JSON.stringify(values.countries.split(",").map((code) => code.trim()).filter(Boolean))}`] : []),
+    ...(values["all-countries"] ? ["collect.countries=[]"] : values.countries !== undefined ? [`collect.countries=${JSON.stringify(values.countries.split(",").map((code) => code.trim()).filter(Boolean))}`] : []),
     ...(values["keep-duplicates"] ? ["data.dedupe=false"] : []),
     ...(values["keep-roles"] ? [`roles=${JSON.stringify(list(values["keep-roles"], ROLES, "role"))}`] : []),
   ];

@@ -92,7 +92,7 @@ export function normalizeCountries(countries: readonly string[]): string[] {
     if (COUNTRY_CODES.has(code)) return code;
     const named = COUNTRY_BY_NAME.get(raw.trim().toLowerCase());
     const hint = named ? `; ${JSON.stringify(raw)} is ${named}` : `; known: ${[...COUNTRY_CODES].sort().join(" ")}`;
-    throw new InputError(`data.countries: ${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`, { field: "data.countries" });
+    throw new InputError(`collect.countries: ${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`, { field: "collect.countries" });
   });
 }
 

@@ -16,7 +16,7 @@ export function collectOptionsOf(config: WorkbenchConfig, files: Partial<Pick<Co
   return {
     resumes: files.resumes ?? config.data.resumes,
     jobs: files.jobs ?? config.data.jobs,
-    countries: config.data.countries,
+    countries: config.collect.countries,
     dedupe: config.data.dedupe,
     roles: config.roles,
   };

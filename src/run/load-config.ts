@@ -42,11 +42,15 @@ function knownFields(path: readonly PropertyKey[]): string[] {
   return node && typeof node === "object" && !Array.isArray(node) ? Object.keys(node) : [];
 }
 
+/** Fields that moved: an old configuration gets the new place named, not "unknown field". */
+const MOVED: Readonly<Record<string, string>> = { "data.countries": "collect.countries" };
+
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { field: string; message: string } {
   const at = issue.path.map(String);
   if (issue.code === "unrecognized_keys") {
     const [key] = issue.keys;
     const field = [...at, key].join(".");
+    if (MOVED[field]) return { field, message: `"${field}" is now "${MOVED[field]}"` };
     const meant = didYouMean(key, knownFields(issue.path));
     return { field, message: `unknown field "${field}"${meant ? ` (did you mean "${[...at, meant].join(".")}"?)` : ""}` };
   }

@@ -54,7 +54,7 @@ function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePl
   const modelSystems = config.evaluate.systems.some((spec) => spec.startsWith("llm:"));
   return [
     { stage: "collect", module: source("collect", "run-collect.ts"), out: dirs.collect, reads: [...config.data.resumes, ...config.data.jobs],
-      settings: [config.data, config.roles], readsPrompts: false, usesLlm: false, run: () => runCollect(config, dirs, deps) },
+      settings: [config.data, config.collect, config.roles], readsPrompts: false, usesLlm: false, run: () => runCollect(config, dirs, deps) },
     { stage: "preprocess", module: source("preprocess", "run-preprocess.ts"), out: dirs.preprocess, reads: [dirs.collect],
       settings: [config.preprocess, config.seed], readsPrompts: llmExtractor, usesLlm: llmExtractor, run: () => runPreprocess(config, dirs, deps) },
     { stage: "prompts", module: source("studio", "run-prompts.ts"), out: dirs.prompts, reads: [dirs.preprocess, dirs.collect],

@@ -34,9 +34,12 @@ export const WorkbenchConfig = z.strictObject({
   data: z.strictObject({
     resumes: z.array(z.string()).min(1).default(["data/sample/resumes.txt"]),
     jobs: z.array(z.string()).min(1).default(["data/sample/jobs.csv"]),
+    dedupe: z.boolean().default(true),
+  }).prefault({}),
+  /** The collect stage's selection. */
+  collect: z.strictObject({
     /** Keep postings in these countries (ISO 3166-1 alpha-2) and those whose country cannot be told; [] keeps all. */
     countries: z.array(z.string()).default(["US"]),
-    dedupe: z.boolean().default(true),
   }).prefault({}),
   /** Roles kept for the later stages (all of the study's five, and `other`, by default). */
   roles: z.array(z.enum(ROLES)).default([...ROLES]),

@@ -3,6 +3,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { assembleCollection, resolveCountries } from "../../src/collect/collect";
 import { readJobFile } from "../../src/collect/read-jobs";
+import { runCollect } from "../../src/collect/run-collect";
+import { loadWorkbenchConfig } from "../../src/run/load-config";
+import { runDirs } from "../../src/schemas/run-config";
+import { InputError } from "../../src/util/input-error";
 import { tempDir } from "../helpers";
 
 // A JobSpy export from several countries, locations as JobSpy prints them.
@@ -43,5 +47,20 @@ describe("assembleCollection (countries)", () => {
   it("resolveCountries defaults to the study's US, upper-cases codes, keeps [] as every country and rejects unknown codes", () => {
     assert.deepEqual([resolveCountries({}), resolveCountries({ countries: [] }), resolveCountries({ countries: ["gb", " ca "] })], [["US"], [], ["GB", "CA"]]);
     assert.throws(() => kept(["UK"]), /countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB/);
+  });
+
+  it("the collect.countries setting is applied by the collect stage: [\"DE\"] keeps the German postings, the default the US ones", async () => {
+    const jobs = read()[0].path;
+    const resumes = path.join(tempDir(), "resumes.txt");
+    fs.writeFileSync(resumes, "C:\\x\\1.html#1:::Data Analyst:::Data Analyst with SQL and Tableau. Work Experience Analyst, Acme 2019 to Present\n");
+    const collected = async (sets: string[]) => {
+      const config = loadWorkbenchConfig(null, [`runsDir=${tempDir()}`, `data.resumes=${JSON.stringify([resumes])}`, `data.jobs=${JSON.stringify([jobs])}`, ...sets]);
+      const result = await runCollect(config, runDirs(config), { log: () => undefined });
+      return result.collection.postings.map((posting) => posting.location?.country ?? null);
+    };
+    assert.deepEqual([...new Set(await collected(['collect.countries=["DE"]']))].sort(), [null, "DE"].sort());
+    assert.ok((await collected([])).every((country) => country === "US" || country === null));
+    assert.throws(() => loadWorkbenchConfig(null, ['data.countries=["DE"]']),
+      (error: unknown) => error instanceof InputError && /"data\.countries" is now "collect\.countries"/.test(error.message));
   });
 });

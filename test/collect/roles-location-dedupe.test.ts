@@ -97,7 +97,7 @@ describe("parseLocation", () => {
   });
   it("normalizeCountries upper-cases known codes and names the fix for anything else", () => {
     assert.deepEqual(normalizeCountries(["us", " DE "]), ["US", "DE"]);
-    assert.throws(() => normalizeCountries(["UK"]), (error: unknown) => error instanceof InputError && error.message === 'data.countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB');
+    assert.throws(() => normalizeCountries(["UK"]), (error: unknown) => error instanceof InputError && error.message === 'collect.countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB');
     assert.throws(() => normalizeCountries(["Germany"]), /"Germany" is DE/);
     assert.throws(() => normalizeCountries(["ZZ"]), /known: AE AR AT AU/);
   });
