@@ -3,22 +3,11 @@ import { strict as assert } from "node:assert";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { collectFromFiles, writeCollection } from "../../src/collect/collect";
 import { generateCommand } from "../../src/cli/generate-command";
-import { preprocessCommand } from "../../src/cli/preprocess-command";
 import { ResponseCache } from "../../src/llm/response-cache";
+import { prepareSample } from "../faults/fault-kit";
 import { startMockOpenAI } from "../fixtures/openai-server";
 import { ROOT, tempDir } from "../helpers";
-
-/** The bundled sample collected and preprocessed into `work`, as `rpw generate` reads it. */
-async function prepareSample(work: string): Promise<{ collectDir: string; preprocessDir: string }> {
-  const collectDir = path.join(work, "collect");
-  const preprocessDir = path.join(work, "preprocess");
-  const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
-  writeCollection(collection, collectDir, { resumes: [], jobs: [] });
-  await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
-  return { collectDir, preprocessDir };
-}
 
 function runGenerate(args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), "generate", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
