@@ -40,7 +40,8 @@ interface StagePlan {
   /** Files and folders the stage reads. */
   reads: string[];
   settings: unknown;
-  readsPrompts: boolean;
+  /** The prompt files the stage renders: the extraction prompts, the tailoring prompts, or none. */
+  readsPrompts: PromptSet | null;
   usesLlm: boolean;
   run: () => Promise<StageSummary>;
 }
@@ -48,19 +49,32 @@ interface StagePlan {
 const source = (...parts: string[]) => path.join(PROJECT_ROOT, "src", ...parts);
 const PROMPT_FILES = path.join(PROJECT_ROOT, "prompts");
 
+/**
+ * Which prompt files a stage's fingerprint covers, so a prompt edit reruns only the stages that
+ * render it: the LLM extractor's two prompts, or the master and section prompts that tailor.
+ */
+type PromptSet = "extraction" | "tailoring";
+const EXTRACTION_PROMPTS = new Set(["extract-job-details.md", "section-resume.md"]);
+
+function hashPrompts(set: PromptSet): string {
+  const names = fs.readdirSync(PROMPT_FILES).filter((name) => name.endsWith(".md")).sort()
+    .filter((name) => EXTRACTION_PROMPTS.has(name) === (set === "extraction"));
+  return sha256Hex(names.map((name) => `${name}:${sha256Hex(fs.readFileSync(path.join(PROMPT_FILES, name)).toString("base64"))}`).join("\n"));
+}
+
 function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePlan[] {
   const recorded = config.teacher.recorded;
   const llmExtractor = config.preprocess.extractor === "llm";
   const modelSystems = config.evaluate.systems.some((spec) => spec.startsWith("llm:"));
   return [
     { stage: "collect", module: source("collect", "run-collect.ts"), out: dirs.collect, reads: [...config.data.resumes, ...config.data.jobs],
-      settings: [config.data, config.collect, config.roles], readsPrompts: false, usesLlm: false, run: () => runCollect(config, dirs, deps) },
+      settings: [config.data, config.collect, config.roles], readsPrompts: null, usesLlm: false, run: () => runCollect(config, dirs, deps) },
     { stage: "preprocess", module: source("preprocess", "run-preprocess.ts"), out: dirs.preprocess, reads: [dirs.collect],
-      settings: [config.preprocess, config.seed], readsPrompts: llmExtractor, usesLlm: llmExtractor, run: () => runPreprocess(config, dirs, deps) },
+      settings: [config.preprocess, config.seed], readsPrompts: llmExtractor ? "extraction" : null, usesLlm: llmExtractor, run: () => runPreprocess(config, dirs, deps) },
     { stage: "prompts", module: source("studio", "run-prompts.ts"), out: dirs.prompts, reads: [dirs.preprocess, dirs.collect],
-      settings: [config.prompts, config.teacher.model], readsPrompts: true, usesLlm: true, run: () => runPrompts(config, dirs, deps) },
+      settings: [config.prompts, config.teacher.model], readsPrompts: "tailoring", usesLlm: true, run: () => runPrompts(config, dirs, deps) },
     { stage: "generate", module: source("generate", "run-generate.ts"), out: dirs.generate, reads: [dirs.preprocess, dirs.collect],
-      settings: [config.teacher, config.generate], readsPrompts: true, usesLlm: true,
+      settings: [config.teacher, config.generate], readsPrompts: "tailoring", usesLlm: true,
       run: async () => {
         if (!recorded) return runGenerate(config, dirs, deps);
         fs.mkdirSync(dirs.generate, { recursive: true });
@@ -68,13 +82,13 @@ function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePl
       } },
     { stage: "dataset", module: source("dataset", "run-dataset.ts"), out: dirs.dataset,
       reads: (() => { const inputs = datasetInputs(config, dirs); return [inputs.targets, inputs.map, inputs.resumes, inputs.jobs, inputs.studyExample].filter((file): file is string => Boolean(file)); })(),
-      settings: [config.dataset, config.seed, recorded], readsPrompts: true, usesLlm: false, run: () => runDataset(config, dirs, deps) },
+      settings: [config.dataset, config.seed, recorded], readsPrompts: "tailoring", usesLlm: false, run: () => runDataset(config, dirs, deps) },
     { stage: "finetune", module: source("finetune", "run-finetune.ts"), out: dirs.finetune, reads: [dirs.dataset],
-      settings: [config.finetune], readsPrompts: false, usesLlm: false, run: () => runFinetune(config, dirs, deps) },
+      settings: [config.finetune], readsPrompts: null, usesLlm: false, run: () => runFinetune(config, dirs, deps) },
     { stage: "evaluate", module: source("evaluate", "run-evaluate.ts"), out: dirs.evaluate, reads: [dirs.preprocess, dirs.collect, dirs.generate, path.join(dirs.dataset, "teacher-targets.jsonl")],
-      settings: [config.evaluate, config.seed, config.teacher.recorded !== null], readsPrompts: true, usesLlm: modelSystems, run: () => runEvaluate(config, dirs, deps) },
+      settings: [config.evaluate, config.seed, config.teacher.recorded !== null], readsPrompts: "tailoring", usesLlm: modelSystems, run: () => runEvaluate(config, dirs, deps) },
     { stage: "figures", module: source("figures", "run-figures.ts"), out: dirs.figures, reads: [dirs.collect, dirs.preprocess, dirs.dataset, dirs.evaluate],
-      settings: [config.name, config.seed], readsPrompts: false, usesLlm: false, run: () => runFigures(config, dirs, deps) },
+      settings: [config.name, config.seed], readsPrompts: null, usesLlm: false, run: () => runFigures(config, dirs, deps) },
   ];
 }
 
@@ -99,7 +113,7 @@ export async function runPipeline(config: WorkbenchConfig, deps: StageDeps, opti
     options.onStart?.(index, selected.length, plan.stage);
     const started = Date.now();
     const fingerprint = sha256Hex(JSON.stringify({
-      stage: plan.stage, settings: plan.settings, code: codeHash(plan.module), prompts: plan.readsPrompts ? hashTree(PROMPT_FILES) : null,
+      stage: plan.stage, settings: plan.settings, code: codeHash(plan.module), prompts: plan.readsPrompts ? hashPrompts(plan.readsPrompts) : null,
       provider: plan.usesLlm ? { provider, baseUrl } : null, reads: plan.reads.map(hashTree),
     }));
     const previous = readStageRecord(dirs.stages, plan.stage, deps.log);

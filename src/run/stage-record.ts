@@ -6,8 +6,9 @@
  * - inputs: a hash of every file the stage reads (previous stages' folders, input data);
  * - code: a hash of the stage's module and every src/ module it imports, transitively — a change
  *   to the evaluation's metrics reruns evaluate, not collect;
- * - prompts: the prompt files, only for stages that read them (a prompt edit reruns prompts,
- *   generate, dataset and evaluate; collect and a rules preprocess stay reused);
+ * - prompts: the prompt files a stage renders (run-pipeline.ts: a tailoring prompt edit reruns
+ *   prompts, generate, dataset and evaluate; collect and preprocess stay reused, and the LLM
+ *   extractor's preprocess reruns only for its own two prompts);
  * - recordings: the response cache's manifest as it was when the stage finished, so recordings
  *   imported later (or made by another stage) rerun the stages that could use them.
  *

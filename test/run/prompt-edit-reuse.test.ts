@@ -39,4 +39,32 @@ describe("a prompt edit reruns only the stages that read prompts", function () {
       llm.close();
     }
   });
+
+  it("with the LLM extractor, preprocess reruns for an extraction prompt edit and not for a section prompt edit", async () => {
+    const runsDir = tempDir();
+    const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [
+      `runsDir=${runsDir}`, "evaluate.resumes=2", "preprocess.extractor=llm", 'stages=["collect","preprocess","prompts"]',
+    ]);
+    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {}, rules: workbenchRulesBaselines() });
+    const deps = { llm, log: () => undefined };
+    const files = ["section-skills.md", "section-resume.md"].map((name) => path.join(ROOT, "prompts", name));
+    const originals = files.map((file) => fs.readFileSync(file));
+    const restore = () => files.forEach((file, i) => fs.writeFileSync(file, originals[i]));
+    const statusAfterEditing = async (i: number) => {
+      restore();
+      await runPipeline(config, deps);
+      fs.writeFileSync(files[i], Buffer.concat([originals[i], Buffer.from("\n<!-- an edit -->\n")]));
+      const outcomes = (await runPipeline(config, deps)).filter((outcome) => outcome.status !== "skipped");
+      return Object.fromEntries(outcomes.map((outcome) => [outcome.stage, outcome.status]));
+    };
+    process.once("exit", restore);
+    try {
+      assert.deepEqual(await statusAfterEditing(0), { collect: "reused", preprocess: "reused", prompts: "ran" });
+      assert.deepEqual(await statusAfterEditing(1), { collect: "reused", preprocess: "ran", prompts: "ran" });
+    } finally {
+      restore();
+      process.removeListener("exit", restore);
+      llm.close();
+    }
+  });
 });
