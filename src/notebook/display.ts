@@ -68,16 +68,23 @@ function figureHtml(figure: NamedFigure, svg: string | null): string {
     ` if (window.Plotly && el) { el.innerHTML = ""; window.Plotly.newPlot(el, spec.data, spec.layout, { responsive: true }); } })();</script>`;
 }
 
-let exportedFiguresDir: string | null = null;
+const exportedFigureDirs = new Set<string>();
 
-/** Where the run's figures stage wrote its files (openRun sets it); null: render every figure. */
-export function useExportedFigures(dir: string | null): void {
-  exportedFiguresDir = dir;
+/** A folder where a run's figures stage wrote its files (openRun adds its run's). */
+export function useExportedFigures(dir: string): void {
+  exportedFigureDirs.add(dir);
 }
 
-/** The exported SVG and PNG of this very figure (same data and layout), or null. */
-export function exportedImages(figure: NamedFigure, dir = exportedFiguresDir): { svg: string; png: Buffer } | null {
-  if (!dir) return null;
+/** The exported SVG and PNG of this very figure (same data and layout) in any known folder, or null. */
+export function exportedImages(figure: NamedFigure, dirs: Iterable<string> = exportedFigureDirs): { svg: string; png: Buffer } | null {
+  for (const dir of dirs) {
+    const images = exportedIn(figure, dir);
+    if (images) return images;
+  }
+  return null;
+}
+
+function exportedIn(figure: NamedFigure, dir: string): { svg: string; png: Buffer } | null {
   const file = (ext: string) => path.join(dir, `${figure.name}.${ext}`);
   if (!["json", "svg", "png"].every((ext) => fs.existsSync(file(ext)))) return null;
   let written: { data?: unknown; layout?: unknown };
