@@ -133,8 +133,8 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
   log(`dataset: audit at ${audit.maxLength} ${audit.tokenizer} tokens: survived ${percent(audit.survived)}, partial ${percent(audit.partial)}, lost ${percent(audit.lost)}; ` +
     `95 % survive at ${audit.maxLengthFor95}, 99 % at ${audit.maxLengthFor99} (trainer configs: ${result.sequenceLength})`);
   const train = validation.openai.train;
-  log(`dataset: OpenAI train.jsonl: ${train.examples} examples, cookbook format ${train.ok ? "ok" : "ERRORS"}, ${train.epochs} epochs, ${train.billedTokens} billed tokens` +
-    (train.cost ? `, ~$${train.cost.usd.toFixed(2)} at ${train.cost.model}` : ""));
+  log(`dataset: OpenAI train.jsonl: ${train.examples} examples, cookbook format ${train.ok ? "ok" : "ERRORS"}, ${train.epochs} epochs, ${train.billedTokens.toLocaleString("en-US")} billed tokens` +
+    (train.cost ? ` ≈ $${train.cost.usd.toFixed(4)} at ${train.cost.model} (the fine-tune stage's estimate)` : ""));
   const problems = validation.problems.length;
   log(`dataset: ${problems} ${problems === 1 ? "problem" : "problems"} before launch${problems ? ` (see ${path.join(out, "validation-report.md")})` : ""}`);
 }

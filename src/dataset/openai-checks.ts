@@ -3,8 +3,9 @@
  * `examples/Chat_finetuning_data_prep.ipynb` runs them (ENGINES.md §4): the seven format error
  * types, the counts of examples missing a system or user message, the distributions of messages,
  * tokens and assistant tokens per example, the examples over the 16,385-token limit, the
- * default number of epochs, the billed tokens, and the cost at a model's training price
- * (src/llm/pricing.ts).
+ * default number of epochs, and the billed tokens and cost at a model's training price — the
+ * latter from the fine-tune stage's estimate (src/finetune/cost-estimate.ts, the model's own
+ * tokenizer), so every place that states the cost states the same figure.
  *
  * Follows the cookbook's arithmetic, with cl100k_base tokens (`countTextTokens(text, "gpt-4")`):
  * 3 tokens per message + the tokens of each string value (role, content, name) + 1 per name,
@@ -13,9 +14,10 @@
  * percentiles "p5"/"p95" but computes the 10th and 90th, so we name them p10 and p90.
  * Leaves out: OpenAI's own server-side validation, whose rules are not published.
  */
-import { cookbookEpochs, MAX_TOKENS_PER_EXAMPLE } from "../finetune/cost-estimate";
+import { cookbookEpochs, estimateTrainingCost, MAX_TOKENS_PER_EXAMPLE } from "../finetune/cost-estimate";
 import { z } from "zod";
-import { countTextTokens } from "../llm/tokens";
+import { countChatTokens, countTextTokens } from "../llm/tokens";
+import type { ChatMessage } from "../llm/types";
 import { MODEL_PRICES, priceOf } from "../llm/pricing";
 import { quantile } from "../util/stats";
 
@@ -134,7 +136,13 @@ export function checkOpenAIChatData(dataset: readonly unknown[], { model = DEFAU
   const cache = new Map<string, number>();
   const tokens = conversations.map((messages) => cookbookTokens(messages, cache));
   const epochs = defaultEpochs(dataset.length);
-  const perEpoch = tokens.reduce((sum, n) => sum + Math.min(MAX_TOKENS_PER_EXAMPLE, n), 0);
+  // Billed tokens and cost come from the fine-tune stage's one estimate (the model's own tokenizer),
+  // so this report, the launch plan and the run report give the same figure; the cookbook's cl100k
+  // counts above stay for its distributions and the 16,385-token limit check.
+  const chats = conversations.map((messages) => messages.filter((message): message is Message & ChatMessage =>
+    typeof message.role === "string" && typeof message.content === "string"));
+  const estimate = estimateTrainingCost(chats.map((messages) => countChatTokens(messages, model)), model, "auto");
+  const perEpoch = estimate.tokensPerEpoch;
   const billed = epochs * perEpoch;
   const price = priceOf(model);
   const costByModel: Record<string, number> = {};

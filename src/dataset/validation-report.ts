@@ -118,7 +118,7 @@ function percent(share: number): string {
   return `${(100 * share).toFixed(1)} %`;
 }
 
-const usd = (value: number) => `$${value.toFixed(2)}`;
+const usd = (value: number) => `$${value.toFixed(4)}`;
 const num = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 /** Ids hold "|", which would split a Markdown table cell. */
 const cell = (text: string) => text.replace(/\|/g, "\\|");

@@ -1,5 +1,7 @@
 import { strict as assert } from "node:assert";
 import { checkOpenAIChatData, cookbookTokens, defaultEpochs, formatErrors } from "../../src/dataset/openai-checks";
+import { estimateTrainingCost } from "../../src/finetune/cost-estimate";
+import { inspectTrainingJsonl } from "../../src/finetune/training-file";
 
 describe("OpenAI cookbook checks", () => {
   it("formatErrors counts the cookbook's seven error types, an example under several when it has several faults", () => {
@@ -52,5 +54,23 @@ describe("OpenAI cookbook checks", () => {
     assert.equal(report.epochs, 20);
     assert.equal(report.cost!.trainingPricePerMillion, 25);
     assert.equal(checkOpenAIChatData(examples, { model: "no-such-model" }).cost, null);
+  });
+});
+
+describe("one cost calculation everywhere", () => {
+  it("the dataset's cookbook report bills exactly what the fine-tune launch plan estimates for the same file", () => {
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      messages: [
+        { role: "system", content: "You tailor resume sections." },
+        { role: "user", content: `Section ${i}: SQL, Tableau, Python; led ${i + 2} analysts.` },
+        { role: "assistant", content: `Skills: SQL, Tableau, Python. Led a team of ${i + 2} analysts.` },
+      ],
+    }));
+    const model = "gpt-4o-mini-2024-07-18";
+    const report = checkOpenAIChatData(lines, { model });
+    const text = lines.map((line) => JSON.stringify(line)).join("\n") + "\n";
+    const estimate = estimateTrainingCost(inspectTrainingJsonl(text, "train.jsonl", model).tokensPerExample, model, "auto");
+    assert.equal(report.billedTokens, estimate.billedTokens);
+    assert.equal(report.cost?.usd, estimate.costUsd);
   });
 });
