@@ -8,7 +8,9 @@
 // Java) but nothing overlaps a certification ("AWS Certified ..." is not also the skill AWS,
 // "AZ-104" is not also the number 104).
 // Each claim is listed once per type and key, at its first occurrence: a number repeated in three
-// bullets is one claim, so a long output cannot dilute or inflate the unsupported share.
+// bullets is one claim, so a long output cannot dilute or inflate the unsupported share. With
+// `each`, every occurrence is listed (grounding.ts keeps one per entry: a value repeated in
+// another job is another fact, checked in that job).
 // A year right after a product's name ("SQL Server 2008", "Windows 2003") is its version: a
 // number claim, never a date, so it neither makes nor supports a graduation or job year.
 // Every item of a skill list is a skill claim (claim-list-items.ts), keyed by its words when the
@@ -43,10 +45,12 @@ export interface Claim {
 export interface ExtractOptions {
   /** Read every line as a skill list (a skills section). */
   skillList?: boolean;
+  /** Every occurrence, not once per type and key (grounding.ts keeps one per entry). */
+  each?: boolean;
 }
 
 /** The claims of a text, once per type and key, in order of first occurrence. */
-export function extractClaims(text: string, { skillList = false }: ExtractOptions = {}): Claim[] {
+export function extractClaims(text: string, { skillList = false, each = false }: ExtractOptions = {}): Claim[] {
   const named = findNamedClaims(text);
   const certifications = named.filter((claim) => claim.type === "certification");
   const outsideCertifications = (span: { start: number; end: number }) =>
@@ -58,13 +62,19 @@ export function extractClaims(text: string, { skillList = false }: ExtractOption
   const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList })
     .map((item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }));
   const all: Claim[] = [...numeric, ...named, ...skills, ...items].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
+  if (each) return all;
   const seen = new Set<string>();
   return all.filter((claim) => {
-    const id = `${claim.type}\u0000${claim.key}\u0000${claim.field ?? ""}`;
+    const id = claimIdentity(claim);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
+}
+
+/** What makes two claims the same claim: type, key and a degree's field. */
+export function claimIdentity(claim: Claim): string {
+  return `${claim.type}\u0000${claim.key}\u0000${claim.field ?? ""}`;
 }
 
 const PRODUCT_WORDS = /(?:Server|Windows|Office|Exchange|SharePoint|Studio|Dynamics|Project|Visio|Access|Excel|SSIS|SSRS|SSAS|Oracle|Novell|NetWare)[ \t]+$/;

@@ -10,18 +10,22 @@
 // - unsupported: neither does; the model's own invention.
 // `inJob` says whether the job ad states the claim too (evidence then quotes the job ad when
 // nothing else supports it): pasted job-ad skills are visible whatever the verdict.
-// Locality: a date or a title is supported only inside the same entry. The output is cut into
-// entries (claim-entries.ts) with its employers and schools as anchors; a date or title written
-// in an entry that names an employer or school must stand in the source entry (or entries) where
-// that employer or school stands, so a real date moved to another job, or a real year under an
-// invented school, is not supported. In an entry without an anchor (a summary, a project) it may
-// stand anywhere. Employers, schools and everything else may stand anywhere.
+// Locality: a date, a title or a degree is supported only inside the same entry. The output is
+// cut into entries (claim-entries.ts) with its employers and schools as anchors; a date, title or
+// degree written in an entry that names an employer or school must stand in the source entry (or
+// entries) where that employer or school stands, so a real date moved to another job, a real year
+// under an invented school, or the persona's "Bachelor of Science, Berkeley" beside the resume's
+// own B.Sc. from another school, is not supported. In an entry without an anchor (a summary, a
+// project) it may stand anywhere. Employers, schools and everything else may stand anywhere.
+// Claims: one per type, key and output entry. A value repeated within an entry is one claim (a
+// long bullet list cannot dilute the share); repeated in another entry it is another fact, checked
+// there (the end year of an invented job, a real title under an invented employer).
 // Values may be section objects, lists or strings (JSON text too): all are compared as plain
 // section text (plain-text.ts). With no claims the shares are null, not 0: nothing was checked.
 // Leaves out: whether a supported claim is used truthfully (a real employer with an invented
 // project).
 
-import { Claim, CLAIM_TYPES, ClaimType, extractClaims } from "./claims";
+import { Claim, claimIdentity, CLAIM_TYPES, ClaimType, extractClaims } from "./claims";
 import { entryAt, Span, splitEntries } from "./claim-entries";
 import { findName, prepareTrace, traceIn, TraceText } from "./claim-trace";
 import { findNamedClaims, nameKey, NamedMention } from "./named-claims";
@@ -81,7 +85,7 @@ export interface GroundOptions {
   skillList?: boolean;
 }
 
-const LOCAL_TYPES: ReadonlySet<ClaimType> = new Set(["date", "title"]);
+const LOCAL_TYPES: ReadonlySet<ClaimType> = new Set(["date", "title", "degree"]);
 const ANCHOR_TYPES: ReadonlySet<string> = new Set(["organization", "institution"]);
 
 /** A source text cut into entries, each indexed on first use. */
@@ -98,17 +102,23 @@ export function groundClaims(output: unknown, source: unknown, options: GroundOp
   const resume = preparedSource(sectionsToPlainText(source));
   const input = options.input === undefined ? null : preparedSource(sectionsToPlainText(options.input));
   const job = options.job === undefined ? null : preparedSource(sectionsToPlainText(options.job)).whole;
-  const outputAnchors = findNamedClaims(outputText).filter((mention) => ANCHOR_TYPES.has(mention.type));
-  const outputEntries = splitEntries(outputText, outputAnchors);
-  const claims = extractClaims(outputText, { skillList: options.skillList ?? false }).map((claim): GroundedClaim => {
-    const entry = outputEntries[entryAt(outputEntries, claim.start)];
+  const outputNamed = findNamedClaims(outputText);
+  const outputAnchors = outputNamed.filter((mention) => ANCHOR_TYPES.has(mention.type));
+  const outputEntries = splitEntries(outputText, outputAnchors, outputNamed.filter((mention) => mention.type === "degree"));
+  const seen = new Set<string>();
+  const claims = extractClaims(outputText, { skillList: options.skillList ?? false, each: true }).flatMap((claim): GroundedClaim[] => {
+    const at = entryAt(outputEntries, claim.start);
+    const id = `${at}\u0000${claimIdentity(claim)}`;
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const entry = outputEntries[at];
     const anchors = LOCAL_TYPES.has(claim.type) ? outputAnchors.filter((anchor) => anchor.start >= entry.start && anchor.end <= entry.end) : [];
     const inResume = traceLocal(claim, resume, anchors);
     const inInput = inResume || !input ? null : traceLocal(claim, input, anchors);
     const inJob = job ? traceIn(claim, job) : null;
     const verdict: Verdict = inResume ? "supported" : inInput ? "input_only" : "unsupported";
     const evidence = inResume ? asEvidence(inResume, "resume") : inInput ? asEvidence(inInput, "input") : inJob ? asEvidence(inJob, "job") : null;
-    return { type: claim.type, text: claim.text, span: [claim.start, claim.end], verdict, supported: verdict === "supported", inJob: inJob !== null, evidence };
+    return [{ type: claim.type, text: claim.text, span: [claim.start, claim.end], verdict, supported: verdict === "supported", inJob: inJob !== null, evidence }];
   });
   return report(outputText, claims);
 }
@@ -139,7 +149,8 @@ function preparedSource(text: string): Source {
 function prepareSource(text: string): Source {
   const whole = prepareTrace(text);
   const anchors = whole.named.filter((mention) => ANCHOR_TYPES.has(mention.type));
-  return { whole, anchors, entries: splitEntries(text, anchors), parts: new Map() };
+  const degrees = whole.named.filter((mention) => mention.type === "degree");
+  return { whole, anchors, entries: splitEntries(text, anchors, degrees), parts: new Map() };
 }
 
 // A local claim under anchors: only in the source entries where one of the anchors stands.

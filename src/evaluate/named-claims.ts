@@ -67,7 +67,7 @@ const LOWER_FIELD_AFTER = new RegExp(String.raw`^[ \t]+in[ \t]+(${LOWER_FIELD})`
 const FIELD_AFTER = new RegExp(String.raw`^(?:[ \t]+in[ \t]+|,?[ \t]+)(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`, "u");
 const INSTITUTION_PATTERNS = [
   re(String.raw`\bUniversity of ${CAP}(?:[ \t]+(?:${CAP}|and|&))*(?:[ \t]+at[ \t]+${CAP}(?:[ \t]+${CAP})*)?`),
-  re(String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+of[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+of[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`),
+  re(String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`),
 ];
 // A full stop inside a title only ends an abbreviation ("Sr. Engineer"), not a sentence ("Procedures. Oracle DBA").
 const TITLE_PATTERN = re(String.raw`(?:${CAP}(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.)?[ \t]+){1,3}(?:${words(TITLE_HEADS)})\b|\bDBA\b`);

@@ -79,4 +79,35 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     assert.deepEqual(report.counts, { claims: 5, unsupported: 1, inputOnly: 3 });
     assert.equal(report.inputOnlyShare, 3 / 5);
   });
+
+  it("groundClaims supports a degree only in the entry of its school: a persona degree beside the resume's own is input_only", () => {
+    const source = "Education\nBachelor of Science in Physics\nLome University\n2006 to 2010";
+    const input = "Education: Bachelor of Science, Computer Science, University of California, Berkeley, 2008-2012";
+    assert.deepEqual(verdicts("Bachelor of Science, Computer Science, University of California, Berkeley, 2008-2012\n" +
+      "Bachelor of Science in Physics, Lome University, 2006 - 2010", source, { input }), [
+      "degree: Bachelor of Science = input_only", "institution: University of California = input_only", "date: 2008 = input_only",
+      "date: 2012 = input_only", "degree: Bachelor of Science in Physics = supported", "institution: Lome University = supported",
+      "date: 2006 = supported", "date: 2010 = supported",
+    ]);
+  });
+
+  it("groundClaims reads entries joined by ';' on one line as separate entries", () => {
+    const source = "B.S. in Physics, Lome University, 2010\nAcme Corp, 2011 to 2015";
+    assert.deepEqual(verdicts("M.S. in Physics, Ridge College, 2009; B.S. in Physics, Lome University, 2010", source), [
+      "degree: M.S. in Physics = unsupported", "institution: Ridge College = unsupported", "date: 2009 = unsupported",
+      "degree: B.S. in Physics = supported", "institution: Lome University = supported", "date: 2010 = supported",
+    ]);
+  });
+
+  it("groundClaims checks a value repeated in another entry again, there: the end year of an invented job, a real title under it", () => {
+    const source = "Database Administrator\nAcme LLC - Columbus, OH\n2015 to 2018\n- Ran backups.";
+    assert.deepEqual(verdicts("Database Administrator, Acme LLC, 2015 - 2018\nDatabase Administrator, Beta Inc, 2018 - 2020", source), [
+      "title: Database Administrator = supported", "organization: Acme LLC = supported", "date: 2015 = supported", "date: 2018 = supported",
+      "title: Database Administrator = unsupported", "organization: Beta Inc = unsupported", "date: 2018 = unsupported", "date: 2020 = unsupported",
+    ]);
+    // Within one entry a repeated value is one claim.
+    assert.deepEqual(verdicts("Acme LLC, 2015 - 2018\n- Python jobs; more Python jobs", "Acme LLC 2015 to 2018, Python"), [
+      "organization: Acme LLC = supported", "date: 2015 = supported", "date: 2018 = supported", "skill: Python = supported",
+    ]);
+  });
 });

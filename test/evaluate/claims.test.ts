@@ -54,6 +54,11 @@ describe("findNamedClaims", () => {
     assert.deepEqual(brief(findNamedClaims(text)), ["organization: Tata Consultancy Services = tata consultancy services"]);
   });
 
+  it("findNamedClaims reads a school named 'X for Y'", () => {
+    assert.deepEqual(brief(findNamedClaims("B.A. in Economics, University for Development Studies")),
+      ["degree: B.A. in Economics = ba / economics", "institution: University for Development Studies = university for development studies"]);
+  });
+
   it("findNamedClaims leaves bare capitalised headings alone", () => {
     assert.deepEqual(findNamedClaims("Database Migration Project\nSoft Skills: Team Collaboration"), []);
   });
