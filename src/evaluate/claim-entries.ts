@@ -40,9 +40,11 @@ export function splitEntries(text: string, anchors: readonly Span[], degrees: re
       group = null;
       return;
     }
-    const joins = group !== null && !(line.anchor && group.anchor) && !(line.date && group.date) && !(line.degree && group.degree);
+    const joins = group !== null && !(line.anchor && group.anchor) && !(line.date && group.date) &&
+      !(line.degree && group.degree);
     if (joins) {
-      group = { anchor: group!.anchor || line.anchor, date: group!.date || line.date, degree: group!.degree || line.degree };
+      group = { anchor: group!.anchor || line.anchor, date: group!.date || line.date,
+        degree: group!.degree || line.degree };
     } else {
       starts.push(headStart(lines, i, starts[starts.length - 1] ?? 0));
       group = { anchor: line.anchor, date: line.date, degree: line.degree };
@@ -67,7 +69,8 @@ function headStart(lines: readonly Line[], head: number, floor: number): number 
 
 function isHeadingLike(line: Line): boolean {
   const text = line.text.trim();
-  return text.length > 0 && !line.anchor && !line.date && !line.degree && !BULLET.test(line.text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
+  return text.length > 0 && !line.anchor && !line.date && !line.degree &&
+    !BULLET.test(line.text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
 }
 
 function linesOf(text: string, anchors: readonly Span[], degrees: readonly Span[]): Line[] {
@@ -77,7 +80,9 @@ function linesOf(text: string, anchors: readonly Span[], degrees: readonly Span[
     const end = start + piece.length;
     if (piece.trim().length > 0) {
       const overlaps = (span: Span) => span.start < end && span.end > start;
-      lines.push({ start, end, text: piece, date: DATE.test(piece), anchor: anchors.some(overlaps), degree: degrees.some(overlaps) });
+      lines.push({
+        start, end, text: piece, date: DATE.test(piece), anchor: anchors.some(overlaps), degree: degrees.some(overlaps),
+      });
     }
     start = end + 1;
   }

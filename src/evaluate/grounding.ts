@@ -27,8 +27,10 @@
 
 import { Claim, claimIdentity, CLAIM_TYPES, ClaimType, extractClaims } from "./claims";
 import { entryAt, Span, splitEntries } from "./claim-entries";
+import { contextStems, rangeOf, traceDateInContext } from "./claim-date-context";
 import { findName, prepareTrace, traceIn, TraceText } from "./claim-trace";
 import { findNamedClaims, nameKey, NamedMention } from "./named-claims";
+import type { NumericMention } from "./numeric-claims";
 import { sectionsToPlainText } from "./plain-text";
 import type { Found } from "../lexicon/match-text";
 import type { Evidence, Verdict } from "../schemas/claims";
@@ -91,6 +93,8 @@ const ANCHOR_TYPES: ReadonlySet<string> = new Set(["organization", "institution"
 /** A source text cut into entries, each indexed on first use. */
 interface Source {
   whole: TraceText;
+  /** Its dates (versions left out), for dates outside anchored entries. */
+  contextSource: { text: string; index: TraceText["index"]; dates: NumericMention[] };
   anchors: NamedMention[];
   entries: Span[];
   parts: Map<number, TraceText>;
@@ -104,21 +108,29 @@ export function groundClaims(output: unknown, source: unknown, options: GroundOp
   const job = options.job === undefined ? null : preparedSource(sectionsToPlainText(options.job)).whole;
   const outputNamed = findNamedClaims(outputText);
   const outputAnchors = outputNamed.filter((mention) => ANCHOR_TYPES.has(mention.type));
-  const outputEntries = splitEntries(outputText, outputAnchors, outputNamed.filter((mention) => mention.type === "degree"));
+  const outputDegrees = outputNamed.filter((mention) => mention.type === "degree");
+  const outputEntries = splitEntries(outputText, outputAnchors, outputDegrees);
   const seen = new Set<string>();
-  const claims = extractClaims(outputText, { skillList: options.skillList ?? false, each: true }).flatMap((claim): GroundedClaim[] => {
+  const all = extractClaims(outputText, { skillList: options.skillList ?? false, each: true });
+  const dates = all.filter((claim) => claim.type === "date");
+  const claims = all.flatMap((claim): GroundedClaim[] => {
     const at = entryAt(outputEntries, claim.start);
     const id = `${at}\u0000${claimIdentity(claim)}`;
     if (seen.has(id)) return [];
     seen.add(id);
     const entry = outputEntries[at];
     const anchors = LOCAL_TYPES.has(claim.type) ? outputAnchors.filter((anchor) => anchor.start >= entry.start && anchor.end <= entry.end) : [];
-    const inResume = traceLocal(claim, resume, anchors);
-    const inInput = inResume || !input ? null : traceLocal(claim, input, anchors);
+    const context = claim.type === "date" && anchors.length === 0 ? dateContext(outputText, claim, dates) : null;
+    const inResume = context ? traceInContext(claim, resume, context) : traceLocal(claim, resume, anchors);
+    const inInput = inResume || !input ? null
+      : context ? traceInContext(claim, input, context) : traceLocal(claim, input, anchors);
     const inJob = job ? traceIn(claim, job) : null;
     const verdict: Verdict = inResume ? "supported" : inInput ? "input_only" : "unsupported";
     const evidence = inResume ? asEvidence(inResume, "resume") : inInput ? asEvidence(inInput, "input") : inJob ? asEvidence(inJob, "job") : null;
-    return [{ type: claim.type, text: claim.text, span: [claim.start, claim.end], verdict, supported: verdict === "supported", inJob: inJob !== null, evidence }];
+    return [{
+      type: claim.type, text: claim.text, span: [claim.start, claim.end], verdict, supported: verdict === "supported",
+      inJob: inJob !== null, evidence,
+    }];
   });
   return report(outputText, claims);
 }
@@ -150,7 +162,8 @@ function prepareSource(text: string): Source {
   const whole = prepareTrace(text);
   const anchors = whole.named.filter((mention) => ANCHOR_TYPES.has(mention.type));
   const degrees = whole.named.filter((mention) => mention.type === "degree");
-  return { whole, anchors, entries: splitEntries(text, anchors, degrees), parts: new Map() };
+  const contextSource = { text, index: whole.index, dates: whole.numeric.filter((mention) => mention.type === "date") };
+  return { whole, contextSource, anchors, entries: splitEntries(text, anchors, degrees), parts: new Map() };
 }
 
 // A local claim under anchors: only in the source entries where one of the anchors stands.
@@ -165,6 +178,44 @@ function traceLocal(claim: Claim, source: Source, anchors: readonly NamedMention
     if (found) return found;
   }
   return null;
+}
+
+/** What a date outside an anchored entry must stand with in the source (claim-date-context.ts). */
+interface DateContext {
+  stems: ReadonlySet<string>;
+  range: { first: boolean; partner: Claim | "present" } | null;
+}
+
+function dateContext(text: string, claim: Claim, dates: readonly Claim[]): DateContext {
+  const lineStart = text.lastIndexOf("\n", claim.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", claim.end);
+  const stems = new Set(contextStems(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)));
+  // A line without a content word takes the nearest line above that has one: a project's name
+  // over a line holding only its dates (not only inside the entry: a date line heads an entry).
+  for (let end = lineStart - 1; stems.size === 0 && end > 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const above = contextStems(text.slice(start, end));
+    if (above.size > 0) {
+      for (const stem of above) stems.add(stem);
+      break;
+    }
+    end = start - 1;
+  }
+  return { stems, range: rangeOf(text, dates, claim) };
+}
+
+function sameDate(claim: Claim): (mention: NumericMention) => boolean {
+  return claim.key.includes("-")
+    ? (mention) => mention.type === "date" && mention.key === claim.key
+    : (mention) => mention.type === "date" && mention.value === claim.value;
+}
+
+function traceInContext(claim: Claim, source: Source, context: DateContext): Found | null {
+  const { range } = context;
+  const partner = range === null ? null : range.partner === "present" ? "present" : sameDate(range.partner);
+  const found = traceDateInContext(source.contextSource, sameDate(claim),
+    range && partner ? { first: range.first, partner } : null, context.stems);
+  return found ? { ...found, text: found.text.trim() } : null;
 }
 
 function partOf(source: Source, i: number): TraceText {

@@ -64,8 +64,23 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     ]);
   });
 
-  it("groundClaims supports a year anywhere when its entry names no employer or school, but not under an invented school", () => {
-    assert.deepEqual(verdicts("Project: Inventory tracker, 2015", "Acme Corp, 2015 to 2018"), ["date: 2015 = supported"]);
+  it("groundClaims supports a date outside an anchored entry only in context, a range only as the same range", () => {
+    const source = "Acme Corp, 2015 to 2018. Built an inventory tracker in 2016. Beta Inc, 2018 to 2020. Honors 2010 to 2013";
+    // "tracker" stands next to the source's 2016; nothing of "Payroll app" stands next to any 2016.
+    assert.deepEqual(verdicts("Inventory Tracker, 2016", source), ["date: 2016 = supported"]);
+    assert.deepEqual(verdicts("Payroll app, 2016", source), ["date: 2016 = unsupported"]);
+    // A job ending in 2018 and another starting then are no "2017-2018" range; "2015 - 2018" of Acme is one.
+    assert.deepEqual(verdicts("Acme migration project, 2017-2018\nAcme payroll rollout, 2015 - 2018", source),
+      ["date: 2017 = unsupported", "date: 2018 = unsupported", "date: 2015 = supported", "date: 2018 = supported"]);
+    // A real range moved from the honours line to another achievement is out of context.
+    assert.deepEqual(verdicts("Led the payroll team from 2010 to 2013", source), ["date: 2010 = unsupported", "date: 2013 = unsupported"]);
+    // A line holding only a date takes the nearest line above with a word of content.
+    assert.deepEqual(verdicts("Inventory Tracker\n2016", source), ["date: 2016 = supported"]);
+    // A sentence ends before a capital: "Tracker" beyond ". " is no context of 2020.
+    assert.deepEqual(verdicts("Inventory Tracker, 2020", "Built a tracker. Acme 2020"), ["date: 2020 = unsupported"]);
+  });
+
+  it("groundClaims supports no real year under an invented school", () => {
     assert.deepEqual(verdicts("University of California, Berkeley, 2015", "Acme Corp, 2015 to 2018"), ["institution: University of California = unsupported", "date: 2015 = unsupported"]);
   });
 
