@@ -54,6 +54,16 @@ describe("findNamedClaims", () => {
     assert.deepEqual(brief(findNamedClaims(text)), ["organization: Tata Consultancy Services = tata consultancy services"]);
   });
 
+  it("findNamedClaims reads bare Bachelor's / Master's, associate degrees, diplomas and 'Bachelor of the Arts'", () => {
+    const text = "Master's, Physics, Ridge College; Bachelor, Lome University; Associate of Applied Science, IT; " +
+      "High School Diploma, Oak High School; Diploma in Cybersecurity; Bachelor of the Arts in Sociology; Scrum Master; Master, 2019";
+    assert.deepEqual(brief(findNamedClaims(text).filter((m) => m.type === "degree")), [
+      "degree: Master's = master", "degree: Bachelor = bachelor", "degree: Associate of Applied Science = associate",
+      "degree: High School Diploma = high school", "degree: Diploma in Cybersecurity = diploma / cybersecurity",
+      "degree: Bachelor of the Arts in Sociology = ba / sociology",
+    ]);
+  });
+
   it("findNamedClaims reads a school named 'X for Y'", () => {
     assert.deepEqual(brief(findNamedClaims("B.A. in Economics, University for Development Studies")),
       ["degree: B.A. in Economics = ba / economics", "institution: University for Development Studies = university for development studies"]);
