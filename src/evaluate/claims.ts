@@ -13,6 +13,8 @@
 // another job is another fact, checked in that job).
 // A year right after a product's name ("SQL Server 2008", "Windows 2003") is its version: a
 // number claim, never a date, so it neither makes nor supports a graduation or job year.
+// A plain number carries the stem of the noun it counts (claim-units.ts), so that it is supported
+// only by the same number of the same thing.
 // Every item of a skill list is a skill claim (claim-list-items.ts), keyed by its words when the
 // lexicon does not know it.
 // Leaves out: claims about the future, opinions ("excellent communicator"), soft skills.
@@ -21,6 +23,7 @@ import type { ClaimType } from "../schemas/claims";
 import { CLAIM_TYPES } from "../schemas/claims";
 import { findNamedClaims } from "./named-claims";
 import { findNumericMentions, NumericMention } from "./numeric-claims";
+import { numberUnit } from "./claim-units";
 import { findListItems } from "./claim-list-items";
 import { findSkills, SkillMention } from "../lexicon/find-skills";
 import { SKILL_BY_KEY } from "../lexicon/skills";
@@ -40,6 +43,8 @@ export interface Claim {
   value?: number;
   /** Degrees: the field of study, when given. */
   field?: string;
+  /** Numbers: the stems of the nouns they count, "|"-joined ("10 engineers": "engin"), when near (claim-units.ts). */
+  unit?: string;
 }
 
 export interface ExtractOptions {
@@ -58,7 +63,8 @@ export function extractClaims(text: string, { skillList = false, each = false }:
   const allSkills = findSkills(text);
   const skills = allSkills.filter(outsideCertifications).filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
     .map((skill): Claim => ({ type: "skill", text: skill.text, start: skill.start, end: skill.end, key: skill.key }));
-  const numeric = findNumericMentions(text).filter(outsideCertifications).map((mention): Claim => asVersion(mention, text, allSkills) ?? { ...mention });
+  const numeric = findNumericMentions(text).filter(outsideCertifications)
+    .map((mention): Claim => asVersion(mention, text, allSkills) ?? withUnit({ ...mention }, text));
   const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList })
     .map((item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }));
   const all: Claim[] = [...numeric, ...named, ...skills, ...items].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
@@ -75,6 +81,13 @@ export function extractClaims(text: string, { skillList = false, each = false }:
 /** What makes two claims the same claim: type, key and a degree's field. */
 export function claimIdentity(claim: Claim): string {
   return `${claim.type}\u0000${claim.key}\u0000${claim.field ?? ""}`;
+}
+
+// A number is compared with its noun: "team of 10 engineers" is not "Windows (10+ years)".
+function withUnit(claim: Claim, text: string): Claim {
+  if (claim.type !== "number") return claim;
+  const unit = numberUnit(text, claim.start, claim.end);
+  return unit ? { ...claim, unit } : claim;
 }
 
 const PRODUCT_WORDS = /(?:Server|Windows|Office|Exchange|SharePoint|Studio|Dynamics|Project|Visio|Access|Excel|SSIS|SSRS|SSAS|Oracle|Novell|NetWare)[ \t]+$/;

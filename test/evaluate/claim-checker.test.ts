@@ -125,4 +125,14 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
       "organization: Acme LLC = supported", "date: 2015 = supported", "date: 2018 = supported", "skill: Python = supported",
     ]);
   });
+
+  it("groundClaims supports a number only with the noun it counts nearby", () => {
+    const source = "Windows (10+ years). Handled over 30 Production databases. Upgraded QNXT 4.62 to QNXT 5.";
+    assert.deepEqual(verdicts("Managed a team of 10 engineers", source), ["number: 10 = unsupported"]);
+    assert.deepEqual(verdicts("Managed over 30 Oracle databases", source), ["number: 30 = supported", "skill: Oracle = unsupported"]);
+    // No noun after it: the word before ("QNXT ... to 5"); no noun at all: any 5.
+    assert.deepEqual(verdicts("Moved QNXT to 5, quickly", source).filter((v) => v.startsWith("number")), ["number: 5 = supported"]);
+    assert.deepEqual(verdicts("Tiers:\n5", source), ["number: 5 = supported"]);
+  });
 });
+
