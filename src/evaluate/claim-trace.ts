@@ -11,7 +11,8 @@
 // - skill: the same lexicon skill, a narrower one (MySQL supports SQL), an alias as words, then
 //   the alias with every word stemmed ("data models" = "Data Modeling"); a skill-list item the
 //   lexicon does not know, by its words, stemmed words or Jaro-Winkler similarity;
-// - certification: the same canonical name, its words, its words without "certified";
+// - certification: the same canonical name, its words, its words without "certified" (unless
+//   what is left is one word or a skill's name: "SQL Certification" is not supported by "SQL");
 // - degree: same kind (a bare "Bachelor's" matches any bachelor's) and the field's words; under a
 //   school only in that school's source entry (grounding.ts);
 // - title, organization, institution: the words exactly, stemmed, or by Jaro-Winkler similarity
@@ -108,7 +109,7 @@ function traceClaim(claim: Claim, source: TraceText): Found | null {
       // The name as written anywhere in the resume (a heading glued on, "Licenses Microsoft
       // Certified: …", changes the extracted key but not the words), then without "certified".
       return source.named.find((mention) => mention.type === "certification" && mention.key === claim.key) ??
-        traceWords(claim.key.split(" "), source) ?? traceWords(certificationWords(claim.key), source);
+        traceWords(claim.key.split(" "), source) ?? traceBareCertification(claim.key, source);
     case "degree":
       return traceDegree(claim, source);
     default:
@@ -130,9 +131,14 @@ function traceWords(norms: string[], source: TraceText): Found | null {
   return findPhrase(source.index, norms) ?? findStemmedPhrase(source.stems, norms) ?? findSimilarPhrase(source.index, norms);
 }
 
-// "AWS Certified Developer" is supported by "AWS Developer" in the source: the word is the claim's wrapper.
-function certificationWords(key: string): string[] {
-  return key.split(" ").filter((word) => !["certified", "certification", "certificate"].includes(word));
+// "AWS Certified Developer" is supported by "AWS Developer" in the source: the word is the claim's
+// wrapper. Not when what is left is one word or wholly a skill's name: "Advanced SQL
+// Certification" is a certificate, and the skill SQL in the resume is not one.
+function traceBareCertification(key: string, source: TraceText): Found | null {
+  const words = key.split(" ").filter((word) => !["certified", "certification", "certificate"].includes(word));
+  const bare = words.join(" ");
+  if (words.length <= 1 || findSkills(bare).some((skill) => skill.start === 0 && skill.end === bare.length)) return null;
+  return traceWords(words, source);
 }
 
 function traceDegree(claim: Claim, source: TraceText): Found | null {

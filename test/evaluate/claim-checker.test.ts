@@ -134,5 +134,11 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     assert.deepEqual(verdicts("Moved QNXT to 5, quickly", source).filter((v) => v.startsWith("number")), ["number: 5 = supported"]);
     assert.deepEqual(verdicts("Tiers:\n5", source), ["number: 5 = supported"]);
   });
+
+  it("groundClaims checks a certificate named after a skill as a certificate, not as the skill", () => {
+    const source = "Wrote SQL reports; AWS Developer Associate exam passed";
+    assert.deepEqual(verdicts("SQL Certification", source), ["certification: SQL Certification = unsupported"]);
+    assert.deepEqual(verdicts("AWS Certified Developer", source), ["certification: AWS Certified Developer = supported"]);
+  });
 });
 
