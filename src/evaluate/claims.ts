@@ -4,9 +4,11 @@
 //
 // Numeric claims come from numeric-claims.ts, named ones from named-claims.ts, skills from the
 // lexicon (lexicon/skills.ts) without its soft skills, which a source cannot show as a fact.
-// Skills may overlap a title or an employer ("Java Developer" claims the title and the skill
-// Java) but nothing overlaps a certification ("AWS Certified ..." is not also the skill AWS,
-// "AZ-104" is not also the number 104).
+// A skill wholly inside a title, employer, school or degree is no claim of its own ("Java
+// Developer" claims the title, not also the skill Java; "Oracle Database" of "Oracle Database
+// Administrator", "Networking" of "Computer Networking"): the person states one fact there, and
+// counting it twice doubled every invented title. Nothing overlaps a certification ("AWS
+// Certified ..." is not also the skill AWS, "AZ-104" is not also the number 104).
 // Each claim is listed once per type and key, at its first occurrence: a number repeated in three
 // bullets is one claim, so a long output cannot dilute or inflate the unsupported share. With
 // `each`, every occurrence is listed (grounding.ts keeps one per entry: a value repeated in
@@ -17,7 +19,8 @@
 // only by the same number of the same thing.
 // Every item of a skill list is a skill claim (claim-list-items.ts), keyed by its words when the
 // lexicon does not know it.
-// Leaves out: claims about the future, opinions ("excellent communicator"), soft skills.
+// Numbers in a condition or plan ("to be obtained within 90 days") are no claims.
+// Leaves out: other claims about the future, opinions ("excellent communicator"), soft skills.
 
 import type { ClaimType } from "../schemas/claims";
 import { CLAIM_TYPES } from "../schemas/claims";
@@ -61,9 +64,15 @@ export function extractClaims(text: string, { skillList = false, each = false }:
   const outsideCertifications = (span: { start: number; end: number }) =>
     !certifications.some((cert) => span.start < cert.end && cert.start < span.end);
   const allSkills = findSkills(text);
-  const skills = allSkills.filter(outsideCertifications).filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
+  // A skill inside a title, employer, school or degree is part of that fact, not one of its own.
+  const names = named.filter((claim) => claim.type !== "certification");
+  const outsideNames = (span: { start: number; end: number }) =>
+    !names.some((name) => name.start <= span.start && span.end <= name.end);
+  const skills = allSkills.filter(outsideCertifications).filter(outsideNames)
+    .filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
     .map((skill): Claim => ({ type: "skill", text: skill.text, start: skill.start, end: skill.end, key: skill.key }));
   const numeric = findNumericMentions(text).filter(outsideCertifications)
+    .filter((mention) => !isCondition(text, mention.start))
     .map((mention): Claim => asVersion(mention, text, allSkills) ?? withUnit({ ...mention }, text));
   const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList })
     .map((item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }));
@@ -88,6 +97,15 @@ function withUnit(claim: Claim, text: string): Claim {
   if (claim.type !== "number") return claim;
   const unit = numberUnit(text, claim.start, claim.end);
   return unit ? { ...claim, unit } : claim;
+}
+
+// "(to be obtained within 90 days of hire)", "will complete by 2025": a condition or a plan (often
+// copied from the job ad), not a fact about the person. The clause runs back to a bracket, comma,
+// full stop, semicolon or line break.
+const CONDITION = /\b(?:to be|will|shall|must|should|expected to|required to)\b[^,.;()[\]\n]*$/i;
+
+function isCondition(text: string, start: number): boolean {
+  return CONDITION.test(text.slice(Math.max(0, start - 60), start));
 }
 
 const PRODUCT_WORDS = /(?:Server|Windows|Office|Exchange|SharePoint|Studio|Dynamics|Project|Visio|Access|Excel|SSIS|SSRS|SSAS|Oracle|Novell|NetWare)[ \t]+$/;

@@ -123,7 +123,10 @@ export function findNamedClaims(text: string): NamedMention[] {
       if (pattern !== ORG_BY_KEYWORD || !isGenericName(text, name.start, name.end, inSkill)) take(name);
     }
   }
-  for (const span of headLineEmployers(text, masked, titles)) if (!inSkill(span.start, span.end)) take(named("organization", text, span.start, span.end));
+  const employers = found.filter((mention) => mention.type === "organization" || mention.type === "institution");
+  for (const span of headLineEmployers(text, masked, titles, employers)) {
+    if (!inSkill(span.start, span.end)) take(named("organization", text, span.start, span.end));
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 

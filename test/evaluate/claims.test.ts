@@ -77,12 +77,28 @@ describe("findNamedClaims", () => {
 describe("extractClaims", () => {
   it("extractClaims lists each claim once per type and key, in order of first occurrence", () => {
     assert.deepEqual(brief(extractClaims("Java Developer since 2019 using Java and SQL; 2019 again; Java Developer")), [
-      "title: Java Developer = java developer", "skill: Java = java", "date: 2019 = 2019", "skill: SQL = sql",
+      "title: Java Developer = java developer", "date: 2019 = 2019", "skill: Java = java", "skill: SQL = sql",
     ]);
   });
 
   it("extractClaims does not count the words or numbers of a certification again", () => {
     assert.deepEqual(brief(extractClaims("AWS Certified Developer, AZ-104")), ["certification: AWS Certified Developer = aws certified developer", "certification: AZ-104 = az 104"]);
+  });
+
+  it("extractClaims takes no skill inside a title, employer or degree, and no number in a condition", () => {
+    assert.deepEqual(brief(extractClaims("Oracle Database Administrator, Acme LLC, 2016; B.S. in Computer Networking")), [
+      "title: Oracle Database Administrator = oracle database administrator", "organization: Acme LLC = acme",
+      "date: 2016 = 2016", "degree: B.S. in Computer Networking = bs / computer networking",
+    ]);
+    assert.deepEqual(brief(extractClaims("Appian Certification (to be obtained within 90 days of hire); cut costs in 90 days")), [
+      "certification: Appian Certification = appian certification", "duration: 90 days = 90 day",
+    ]);
+  });
+
+  it("findNamedClaims takes no city for an employer on a head line that names one already", () => {
+    assert.deepEqual(brief(findNamedClaims("Systems Analyst, Hindustan Computers Limited, Noida, Uttar Pradesh, 2012 to 2013")), [
+      "title: Systems Analyst = systems analyst", "organization: Hindustan Computers Limited = hindustan computers",
+    ]);
   });
 
   it("extractClaims of text without a checkable fact is empty", () => {
