@@ -19,12 +19,13 @@
 // only by the same number of the same thing.
 // Every item of a skill list is a skill claim (claim-list-items.ts), keyed by its words when the
 // lexicon does not know it.
+// An abbreviation in brackets after the certificate it abbreviates is that certificate again.
 // Numbers in a condition or plan ("to be obtained within 90 days") are no claims.
 // Leaves out: other claims about the future, opinions ("excellent communicator"), soft skills.
 
 import type { ClaimType } from "../schemas/claims";
 import { CLAIM_TYPES } from "../schemas/claims";
-import { findNamedClaims } from "./named-claims";
+import { findNamedClaims, NamedMention } from "./named-claims";
 import { findNumericMentions, NumericMention } from "./numeric-claims";
 import { numberUnit } from "./claim-units";
 import { findListItems } from "./claim-list-items";
@@ -76,7 +77,8 @@ export function extractClaims(text: string, { skillList = false, each = false }:
     .map((mention): Claim => asVersion(mention, text, allSkills) ?? withUnit({ ...mention }, text));
   const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList })
     .map((item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }));
-  const all: Claim[] = [...numeric, ...named, ...skills, ...items].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
+  const stated = named.filter((claim, i) => !isBracketedRepeat(text, named, i));
+  const all: Claim[] = [...numeric, ...stated, ...skills, ...items].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
   if (each) return all;
   const seen = new Set<string>();
   return all.filter((claim) => {
@@ -97,6 +99,15 @@ function withUnit(claim: Claim, text: string): Claim {
   if (claim.type !== "number") return claim;
   const unit = numberUnit(text, claim.start, claim.end);
   return unit ? { ...claim, unit } : claim;
+}
+
+// "Certified Cloud Security Professional (CCSP)": the abbreviation in brackets right after a
+// certification or degree names the same one again, not a second fact.
+function isBracketedRepeat(text: string, named: readonly NamedMention[], i: number): boolean {
+  const previous = named[i - 1];
+  const mention = named[i];
+  return previous !== undefined && previous.type === mention.type &&
+    ["certification", "degree"].includes(mention.type) && /^\s*\(\s*$/.test(text.slice(previous.end, mention.start)) && /^\s*\)/.test(text.slice(mention.end));
 }
 
 // "(to be obtained within 90 days of hire)", "will complete by 2025": a condition or a plan (often

@@ -95,6 +95,12 @@ describe("extractClaims", () => {
     ]);
   });
 
+  it("extractClaims takes an abbreviation in brackets after its certification for the same claim", () => {
+    assert.deepEqual(brief(extractClaims("Certified Cloud Security Professional (CCSP); CISM")), [
+      "certification: Cloud Security Professional = cloud security professional", "certification: CISM = cism",
+    ]);
+  });
+
   it("findNamedClaims takes no city for an employer on a head line that names one already", () => {
     assert.deepEqual(brief(findNamedClaims("Systems Analyst, Hindustan Computers Limited, Noida, Uttar Pradesh, 2012 to 2013")), [
       "title: Systems Analyst = systems analyst", "organization: Hindustan Computers Limited = hindustan computers",
