@@ -16,7 +16,13 @@
 // entries) where that employer or school stands, so a real date moved to another job, a real year
 // under an invented school, or the persona's "Bachelor of Science, Berkeley" beside the resume's
 // own B.Sc. from another school, is not supported. In an entry without an anchor (a summary, a
-// project) it may stand anywhere. Employers, schools and everything else may stand anywhere.
+// project) it may stand anywhere (dates: only in context, claim-date-context.ts). When none of
+// an entry's schools or employers stands in the source and the entry holds a degree, its source
+// entry is the one holding the same degree, its field of study (the entry's degree must name
+// one) and every date of the entry (it must have one): a real degree written
+// under the persona's school keeps its degree and dates (the school itself is input_only), while
+// the persona's own degree and years match no source entry. Employers, schools and everything
+// else may stand anywhere.
 // Claims: one per type, key and output entry. A value repeated within an entry is one claim (a
 // long bullet list cannot dilute the share); repeated in another entry it is another fact, checked
 // there (the end year of an invented job, a real title under an invented employer).
@@ -121,9 +127,13 @@ export function groundClaims(output: unknown, source: unknown, options: GroundOp
     const entry = outputEntries[at];
     const anchors = LOCAL_TYPES.has(claim.type) ? outputAnchors.filter((anchor) => anchor.start >= entry.start && anchor.end <= entry.end) : [];
     const context = claim.type === "date" && anchors.length === 0 ? dateContext(outputText, claim, dates) : null;
-    const inResume = context ? traceInContext(claim, resume, context) : traceLocal(claim, resume, anchors);
+    const inEntry = all.filter((other) => other.start >= entry.start && other.end <= entry.end);
+    const degree = anchors.length > 0 ? inEntry.find((other) => other.type === "degree" && other.field) : undefined;
+    const entryDates = inEntry.filter((other) => other.type === "date");
+    const swapped = degree && entryDates.length > 0 ? { degree, dates: entryDates } : null;
+    const inResume = context ? traceInContext(claim, resume, context) : traceLocal(claim, resume, anchors, swapped);
     const inInput = inResume || !input ? null
-      : context ? traceInContext(claim, input, context) : traceLocal(claim, input, anchors);
+      : context ? traceInContext(claim, input, context) : traceLocal(claim, input, anchors, swapped);
     const inJob = job ? traceIn(claim, job) : null;
     const verdict: Verdict = inResume ? "supported" : inInput ? "input_only" : "unsupported";
     const evidence = inResume ? asEvidence(inResume, "resume") : inInput ? asEvidence(inInput, "input") : inJob ? asEvidence(inJob, "job") : null;
@@ -167,17 +177,35 @@ function prepareSource(text: string): Source {
 }
 
 // A local claim under anchors: only in the source entries where one of the anchors stands.
-function traceLocal(claim: Claim, source: Source, anchors: readonly NamedMention[]): Found | null {
+function traceLocal(
+  claim: Claim, source: Source, anchors: readonly NamedMention[], swapped: SwappedSchool | null = null,
+): Found | null {
   if (anchors.length === 0) return traceIn(claim, source.whole);
   const entries = new Set<number>();
   for (const anchor of anchors) {
     for (const place of findName(nameKey(anchor.type, anchor.text), source.whole)) entries.add(entryAt(source.entries, place.start));
+  }
+  if (entries.size === 0 && swapped) {
+    // No anchor of the entry stands in the source: a school swapped for another (the persona's)
+    // leaves the rest of a real degree entry true. The entry is then the source entry holding
+    // the same degree (kind and field: a bare "Master of Science, 2011" is too common to tell)
+    // and every date of the output entry.
+    source.entries.forEach((_, i) => {
+      const part = partOf(source, i);
+      if (traceIn(swapped.degree, part) && swapped.dates.every((date) => traceIn(date, part))) entries.add(i);
+    });
   }
   for (const i of [...entries].sort((a, b) => a - b)) {
     const found = traceIn(claim, partOf(source, i));
     if (found) return found;
   }
   return null;
+}
+
+/** An education entry's degree and dates, to find its source entry when its school is not there. */
+interface SwappedSchool {
+  degree: Claim;
+  dates: Claim[];
 }
 
 /** What a date outside an anchored entry must stand with in the source (claim-date-context.ts). */

@@ -140,5 +140,21 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     assert.deepEqual(verdicts("SQL Certification", source), ["certification: SQL Certification = unsupported"]);
     assert.deepEqual(verdicts("AWS Certified Developer", source), ["certification: AWS Certified Developer = supported"]);
   });
+
+  it("groundClaims keeps a real degree and its dates under a swapped school, but not the persona's degree", () => {
+    const source = "Education\nBS in Computer Science Engineering\nGautam Technical University\nJuly 2008 to June 2012";
+    const input = "Education: University of California, Berkeley";
+    assert.deepEqual(verdicts("BS, Computer Science Engineering, University of California, Berkeley, July 2008 to June 2012", source, { input }), [
+      "degree: BS, Computer Science Engineering = supported", "institution: University of California = input_only",
+      "date: July 2008 = supported", "date: June 2012 = supported",
+    ]);
+    // Another year, or no field of study to tell it by: no source entry is the same degree.
+    assert.deepEqual(verdicts("BS, Computer Science Engineering, University of California, Berkeley, 2008 - 2013", source), [
+      "degree: BS, Computer Science Engineering = unsupported", "institution: University of California = unsupported",
+      "date: 2008 = unsupported", "date: 2013 = unsupported",
+    ]);
+    assert.deepEqual(verdicts("Bachelor of Science, University of California, Berkeley, July 2008 - June 2012", source)[0],
+      "degree: Bachelor of Science = unsupported");
+  });
 });
 
