@@ -15,14 +15,17 @@ Options:
                  {"id", "source": "<resume text>", "output": "<text>" or any JSON value,
                   "input"?: "<the model's input besides the resume>", "job"?: "<job ad text>",
                   "section"?: "<the output's section: experience, skills, ...>"}
-  --out <file>   one line per claim, cases in input order, claims in order of first appearance:
+  --out <file>   one line per claim, cases in input order, claims in order of appearance:
                  {"id", "type", "text", "span", "verdict", "inJob", "evidence"}
 
 A claim is a number, percentage, money, date, duration, employer, title, degree, school,
 certification or skill (src/evaluate/claim-trace.ts has the rules per type). Its verdict is
 "supported" (the source states it), "input_only" (only the input does: inherited, not invented)
-or "unsupported". A date or title written under an employer or school counts only where that
-employer or school stands in the source. "span" is [start, end) in the output as plain text (a JSON
+or "unsupported". A date, title or degree written under an employer or school counts only where
+that employer or school stands in the source; a date elsewhere (a project, an achievement) only
+next to a word of its line, and a range only as the same range; a number only with the noun it
+counts. There is one claim per type, text and entry: a value repeated in another entry is
+checked again there. "span" is [start, end) in the output as plain text (a JSON
 output is rendered one line per entry, keys dropped); "evidence" is {quote, span, where:
 "resume"|"input"|"job"} or null. A bad line stops the run with exit 1, naming the file, line and
 field; nothing is written then.
