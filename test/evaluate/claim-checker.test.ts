@@ -50,6 +50,9 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     assert.deepEqual(extractClaims("Technical Skills: Python, Calculus, Zoho Analytics; Teamwork").map((c) => `${c.type}: ${c.text}`),
       ["skill: Python", "skill: Calculus", "skill: Zoho Analytics"]);
     assert.deepEqual(extractClaims("Calculus\nZoho Analytics", { skillList: true }).map((c) => c.key), ["calculus", "zoho analytics"]);
+    // A category's colon separates it from its items.
+    assert.deepEqual(extractClaims("Enterprise System Architecture: Scalability, Zoho Analytics", { skillList: true }).map((c) => c.key),
+      ["enterprise system architecture", "scalability", "zoho analytics"]);
     assert.deepEqual(verdicts("Skills: Calculus, Zoho Analytics", "Calculus tutor", { job: "Must know Zoho Analytics" }), ["skill: Calculus = supported", "skill: Zoho Analytics = unsupported"]);
   });
 
