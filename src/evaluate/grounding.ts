@@ -12,8 +12,8 @@
 // nothing else supports it): pasted job-ad skills are visible whatever the verdict.
 // Locality: a date, a title or a degree is supported only inside the same entry. The output is
 // cut into entries (claim-entries.ts) with its employers and schools as anchors; a date, title or
-// degree written in an entry that names an employer or school must stand in the source entry (or
-// entries) where that employer or school stands, so a real date moved to another job, a real year
+// degree written in an entry that names an employer or school (a degree: a school) must stand in
+// the source entry (or entries) where that employer or school stands, so a real date moved to another job, a real year
 // under an invented school, or the persona's "Bachelor of Science, Berkeley" beside the resume's
 // own B.Sc. from another school, is not supported. In an entry without an anchor (a summary, a
 // project) it may stand anywhere (dates: only in context, claim-date-context.ts). When none of
@@ -125,7 +125,9 @@ export function groundClaims(output: unknown, source: unknown, options: GroundOp
     if (seen.has(id)) return [];
     seen.add(id);
     const entry = outputEntries[at];
-    const anchors = LOCAL_TYPES.has(claim.type) ? outputAnchors.filter((anchor) => anchor.start >= entry.start && anchor.end <= entry.end) : [];
+    // A degree is local to a school only ("completed an MBA" under an employer is not that job's).
+    const anchors = !LOCAL_TYPES.has(claim.type) ? [] : outputAnchors.filter((anchor) => anchor.start >= entry.start &&
+      anchor.end <= entry.end && (claim.type !== "degree" || anchor.type === "institution"));
     const context = claim.type === "date" && anchors.length === 0 ? dateContext(outputText, claim, dates) : null;
     const inEntry = all.filter((other) => other.start >= entry.start && other.end <= entry.end);
     const degree = anchors.length > 0 ? inEntry.find((other) => other.type === "degree" && other.field) : undefined;

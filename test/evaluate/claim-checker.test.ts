@@ -109,6 +109,13 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     ]);
   });
 
+  it("groundClaims ties a degree to a school, not to an employer", () => {
+    const source = "Acme LLC, 2015 to 2018\n- Ran payroll.\nEducation\nMBA, Ridge College, 2014";
+    assert.deepEqual(verdicts("Acme LLC, 2015 - 2018\n- Ran payroll while holding an MBA", source), [
+      "organization: Acme LLC = supported", "date: 2015 = supported", "date: 2018 = supported", "degree: MBA = supported",
+    ]);
+  });
+
   it("groundClaims reads entries joined by ';' on one line as separate entries", () => {
     const source = "B.S. in Physics, Lome University, 2010\nAcme Corp, 2011 to 2015";
     assert.deepEqual(verdicts("M.S. in Physics, Ridge College, 2009; B.S. in Physics, Lome University, 2010", source), [
