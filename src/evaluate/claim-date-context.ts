@@ -11,10 +11,14 @@
 //   an invented achievement does not. When those lines have no content word (a list item "2007"
 //   cut out of "Microsoft Office 2003, 2007" by a sectioner), there is nothing to judge by and any
 //   matching source date is in context;
+//   Or, the source date's description (the text after it, or after its range, up to the next
+//   date, at most BLOCK_WORDS content words: a job's bullets) shares two content words with those
+//   lines: a job recast as a project keeps its matter, not its title;
 // - range: a date that is one end of a range ("2016-2017", "from 2010 to 2013", "January 2015 -
 //   Present") is supported only by the same range in the source, each end by the date rule, in
 //   the same order ("2016 to 2017" supports it; a job ending in 2016 and another starting in 2017
-//   do not).
+//   do not). A range with month and year at both ends (or a month-year to "Present") needs no
+//   context: the same range in the source is no coincidence (a job recast as a project).
 // A sentence ends at ".", "!" or "?" before a capital or a digit, at a bullet or a ";"; a line
 // break does not end one (resumes put a project's name and its year on two lines).
 // Leaves out: dates under an employer or school (grounding.ts ties those to the source entry).
@@ -67,7 +71,7 @@ function isContentWord(norm: string): boolean {
 export function traceDateInContext(
   source: { text: string; index: WordIndex; dates: readonly NumericMention[] },
   matches: (mention: NumericMention) => boolean,
-  range: { first: boolean; partner: ((mention: NumericMention) => boolean) | "present" } | null,
+  range: { first: boolean; partner: ((mention: NumericMention) => boolean) | "present"; exact?: boolean } | null,
   context: ReadonlySet<string>,
 ): Found | null {
   for (const mention of source.dates) {
@@ -80,7 +84,9 @@ export function traceDateInContext(
         : theirs.partner !== "present" && range.partner(theirs.partner);
       if (!partnerMatches) continue;
     }
-    if (context.size === 0 || hasContext(source, mention, context)) {
+    const inContext = context.size === 0 || (range?.exact ?? false) || hasContext(source, mention, context) ||
+      describes(source, mention, context);
+    if (inContext) {
       return { text: mention.text, start: mention.start, end: mention.end };
     }
   }
@@ -114,3 +120,29 @@ function hasContext(
   }
   return false;
 }
+
+/** Words after a source date read as the description of what it dates (a job's bullets). */
+export const BLOCK_WORDS = 120;
+
+// Whether the text after a source date, up to the next date that starts another entry (not the
+// end of its own range), shares two content words with the claim's line: a job recast as a
+// project keeps its dates and its matter, not its title.
+function describes(
+  source: { text: string; index: WordIndex; dates: readonly NumericMention[] }, mention: NumericMention,
+  context: ReadonlySet<string>,
+): boolean {
+  const range = rangeOf(source.text, source.dates, mention);
+  const from = range && range.first && range.partner !== "present" ? range.partner.end : mention.end;
+  const next = source.dates.find((date) => date.start >= from && date !== mention);
+  const until = next ? next.start : source.text.length;
+  const shared = new Set<string>();
+  let n = 0;
+  for (const word of source.index.words) {
+    if (word.start < from || !isContentWord(word.norm)) continue;
+    if (word.start >= until || n++ >= BLOCK_WORDS) break;
+    const stem = stemWord(word.norm);
+    if (context.has(stem)) shared.add(stem);
+  }
+  return shared.size >= 2;
+}
+

@@ -243,8 +243,12 @@ function sameDate(claim: Claim): (mention: NumericMention) => boolean {
 function traceInContext(claim: Claim, source: Source, context: DateContext): Found | null {
   const { range } = context;
   const partner = range === null ? null : range.partner === "present" ? "present" : sameDate(range.partner);
+  // Month and year at both ends ("February 2016 to January 2017", "May 2015 - Present"): the same
+  // range in the source is no coincidence, whatever the words around it (a job recast as a project).
+  const exact = claim.key.includes("-") &&
+    (range?.partner === "present" || (range?.partner.key.includes("-") ?? false));
   const found = traceDateInContext(source.contextSource, sameDate(claim),
-    range && partner ? { first: range.first, partner } : null, context.stems);
+    range && partner ? { first: range.first, partner, exact } : null, context.stems);
   return found ? { ...found, text: found.text.trim() } : null;
 }
 

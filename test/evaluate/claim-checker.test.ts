@@ -79,6 +79,12 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     assert.deepEqual(verdicts("Led the payroll team from 2010 to 2013", source), ["date: 2010 = unsupported", "date: 2013 = unsupported"]);
     // A line holding only a date takes the nearest line above with a word of content.
     assert.deepEqual(verdicts("Inventory Tracker\n2016", source), ["date: 2016 = supported"]);
+    // A job recast as a project: its exact month-year range, or two words of its description.
+    const job = "DBA, Acme Corp, March 2014 to June 2016. Migrated payroll databases to the cloud. Beta Inc, 2016 to 2018";
+    assert.deepEqual(verdicts("Inventory Platform, March 2014 - June 2016", job), ["date: March 2014 = supported", "date: June 2016 = supported"]);
+    assert.deepEqual(verdicts("Inventory Platform, March 2014 - July 2016", job), ["date: March 2014 = unsupported", "date: July 2016 = unsupported"]);
+    assert.deepEqual(verdicts("Cloud payroll migration, 2014", job), ["date: 2014 = supported"]);
+    assert.deepEqual(verdicts("Cloud analytics, 2014", job), ["date: 2014 = unsupported"]);
     // A sentence ends before a capital: "Tracker" beyond ". " is no context of 2020.
     assert.deepEqual(verdicts("Inventory Tracker, 2020", "Built a tracker. Acme 2020"), ["date: 2020 = unsupported"]);
   });
