@@ -2,8 +2,9 @@
 // supported by "Windows (10+ years)" although both say 10 (claim-trace.ts, number rule).
 //
 // The unit of a number in an output is the content words within UNIT_WORDS words after it
-// ("over 30 Oracle databases": oracle, databases), or, with none after it, the last content word
-// before it ("engineers: 10"); the search stops at a comma, bracket, line break or sentence end.
+// ("over 30 Oracle databases": oracle, databases) and the last content word within UNIT_WORDS
+// words before it ("engineers: 10", "NIST SP 800-137"); the search stops at a comma, bracket, line
+// break or sentence end.
 // Content words are not stop words, have letters and no digits, and are compared by Porter stem.
 // A source number of the same value supports the claim when one of the unit's stems stands
 // within UNIT_WORDS words of it, on either side ("over 30 Production databases").
@@ -32,11 +33,11 @@ export function numberUnit(text: string, start: number, end: number): string | n
   const cut = after.search(STOP);
   const next = splitWords(cut >= 0 ? after.slice(0, cut) : after).slice(0, UNIT_WORDS)
     .filter((word) => isUnitWord(word.norm));
-  if (next.length > 0) return next.map((word) => stemWord(word.norm)).join("|");
   const before = text.slice(Math.max(0, start - 80), start);
   const from = Math.max(...[...before.matchAll(STOPS)].map((m) => (m.index as number) + 1), 0);
   const previous = splitWords(before.slice(from)).slice(-UNIT_WORDS).reverse().find((word) => isUnitWord(word.norm));
-  return previous ? stemWord(previous.norm) : null;
+  const unit = [...next, ...(previous ? [previous] : [])].map((word) => stemWord(word.norm));
+  return unit.length > 0 ? [...new Set(unit)].join("|") : null;
 }
 
 /** Whether one of the stems of `unit` stands within UNIT_WORDS words of [start, end) in a stemmed index. */

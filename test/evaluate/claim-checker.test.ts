@@ -149,6 +149,9 @@ describe("the claim checker's defects, fixed (issue 12)", () => {
     // No noun after it: the word before ("QNXT ... to 5"); no noun at all: any 5.
     assert.deepEqual(verdicts("Moved QNXT to 5, quickly", source).filter((v) => v.startsWith("number")), ["number: 5 = supported"]);
     assert.deepEqual(verdicts("Tiers:\n5", source), ["number: 5 = supported"]);
+    // The word before counts too: a number in a name ("NIST SP 800-137").
+    assert.deepEqual(verdicts("Applied NIST SP 800-137 for monitoring", "monitoring using NIST SP 800-137.")
+      .filter((v) => v.startsWith("number")), ["number: 800 = supported", "number: 137 = supported"]);
   });
 
   it("groundClaims checks a certificate named after a skill as a certificate, not as the skill", () => {
