@@ -22,7 +22,9 @@
  *   7-section input (DATA_chunk.csv)
  *   and the GPT-4 job details are absent for every id above 1, so they are not part of `input`;
  * - job: none. The job ad of an id above 274 cannot be recovered from the snapshot (data README,
- *   "Linkage"), so no `job` is given and `inJob` is false for these cases.
+ *   "Linkage"), so no `job` is given and `inJob` is false for these cases;
+ * - section: our name of the section (as in the id), so `rpw ground` reads a skills section as a
+ *   skill list.
  * Sample cases (`sample:<system>:<resume>:<job>:<section>`): outputs of the bundled sample run
  * (runs/sample/evaluate/records.jsonl after `npm start`), the resume and job ad from
  * runs/sample/collect; no `input`.
@@ -85,7 +87,7 @@ const SAMPLE_CASES: Array<[string, string]> = [
   ["rules", "resumes/00008|jobs/7|achievements"],
 ];
 
-interface Case { id: string; source: string; output: unknown; input?: string; job?: string }
+interface Case { id: string; section: string; source: string; output: unknown; input?: string; job?: string }
 
 function fail(line: string): never {
   process.stderr.write(`${line}\n`);
@@ -132,7 +134,7 @@ function studyCases(): Case[] {
     const v2 = JSON.parse(v2All[String(studyId)]) as Record<string, unknown>;
     const input = personaInput(v3, v2);
     for (const section of sections) {
-      cases.push({ id: `study:${studyId}:${section}`, source, output: v3[KEYS[section]] as Case["output"], input });
+      cases.push({ id: `study:${studyId}:${section}`, section, source, output: v3[KEYS[section]] as Case["output"], input });
     }
   }
   return cases;
@@ -158,7 +160,7 @@ function sampleCases(): Case[] {
     }
     const [resume, jobId, section] = caseId.split("|");
     const id = `sample:${system}:${resume.replace("resumes/", "")}:${jobId.replace("jobs/", "")}:${section}`;
-    return { id, source, output: record.output as Case["output"], job };
+    return { id, section, source, output: record.output as Case["output"], job };
   });
 }
 

@@ -6,8 +6,10 @@
 // A head line holds a job title (found before) and a date (a year or "Present"). Its parts
 // between separators (comma, pipe, " - ", "–", "—", "|") that are wholly capitalised words, not
 // yet part of another claim, not a month or "Present", and not a place (a part followed by a
-// two-letter state code, or the code itself) are employers. Only the first such part is taken:
-// an entry has one employer, and later parts are usually places or departments.
+// two-letter state code, or the code itself) are employers. Only the first such part is taken,
+// and none when the line names an employer or school already (by a legal-form cue or keyword):
+// an entry has one employer, and later parts are usually places or departments ("Hindustan
+// Computers Limited, Noida, Uttar Pradesh": Noida is a city).
 // Leaves out: employers on a line of their own without a date (a florex "Acme - City" line),
 // which cannot be told from a heading.
 
@@ -20,13 +22,16 @@ const STATE = /^[A-Z]{2}$/;
 const DATE = /\b(?:19|20)\d\d\b|\bpresent\b|\bcurrent\b/i;
 
 /** The employer span of each head line (title + date) of a text; `masked` has earlier claims blanked. */
-export function headLineEmployers(text: string, masked: string, titles: readonly Span[]): Span[] {
+export function headLineEmployers(
+  text: string, masked: string, titles: readonly Span[], employers: readonly Span[] = [],
+): Span[] {
   const found: Span[] = [];
   let lineStart = 0;
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
     const hasTitle = titles.some((title) => title.start >= lineStart && title.end <= lineEnd);
-    if (hasTitle && DATE.test(line)) {
+    const hasEmployer = employers.some((employer) => employer.start >= lineStart && employer.end <= lineEnd);
+    if (hasTitle && !hasEmployer && DATE.test(line)) {
       const parts = splitParts(masked.slice(lineStart, lineEnd), lineStart);
       const at = parts.findIndex((part, i) => CAPITALISED.test(part.text) && !NOT_A_NAME.test(part.text) &&
         !STATE.test(part.text) && !STATE.test(parts[i + 1]?.text ?? ""));

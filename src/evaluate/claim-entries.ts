@@ -1,10 +1,14 @@
 // Entries of a resume text: the blocks a date, a title or an employer belongs to, so a claim can
 // be checked against the same job or school it is written under ("locality"), not anywhere.
 //
-// Lines are the unit. A head line holds an anchor (an employer or a school, given as spans) or a
-// date (a year, "Present"). Consecutive head lines form one head while the group lacks either an
-// anchor or a date ("Acme Corp" / "June 2016 to Present"), and a new entry starts at a head that
-// would repeat what the group already has ("DBA, Acme, 2015-2018" / "Dev, Beta, 2018-2020").
+// Lines are the unit, and a ";" ends a line too: outputs join whole entries with it ("B.S.,
+// Berkeley, 2005 - 2009; B.S., Dire Dawa University, 2010"), and a body line split there stays a
+// body line. A head line holds an anchor (an employer or a school, given as spans), a degree
+// (given as spans) or a date (a year, "Present"). Consecutive head lines form one head while the
+// group lacks one of these ("Acme Corp" / "June 2016 to Present"; "B.S. in Physics" / "Lome
+// University" / "2010"), and a new entry starts at a head that would repeat what the group
+// already has ("DBA, Acme, 2015-2018" / "Dev, Beta, 2018-2020"). A degree heads an entry so that
+// a degree line under a school the pattern misses is not read as part of the entry above.
 // An entry also takes up to two short lines right above its head (a title line above the
 // employer line, as Indeed and florex resumes print them): at most 8 words, not ending in a full
 // stop, not a bullet. Text before the first head is an entry of its own (a summary).
@@ -19,28 +23,31 @@ interface Line extends Span {
   text: string;
   anchor: boolean;
   date: boolean;
+  degree: boolean;
 }
 
 const DATE = /\b(?:19|20)\d\d\b|\b(?:present|current)\b/i;
 const BULLET = /^\s*(?:[-•*▪●◦–]|\d+[.)])\s/;
 
 /** The entries of a text, in order, covering it from its first to its last character. */
-export function splitEntries(text: string, anchors: readonly Span[]): Span[] {
-  const lines = linesOf(text, anchors);
+export function splitEntries(text: string, anchors: readonly Span[], degrees: readonly Span[] = []): Span[] {
+  const lines = linesOf(text, anchors, degrees);
   const starts: number[] = [];
   // The head group being read: null after a body line.
-  let group: { anchor: boolean; date: boolean } | null = null;
+  let group: { anchor: boolean; date: boolean; degree: boolean } | null = null;
   lines.forEach((line, i) => {
-    if (!line.anchor && !line.date) {
+    if (!line.anchor && !line.date && !line.degree) {
       group = null;
       return;
     }
-    const joins = group !== null && !(line.anchor && group.anchor) && !(line.date && group.date);
+    const joins = group !== null && !(line.anchor && group.anchor) && !(line.date && group.date) &&
+      !(line.degree && group.degree);
     if (joins) {
-      group = { anchor: group!.anchor || line.anchor, date: group!.date || line.date };
+      group = { anchor: group!.anchor || line.anchor, date: group!.date || line.date,
+        degree: group!.degree || line.degree };
     } else {
       starts.push(headStart(lines, i, starts[starts.length - 1] ?? 0));
-      group = { anchor: line.anchor, date: line.date };
+      group = { anchor: line.anchor, date: line.date, degree: line.degree };
     }
   });
   if (starts[0] !== 0) starts.unshift(0);
@@ -62,16 +69,20 @@ function headStart(lines: readonly Line[], head: number, floor: number): number 
 
 function isHeadingLike(line: Line): boolean {
   const text = line.text.trim();
-  return text.length > 0 && !line.anchor && !line.date && !BULLET.test(line.text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
+  return text.length > 0 && !line.anchor && !line.date && !line.degree &&
+    !BULLET.test(line.text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
 }
 
-function linesOf(text: string, anchors: readonly Span[]): Line[] {
+function linesOf(text: string, anchors: readonly Span[], degrees: readonly Span[]): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (const piece of text.split("\n")) {
+  for (const piece of text.split(/[\n;]/)) {
     const end = start + piece.length;
     if (piece.trim().length > 0) {
-      lines.push({ start, end, text: piece, date: DATE.test(piece), anchor: anchors.some((anchor) => anchor.start < end && anchor.end > start) });
+      const overlaps = (span: Span) => span.start < end && span.end > start;
+      lines.push({
+        start, end, text: piece, date: DATE.test(piece), anchor: anchors.some(overlaps), degree: degrees.some(overlaps),
+      });
     }
     start = end + 1;
   }

@@ -38,6 +38,7 @@ export const DEGREE_KINDS: Record<string, Record<string, string>> = {
   bachelor: { science: "bs", arts: "ba", engineering: "be", technology: "btech", "business administration": "bba", "computer applications": "bca", commerce: "bcom", "fine arts": "bfa" },
   master: { science: "ms", arts: "ma", engineering: "me", technology: "mtech", "business administration": "mba", "computer applications": "mca", commerce: "mcom", "fine arts": "mfa" },
   doctor: { philosophy: "phd" },
+  associate: { "applied science": "associate", arts: "associate", science: "associate" },
 };
 
 /** Abbreviations (normal form without dots) -> key; all count wherever they are written with dots or not. */
@@ -55,6 +56,7 @@ export const DEGREE_LEVEL: Record<string, string> = {
   bs: "bachelor", ba: "bachelor", be: "bachelor", btech: "bachelor", bcom: "bachelor", bca: "bachelor", bba: "bachelor", bfa: "bachelor",
   ms: "master", ma: "master", me: "master", mtech: "master", mcom: "master", mca: "master", mba: "master", mfa: "master",
   phd: "doctor", associate: "associate", bachelor: "bachelor", master: "master", doctor: "doctor",
+  "high school": "high school", diploma: "diploma",
 };
 
 /** Words that start a field of study right after an ambiguous abbreviation ("BS Computer Science", "MS Math"). */

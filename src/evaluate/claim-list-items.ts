@@ -5,7 +5,9 @@
 //
 // A list line is every line of a section read as a list (`allLines`), or a line opening with a
 // label that names skills, tools, technologies, languages, competencies or expertise. Its items
-// are the parts between commas, semicolons, pipes, bullets and a final "and", outside brackets;
+// are the parts between commas, semicolons, pipes, bullets, a category's colon ("Enterprise
+// System Architecture: Scalability, ..." is the category and its items) and a final "and",
+// outside brackets;
 // an item is 1-5 words that start with a letter or digit. Items holding a claim already found
 // (a lexicon skill, a certification) add nothing, and neither do soft skills.
 // Leaves out: lists written as prose ("experienced in A, B and C") outside a skills label.
@@ -58,7 +60,7 @@ function splitItems(line: string, offset: number): { text: string; start: number
     const c = line[i];
     if (c === "(" || c === "[") depth++;
     else if ((c === ")" || c === "]") && depth > 0) depth--;
-    else if (depth === 0 && /[,;|•]/.test(c)) {
+    else if (depth === 0 && (/[,;|•]/.test(c) || (c === ":" && /\s/.test(line[i + 1] ?? "")))) {
       push(i);
       begin = i + 1;
     } else if (depth === 0 && /\s/.test(c) && /^\s(?:and|&)\s/i.test(line.slice(i, i + 5))) {

@@ -3,20 +3,24 @@
 // "the same thing" is for each type of claim.
 //
 // Per-type rules:
-// - number: any number of the same value in any form (1,000 = 1000 = 1k), a version year too;
+// - number: a number of the same value in any form (1,000 = 1000 = 1k), a version year too, with
+//   the noun it counts nearby ("10 engineers" is not "10+ years"; claim-units.ts);
 // - percent, money, duration: a mention of that type with the same value (and unit);
 // - date: a month-year by the same month and year; a bare year by a date of that year, never a
 //   plain number or a version ("SQL Server 2008" supports no 2008 graduation);
 // - skill: the same lexicon skill, a narrower one (MySQL supports SQL), an alias as words, then
 //   the alias with every word stemmed ("data models" = "Data Modeling"); a skill-list item the
 //   lexicon does not know, by its words, stemmed words or Jaro-Winkler similarity;
-// - certification: the same canonical name, its words, its words without "certified";
-// - degree: same kind (a bare "Bachelor's" matches any bachelor's) and the field's words;
+// - certification: the same canonical name, its words, its words without "certified" (unless
+//   what is left is one word or a skill's name: "SQL Certification" is not supported by "SQL");
+// - degree: same kind (a bare "Bachelor's" matches any bachelor's) and the field's words; under a
+//   school only in that school's source entry (grounding.ts);
 // - title, organization, institution: the words exactly, stemmed, or by Jaro-Winkler similarity
 //   at NAME_SIMILARITY_THRESHOLD.
 // Every search is tried again on the text with spaced-out letters closed up ("O C A Certified"
 // is OCA, claim-spaced.ts), and evidence is quoted from the text as written.
-// Leaves out: locality (grounding.ts restricts dates and titles to one entry's text).
+// Leaves out: locality (grounding.ts restricts dates, titles and degrees to one entry's text, and
+// dates outside anchored entries to their context, claim-date-context.ts).
 
 import { Claim, isVersionYear } from "./claims";
 import { collapseSpaced, originalSpan } from "./claim-spaced";
@@ -25,6 +29,7 @@ import { DEGREE_LEVEL } from "./claim-lexicons";
 import { findNamedClaims, NamedMention } from "./named-claims";
 import { findNumericMentions, NumericMention } from "./numeric-claims";
 import { traceSkill } from "./trace-skill";
+import { unitNear } from "./claim-units";
 import { findSkills, SkillMention } from "../lexicon/find-skills";
 import { findPhrase, findSimilarPhrase, Found, indexWords, phraseNorms, WordIndex } from "../lexicon/match-text";
 import { SKILL_BY_KEY } from "../lexicon/skills";
@@ -88,7 +93,8 @@ function traceClaim(claim: Claim, source: TraceText): Found | null {
   const numeric = (test: (mention: NumericMention) => boolean) => source.numeric.find(test) ?? null;
   switch (claim.type) {
     case "number":
-      return numeric((mention) => mention.value === claim.value);
+      return numeric((mention) => mention.value === claim.value &&
+        (!claim.unit || unitNear(source.stems, mention.start, mention.end, claim.unit)));
     case "percent":
     case "money":
     case "duration":
@@ -103,7 +109,7 @@ function traceClaim(claim: Claim, source: TraceText): Found | null {
       // The name as written anywhere in the resume (a heading glued on, "Licenses Microsoft
       // Certified: …", changes the extracted key but not the words), then without "certified".
       return source.named.find((mention) => mention.type === "certification" && mention.key === claim.key) ??
-        traceWords(claim.key.split(" "), source) ?? traceWords(certificationWords(claim.key), source);
+        traceWords(claim.key.split(" "), source) ?? traceBareCertification(claim.key, source);
     case "degree":
       return traceDegree(claim, source);
     default:
@@ -125,9 +131,14 @@ function traceWords(norms: string[], source: TraceText): Found | null {
   return findPhrase(source.index, norms) ?? findStemmedPhrase(source.stems, norms) ?? findSimilarPhrase(source.index, norms);
 }
 
-// "AWS Certified Developer" is supported by "AWS Developer" in the source: the word is the claim's wrapper.
-function certificationWords(key: string): string[] {
-  return key.split(" ").filter((word) => !["certified", "certification", "certificate"].includes(word));
+// "AWS Certified Developer" is supported by "AWS Developer" in the source: the word is the claim's
+// wrapper. Not when what is left is one word or wholly a skill's name: "Advanced SQL
+// Certification" is a certificate, and the skill SQL in the resume is not one.
+function traceBareCertification(key: string, source: TraceText): Found | null {
+  const words = key.split(" ").filter((word) => !["certified", "certification", "certificate"].includes(word));
+  const bare = words.join(" ");
+  if (words.length <= 1 || findSkills(bare).some((skill) => skill.start === 0 && skill.end === bare.length)) return null;
+  return traceWords(words, source);
 }
 
 function traceDegree(claim: Claim, source: TraceText): Found | null {

@@ -59,15 +59,19 @@ const CERT_PATTERNS = [
 const anyCase = (word: string) => [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join("");
 const FIELD_LOWER = String.raw`(?!(?:from|at|with|where|while|for|to|on|in|and|of|the|a|an|university|college|institute|school)\b)[a-z]+`;
 const LOWER_FIELD = String.raw`${FIELD_LOWER}(?:[ \t]+(?:and[ \t]+)?${FIELD_LOWER}){0,3}`;
-const DEGREE_LONG = re(String.raw`(?<!Scrum[ \t]+)\b(${anyCase("bachelor")}|${anyCase("master")}|${anyCase("doctor")})(?:['’]?[sS])?([ \t]+${anyCase("degree")})?` +
-  String.raw`(?:[ \t]+(?:${anyCase("of")}|${anyCase("in")})[ \t]+(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&|of|in|AND|OF|IN))*|${LOWER_FIELD}))?|\b${anyCase("doctorate")}\b`);
+const DEGREE_LONG = re(String.raw`(?<!Scrum[ \t]+)\b(${anyCase("bachelor")}|${anyCase("master")}|${anyCase("doctor")}|` +
+  String.raw`${anyCase("associate")})(['’]?[sS])?([ \t]+${anyCase("degree")})?` +
+  String.raw`(?:[ \t]+(?:${anyCase("of")}|${anyCase("in")})[ \t]+(?:the[ \t]+)?(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&|of|in|AND|OF|IN))*|${LOWER_FIELD}))?|\b${anyCase("doctorate")}\b`);
 // Any case ("bsc", "BSC", "B.Sc"); a lower-case one is a degree only before "in <field>" (readShortDegree).
 const DEGREE_SHORT = new RegExp(String.raw`(?<![\p{L}\p{N}.])(B\.?[ ]?S\.?c|M\.?[ ]?S\.?c|[BM]\.?[ ]?Tech|[BM]\.?[ ]?Com|[BM]\.?[ ]?[SAE]|BCA|BBA|BFA|MBA|MCA|MFA|Ph\.?[ ]?D|A\.?A\.?S|A\.?[AS])\.?(?![\p{L}\p{N}])`, "giud");
+// Schooling below a degree: "High School Diploma", "GED", "Diploma in Cybersecurity".
+const DIPLOMA = re(String.raw`\b(?:${anyCase("high")}[ \t]+${anyCase("school")}[ \t]+${anyCase("diploma")}|GED)\b|` +
+  String.raw`\b${anyCase("diploma")}[ \t]+(?:in|of)[ \t]+(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`);
 const LOWER_FIELD_AFTER = new RegExp(String.raw`^[ \t]+in[ \t]+(${LOWER_FIELD})`, "u");
 const FIELD_AFTER = new RegExp(String.raw`^(?:[ \t]+in[ \t]+|,?[ \t]+)(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`, "u");
 const INSTITUTION_PATTERNS = [
   re(String.raw`\bUniversity of ${CAP}(?:[ \t]+(?:${CAP}|and|&))*(?:[ \t]+at[ \t]+${CAP}(?:[ \t]+${CAP})*)?`),
-  re(String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+of[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+of[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`),
+  re(String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`),
 ];
 // A full stop inside a title only ends an abbreviation ("Sr. Engineer"), not a sentence ("Procedures. Oracle DBA").
 const TITLE_PATTERN = re(String.raw`(?:${CAP}(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.)?[ \t]+){1,3}(?:${words(TITLE_HEADS)})\b|\bDBA\b`);
@@ -95,6 +99,11 @@ export function findNamedClaims(text: string): NamedMention[] {
     const degree = readLongDegree(m.groups);
     if (degree) take({ ...named("degree", text, m.start, m.end), ...degree });
   }
+  for (const m of matches(DIPLOMA, masked)) {
+    const field = m.groups[0];
+    const kind = field ? { key: "diploma", field: phraseNorms(field).join(" ") } : { key: "high school" };
+    take({ ...named("degree", text, m.start, m.end), ...kind });
+  }
   for (const m of matches(DEGREE_SHORT, masked)) {
     const degree = readShortDegree(m.groups[0] ?? "", masked.slice(m.end));
     if (degree) take({ ...named("degree", text, m.start, m.end + degree.extra), key: degree.key, ...(degree.field ? { field: degree.field } : {}) });
@@ -114,7 +123,10 @@ export function findNamedClaims(text: string): NamedMention[] {
       if (pattern !== ORG_BY_KEYWORD || !isGenericName(text, name.start, name.end, inSkill)) take(name);
     }
   }
-  for (const span of headLineEmployers(text, masked, titles)) if (!inSkill(span.start, span.end)) take(named("organization", text, span.start, span.end));
+  const employers = found.filter((mention) => mention.type === "organization" || mention.type === "institution");
+  for (const span of headLineEmployers(text, masked, titles, employers)) {
+    if (!inSkill(span.start, span.end)) take(named("organization", text, span.start, span.end));
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -156,7 +168,7 @@ function named(type: NamedType, text: string, rawStart: number, rawEnd: number):
 }
 
 function readLongDegree(groups: (string | undefined)[]): { key: string; field?: string } | null {
-  const [level, degreeWord, named] = groups;
+  const [level, possessive, degreeWord, named] = groups;
   if (!level) return { key: "phd" }; // "Doctorate"
   const lower = level.toLowerCase();
   const norms = named ? phraseNorms(named) : [];
@@ -169,7 +181,10 @@ function readLongDegree(groups: (string | undefined)[]): { key: string; field?: 
     }
   }
   if (norms.length > 0) return { key: lower, field: norms.join(" ") };
-  return degreeWord ? { key: lower } : null;
+  // Alone, "Bachelor", "Bachelor's" and "Master's" are degrees ("Master's, Computer Science, ...");
+  // a bare "Master", "Doctor" or "Associate" is a title or a word.
+  const alone = lower === "bachelor" || ((lower === "master" || lower === "associate") && /^['’]/.test(possessive ?? ""));
+  return degreeWord || alone ? { key: lower } : null;
 }
 
 function readShortDegree(written: string, after: string): { key: string; field?: string; extra: number } | null {

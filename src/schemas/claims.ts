@@ -69,7 +69,10 @@ export const GroundCase = z.object({
   input: z.string().optional(),
   /** The job ad. */
   job: z.string().optional(),
-  /** The section the output is (e.g. "skills": then every list item is a claim, as the evaluation reads it). */
+  /**
+   * The output's section ("experience", "skills", ...; the study's "skill_section" too): a skills
+   * section is read as a skill list, every item a claim (`groundClaims`' `skillList`).
+   */
   section: z.string().optional(),
 }).strict();
 export type GroundCase = z.infer<typeof GroundCase>;

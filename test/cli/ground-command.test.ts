@@ -79,6 +79,15 @@ describe("groundCommand", () => {
     assert.match(log[0], /^ground: 3 cases, 19 claims \(10 supported, 3 input_only, 6 unsupported\) -> /);
   });
 
+  it("groundCommand reads a skills section as a skill list: every item is a claim, lexicon or not", async () => {
+    const skills = { id: "s", source: "Python developer; Node.js services", output: ["Python", "Source Code Control Tools", "Node"] };
+    const claims = async (entry: object) => (await ground(writeCases([entry]))).lines.map((line) => `${line.text} = ${line.verdict}`);
+    assert.deepEqual(await claims(skills), ["Python = supported"]);
+    assert.deepEqual(await claims({ ...skills, section: "skills" }), ["Python = supported", "Source Code Control Tools = unsupported", "Node = supported"]);
+    assert.deepEqual(await claims({ ...skills, section: "skill_section" }), await claims({ ...skills, section: "skills" }));
+    assert.deepEqual(await claims({ ...skills, section: "projects" }), ["Python = supported"]);
+  });
+
   it("groundCommand spans point into the output as plain text", async () => {
     const { lines } = await ground(writeCases([CASES[1]]));
     for (const line of lines) assert.equal((CASES[1].output as string).slice(...(line.span as [number, number])), line.text);

@@ -54,6 +54,21 @@ describe("findNamedClaims", () => {
     assert.deepEqual(brief(findNamedClaims(text)), ["organization: Tata Consultancy Services = tata consultancy services"]);
   });
 
+  it("findNamedClaims reads bare Bachelor's / Master's, associate degrees, diplomas and 'Bachelor of the Arts'", () => {
+    const text = "Master's, Physics, Ridge College; Bachelor, Lome University; Associate of Applied Science, IT; " +
+      "High School Diploma, Oak High School; Diploma in Cybersecurity; Bachelor of the Arts in Sociology; Scrum Master; Master, 2019";
+    assert.deepEqual(brief(findNamedClaims(text).filter((m) => m.type === "degree")), [
+      "degree: Master's = master", "degree: Bachelor = bachelor", "degree: Associate of Applied Science = associate",
+      "degree: High School Diploma = high school", "degree: Diploma in Cybersecurity = diploma / cybersecurity",
+      "degree: Bachelor of the Arts in Sociology = ba / sociology",
+    ]);
+  });
+
+  it("findNamedClaims reads a school named 'X for Y'", () => {
+    assert.deepEqual(brief(findNamedClaims("B.A. in Economics, University for Development Studies")),
+      ["degree: B.A. in Economics = ba / economics", "institution: University for Development Studies = university for development studies"]);
+  });
+
   it("findNamedClaims leaves bare capitalised headings alone", () => {
     assert.deepEqual(findNamedClaims("Database Migration Project\nSoft Skills: Team Collaboration"), []);
   });
@@ -62,12 +77,34 @@ describe("findNamedClaims", () => {
 describe("extractClaims", () => {
   it("extractClaims lists each claim once per type and key, in order of first occurrence", () => {
     assert.deepEqual(brief(extractClaims("Java Developer since 2019 using Java and SQL; 2019 again; Java Developer")), [
-      "title: Java Developer = java developer", "skill: Java = java", "date: 2019 = 2019", "skill: SQL = sql",
+      "title: Java Developer = java developer", "date: 2019 = 2019", "skill: Java = java", "skill: SQL = sql",
     ]);
   });
 
   it("extractClaims does not count the words or numbers of a certification again", () => {
     assert.deepEqual(brief(extractClaims("AWS Certified Developer, AZ-104")), ["certification: AWS Certified Developer = aws certified developer", "certification: AZ-104 = az 104"]);
+  });
+
+  it("extractClaims takes no skill inside a title, employer or degree, and no number in a condition", () => {
+    assert.deepEqual(brief(extractClaims("Oracle Database Administrator, Acme LLC, 2016; B.S. in Computer Networking")), [
+      "title: Oracle Database Administrator = oracle database administrator", "organization: Acme LLC = acme",
+      "date: 2016 = 2016", "degree: B.S. in Computer Networking = bs / computer networking",
+    ]);
+    assert.deepEqual(brief(extractClaims("Appian Certification (to be obtained within 90 days of hire); cut costs in 90 days")), [
+      "certification: Appian Certification = appian certification", "duration: 90 days = 90 day",
+    ]);
+  });
+
+  it("extractClaims takes an abbreviation in brackets after its certification for the same claim", () => {
+    assert.deepEqual(brief(extractClaims("Certified Cloud Security Professional (CCSP); CISM")), [
+      "certification: Cloud Security Professional = cloud security professional", "certification: CISM = cism",
+    ]);
+  });
+
+  it("findNamedClaims takes no city for an employer on a head line that names one already", () => {
+    assert.deepEqual(brief(findNamedClaims("Systems Analyst, Hindustan Computers Limited, Noida, Uttar Pradesh, 2012 to 2013")), [
+      "title: Systems Analyst = systems analyst", "organization: Hindustan Computers Limited = hindustan computers",
+    ]);
   });
 
   it("extractClaims of text without a checkable fact is empty", () => {
