@@ -12,7 +12,12 @@
 "use strict";
 const fs = require("node:fs");
 
-const APT_LOCKS = ["/var/lib/dpkg/lock-frontend", "/var/lib/dpkg/lock", "/var/lib/apt/lists/lock", "/var/cache/apt/archives/lock"];
+const APT_LOCKS = [
+  "/var/lib/dpkg/lock-frontend",
+  "/var/lib/dpkg/lock",
+  "/var/lib/apt/lists/lock",
+  "/var/cache/apt/archives/lock",
+];
 /** Default wait: long enough for an unattended upgrade, short enough to notice a stuck one. */
 const DEFAULT_TIMEOUT_S = 600;
 
@@ -42,7 +47,8 @@ function heldLocks(procLocks, ids) {
     const [, , , , pid, id] = fields;
     const [major, minor, inode] = id.split(":");
     const normal = `${major.toLowerCase().padStart(2, "0")}:${minor.toLowerCase().padStart(2, "0")}:${inode}`;
-    if (ids.has(normal) && !held.some((entry) => entry.file === ids.get(normal))) held.push({ file: ids.get(normal), pid: Number(pid) });
+    if (ids.has(normal) && !held.some((entry) => entry.file === ids.get(normal)))
+      held.push({ file: ids.get(normal), pid: Number(pid) });
   }
   return held;
 }
@@ -90,7 +96,9 @@ function waitForLocks({ files = APT_LOCKS, timeoutS = lockTimeoutSeconds(), say 
     if (held.length === 0) return Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
     const holders = held.map(({ file, pid }) => `${file} held by pid ${pid} (${processName(pid)})`).join(", ");
     if (Date.now() >= deadline) {
-      throw new Error(`gave up after ${timeoutS} s waiting for the package lock: ${holders}; let that install finish (or stop it), or wait longer with RPW_APT_LOCK_TIMEOUT=<seconds>`);
+      throw new Error(
+        `gave up after ${timeoutS} s waiting for the package lock: ${holders}; let that install finish (or stop it), or wait longer with RPW_APT_LOCK_TIMEOUT=<seconds>`,
+      );
     }
     if (!announced) {
       say(`waiting up to ${timeoutS} s for the package lock: ${holders} (another install is running) …`);

@@ -20,9 +20,14 @@ const PAIRS = Number(process.env.RPW_BENCH_PAIRS ?? 10_000);
 const LIMIT_MB = 300;
 
 function writePairs(file: string): void {
-  const words = fs.readFileSync(path.join(ROOT, "data/sample/resumes.txt"), "utf8").replace(/<[^>]+>/g, " ").split(/[^A-Za-z0-9+#./-]+/).filter((word) => word.length > 1);
+  const words = fs
+    .readFileSync(path.join(ROOT, "data/sample/resumes.txt"), "utf8")
+    .replace(/<[^>]+>/g, " ")
+    .split(/[^A-Za-z0-9+#./-]+/)
+    .filter((word) => word.length > 1);
   const random = mulberry32(15);
-  const sentence = () => Array.from({ length: 8 + randomIndex(random, 18) }, () => words[randomIndex(random, words.length)]).join(" ") + ".";
+  const sentence = () =>
+    Array.from({ length: 8 + randomIndex(random, 18) }, () => words[randomIndex(random, words.length)]).join(" ") + ".";
   const descriptor = fs.openSync(file, "w");
   for (let index = 0; index < PAIRS; index++) {
     const reference = Array.from({ length: 3 + randomIndex(random, 10) }, sentence);
@@ -51,7 +56,11 @@ async function main(): Promise<void> {
   writePairs(input);
   const inputMb = fs.statSync(input).size / 1e6;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), "metrics", "--in", input, "--out", path.join(dir, "scores.jsonl")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "bin/rpw.js"), "metrics", "--in", input, "--out", path.join(dir, "scores.jsonl")],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
   let peakKb = 0;
   const sampler = setInterval(() => {
     peakKb = Math.max(peakKb, residentKb(child.pid!) ?? 0);
@@ -61,12 +70,16 @@ async function main(): Promise<void> {
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  const lines = fs.existsSync(path.join(dir, "scores.jsonl")) ? fs.readFileSync(path.join(dir, "scores.jsonl"), "utf8").split("\n").filter(Boolean).length : 0;
+  const lines = fs.existsSync(path.join(dir, "scores.jsonl"))
+    ? fs.readFileSync(path.join(dir, "scores.jsonl"), "utf8").split("\n").filter(Boolean).length
+    : 0;
   fs.rmSync(dir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`rpw metrics exited with ${code}: ${stdout}`);
   const peakMb = peakKb / 1024;
-  console.log(`bench:metrics-memory: rpw metrics on ${PAIRS.toLocaleString("en-US")} pairs (${inputMb.toFixed(1)} MB of JSON Lines), ${lines.toLocaleString("en-US")} score lines in ${seconds.toFixed(1)} s; ` +
-    `peak resident memory ${peakMb.toFixed(0)} MB (limit ${LIMIT_MB} MB): ${peakMb < LIMIT_MB ? "OK" : "OVER"}`);
+  console.log(
+    `bench:metrics-memory: rpw metrics on ${PAIRS.toLocaleString("en-US")} pairs (${inputMb.toFixed(1)} MB of JSON Lines), ${lines.toLocaleString("en-US")} score lines in ${seconds.toFixed(1)} s; ` +
+      `peak resident memory ${peakMb.toFixed(0)} MB (limit ${LIMIT_MB} MB): ${peakMb < LIMIT_MB ? "OK" : "OVER"}`,
+  );
   if (peakMb >= LIMIT_MB) process.exitCode = 1;
 }
 

@@ -24,7 +24,11 @@ const PYTHON = "/usr/bin/python3";
 type Pair = [reference: string, prediction: string];
 
 function loadSectionPairs(): { dumped: Pair[]; plain: Pair[]; serializeSeconds: number } {
-  const read = (version: string) => JSON.parse(fs.readFileSync(path.join(DATA, `gpt4o_targets_${version}.redacted.json`), "utf8")) as Record<string, string>;
+  const read = (version: string) =>
+    JSON.parse(fs.readFileSync(path.join(DATA, `gpt4o_targets_${version}.redacted.json`), "utf8")) as Record<
+      string,
+      string
+    >;
   const v2 = read("v2");
   const v3 = read("v3");
   const started = performance.now();
@@ -78,12 +82,17 @@ print(json.dumps({"seconds": time.perf_counter() - started, "values": values, "v
 
 function timePython(pairs: readonly Pair[]): { seconds: number; values: (number | null)[]; version: string } | string {
   if (!fs.existsSync(PYTHON)) return `${PYTHON} not found`;
-  if (spawnSync(PYTHON, ["-c", "import sklearn"]).status !== 0) return `scikit-learn is not installed for ${PYTHON} (apt-get install -y python3-sklearn)`;
+  if (spawnSync(PYTHON, ["-c", "import sklearn"]).status !== 0)
+    return `scikit-learn is not installed for ${PYTHON} (apt-get install -y python3-sklearn)`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rpw-bench-"));
   try {
     const file = path.join(dir, "pairs.json");
     fs.writeFileSync(file, JSON.stringify(pairs));
-    const result = spawnSync(PYTHON, ["-c", PYTHON_SNIPPET, file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, PYDEVD_DISABLE_FILE_VALIDATION: "1" } });
+    const result = spawnSync(PYTHON, ["-c", PYTHON_SNIPPET, file], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, PYDEVD_DISABLE_FILE_VALIDATION: "1" },
+    });
     if (result.status !== 0) return `python failed: ${result.stderr.trim().split("\n").pop()}`;
     return JSON.parse(result.stdout);
   } finally {
@@ -101,16 +110,20 @@ function main(): void {
   const plainSeconds = runSuite(plain);
   const total = serializeSeconds + studySeconds + plainSeconds;
   const n = dumped.length;
-  console.log(`bench:metrics: ${n} section pairs (v2 vs v3), TF-IDF + ROUGE-1/2/L/Lsum on dumped JSON and on plain text: ` +
-    `${total.toFixed(3)} s, ${Math.round(n / total).toLocaleString("en-US")} pairs/s ` +
-    `(serialise ${serializeSeconds.toFixed(3)} s, study mode ${studySeconds.toFixed(3)} s, plain mode ${plainSeconds.toFixed(3)} s)`);
+  console.log(
+    `bench:metrics: ${n} section pairs (v2 vs v3), TF-IDF + ROUGE-1/2/L/Lsum on dumped JSON and on plain text: ` +
+      `${total.toFixed(3)} s, ${Math.round(n / total).toLocaleString("en-US")} pairs/s ` +
+      `(serialise ${serializeSeconds.toFixed(3)} s, study mode ${studySeconds.toFixed(3)} s, plain mode ${plainSeconds.toFixed(3)} s)`,
+  );
 
   const started = performance.now();
   const jsValues = dumped.map(([a, b]) => cosineOrNull(a, b));
   const jsSeconds = (performance.now() - started) / 1000;
   const python = timePython(dumped);
   if (typeof python === "string") {
-    console.log(`bench:metrics: TF-IDF cosine on dumped JSON: JS ${jsSeconds.toFixed(3)} s; Python comparison skipped: ${python}`);
+    console.log(
+      `bench:metrics: TF-IDF cosine on dumped JSON: JS ${jsSeconds.toFixed(3)} s; Python comparison skipped: ${python}`,
+    );
     return;
   }
   const maxDifference = python.values.reduce<number>((max, value, i) => {
@@ -118,9 +131,11 @@ function main(): void {
     if (value === null || js === null) return value === js ? max : Infinity;
     return Math.max(max, Math.abs(value - js));
   }, 0);
-  console.log(`bench:metrics: TF-IDF cosine on dumped JSON: JS ${jsSeconds.toFixed(3)} s, Python scikit-learn ${python.version} ` +
-    `${python.seconds.toFixed(3)} s: ${(python.seconds / jsSeconds).toFixed(1)}x faster (the whole JS suite: ` +
-    `${(python.seconds / total).toFixed(1)}x), max |difference| ${maxDifference.toExponential(1)}`);
+  console.log(
+    `bench:metrics: TF-IDF cosine on dumped JSON: JS ${jsSeconds.toFixed(3)} s, Python scikit-learn ${python.version} ` +
+      `${python.seconds.toFixed(3)} s: ${(python.seconds / jsSeconds).toFixed(1)}x faster (the whole JS suite: ` +
+      `${(python.seconds / total).toFixed(1)}x), max |difference| ${maxDifference.toExponential(1)}`,
+  );
 }
 
 main();

@@ -43,8 +43,12 @@ const SAMPLE_RUN = path.join(ROOT, "runs/sample");
 
 /** Study output keys by our section names. */
 const KEYS: Record<string, string> = {
-  experience: "work_experience", skills: "skill_section", education: "education", projects: "projects",
-  certificates: "certifications", achievements: "achievements",
+  experience: "work_experience",
+  skills: "skill_section",
+  education: "education",
+  projects: "projects",
+  certificates: "certifications",
+  achievements: "achievements",
 };
 
 /**
@@ -87,20 +91,35 @@ const SAMPLE_CASES: Array<[string, string]> = [
   ["rules", "resumes/00008|jobs/7|achievements"],
 ];
 
-interface Case { id: string; section: string; source: string; output: unknown; input?: string; job?: string }
+interface Case {
+  id: string;
+  section: string;
+  source: string;
+  output: unknown;
+  input?: string;
+  job?: string;
+}
 
 function fail(line: string): never {
   process.stderr.write(`${line}\n`);
   process.exit(1);
 }
 
-const normalized = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const normalized = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** Items of an education value: list items, or a string's ";"-separated parts. */
 function educationItems(value: unknown): string[] {
-  const parsed = typeof value === "string" && /^\s*[[{]/.test(value) ? JSON.parse(value) as unknown : value;
+  const parsed = typeof value === "string" && /^\s*[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
   if (Array.isArray(parsed)) return parsed.map((item) => sectionToPlainText(item).replace(/\n/g, ", "));
-  if (typeof parsed === "string") return parsed.split(/;|\n/).map((part) => part.trim()).filter(Boolean);
+  if (typeof parsed === "string")
+    return parsed
+      .split(/;|\n/)
+      .map((part) => part.trim())
+      .filter(Boolean);
   return [sectionToPlainText(parsed).replace(/\n/g, ", ")];
 }
 
@@ -108,8 +127,9 @@ function educationItems(value: unknown): string[] {
 function personaInput(v3: Record<string, unknown>, v2: Record<string, unknown>): string {
   const lines = [`Name: ${sectionToPlainText(v3.personal_info).replace(/\n/g, ", ")}`];
   const v2Education = normalized(educationItems(v2.education).join(" ; "));
-  const shared = educationItems(v3.education)
-    .filter((item) => normalized(item).length > 0 && v2Education.includes(normalized(item)));
+  const shared = educationItems(v3.education).filter(
+    (item) => normalized(item).length > 0 && v2Education.includes(normalized(item)),
+  );
   if (shared.length > 0) lines.push(`Education: ${shared.join("; ")}`);
   return lines.join("\n");
 }
@@ -134,7 +154,13 @@ function studyCases(): Case[] {
     const v2 = JSON.parse(v2All[String(studyId)]) as Record<string, unknown>;
     const input = personaInput(v3, v2);
     for (const section of sections) {
-      cases.push({ id: `study:${studyId}:${section}`, section, source, output: v3[KEYS[section]] as Case["output"], input });
+      cases.push({
+        id: `study:${studyId}:${section}`,
+        section,
+        source,
+        output: v3[KEYS[section]] as Case["output"],
+        input,
+      });
     }
   }
   return cases;
@@ -144,7 +170,11 @@ function sampleCases(): Case[] {
   const records = path.join(SAMPLE_RUN, "evaluate/records.jsonl");
   if (!fs.existsSync(records)) fail(`label-cases: ${records} is missing; run \`npm start\` in this worktree first`);
   const lines = (file: string) =>
-    fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    fs
+      .readFileSync(file, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   const collected = (name: string, field: string) =>
     new Map(lines(path.join(SAMPLE_RUN, "collect", name)).map((r) => [r.id as string, r[field] as string]));
   const resumes = collected("resumes.jsonl", "text");

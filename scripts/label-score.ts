@@ -17,8 +17,20 @@
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 
-interface Row { row: string; case: string; type: string; claim: string; span: string; label: string }
-interface Claim { id: string; type: string; span: [number, number]; verdict: string }
+interface Row {
+  row: string;
+  case: string;
+  type: string;
+  claim: string;
+  span: string;
+  label: string;
+}
+interface Claim {
+  id: string;
+  type: string;
+  span: [number, number];
+  verdict: string;
+}
 
 /** RFC 4180 records (quoted fields, doubled quotes, CRLF or LF). */
 export function parseCsv(text: string): string[][] {
@@ -29,16 +41,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") { record.push(field); field = ""; } else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      record.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      record.push(field); records.push(record); record = []; field = "";
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
     } else field += ch;
   }
-  if (field !== "" || record.length > 0) { record.push(field); records.push(record); }
+  if (field !== "" || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
   return records;
 }
 
@@ -58,7 +81,11 @@ function main(): void {
   if (!values.claims) throw new Error("usage: --claims <claims.jsonl> [--labels labels/claims-hand.csv]");
   const [header, ...records] = parseCsv(fs.readFileSync(values.labels ?? "labels/claims-hand.csv", "utf8"));
   const rows: Row[] = records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])) as unknown as Row);
-  const claims = fs.readFileSync(values.claims, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Claim);
+  const claims = fs
+    .readFileSync(values.claims, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Claim);
   const key = (id: string, type: string, span: string) => `${id}\t${type}\t${span}`;
   const verdicts = new Map(claims.map((c) => [key(String(c.id), c.type, `${c.span[0]}-${c.span[1]}`), c.verdict]));
   const scored = rows.map((r) => ({ ...r, verdict: verdicts.get(key(r.case, r.type, r.span)) ?? "missed" }));
@@ -72,7 +99,8 @@ function main(): void {
     const u = set.filter((r) => r.verdict === "unsupported");
     const sup = set.filter((r) => r.label === "supported" && r.verdict !== "missed");
     return [
-      name, String(set.length),
+      name,
+      String(set.length),
       wilson(f.filter((r) => out(r.label)).length, f.length),
       wilson(pos.filter((r) => flagged(r.verdict)).length, pos.length),
       wilson(u.filter((r) => r.label === "invented").length, u.length),
@@ -80,10 +108,17 @@ function main(): void {
       wilson(sup.filter((r) => flagged(r.verdict)).length, sup.length),
     ].join(" | ");
   };
-  console.log("| type | facts | not in resume: precision | recall | invented: precision | recall "
-    + "| supported flagged |");
+  console.log(
+    "| type | facts | not in resume: precision | recall | invented: precision | recall " + "| supported flagged |",
+  );
   console.log("|---|---|---|---|---|---|---|");
-  for (const g of groups) console.log(`| ${line(g, scored.filter((r) => r.type === g))} |`);
+  for (const g of groups)
+    console.log(
+      `| ${line(
+        g,
+        scored.filter((r) => r.type === g),
+      )} |`,
+    );
   console.log(`| ${line("all", scored)} |`);
 }
 

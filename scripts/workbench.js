@@ -33,7 +33,9 @@ const SYSTEM_NEEDS = {
   chromium: {
     what: "Chromium (static figure export)",
     apt: ["chromium"],
-    present: () => ["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((file) => fs.existsSync(file)) || Boolean(process.env.RPW_CHROMIUM),
+    present: () =>
+      ["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((file) => fs.existsSync(file)) ||
+      Boolean(process.env.RPW_CHROMIUM),
   },
   fonts: {
     what: "the Liberation fonts (figures pin 'Liberation Sans')",
@@ -66,8 +68,10 @@ function run(command, args, options = {}) {
 let cachedPython;
 function notebookPython() {
   if (cachedPython !== undefined) return cachedPython;
-  cachedPython = ["/usr/bin/python3", "python3"].find((python) =>
-    commandWorks(python, ["-c", "import nbclient, nbformat, jupyter_client"])) ?? null;
+  cachedPython =
+    ["/usr/bin/python3", "python3"].find((python) =>
+      commandWorks(python, ["-c", "import nbclient, nbformat, jupyter_client"]),
+    ) ?? null;
   return cachedPython;
 }
 
@@ -120,7 +124,8 @@ function ensureSystem(required, optional = []) {
   const still = missing.filter((name) => !SYSTEM_NEEDS[name].present());
   const stillRequired = still.filter((name) => required.includes(name));
   const fix = `sudo apt-get install -y ${still.flatMap((name) => SYSTEM_NEEDS[name].apt).join(" ")}`;
-  if (stillRequired.length) fail(`missing ${stillRequired.map((name) => SYSTEM_NEEDS[name].what).join(", ")}; install with: ${fix}`);
+  if (stillRequired.length)
+    fail(`missing ${stillRequired.map((name) => SYSTEM_NEEDS[name].what).join(", ")}; install with: ${fix}`);
   if (still.length) say(`missing ${still.map((name) => SYSTEM_NEEDS[name].what).join(", ")}; install with: ${fix}`);
   return still;
 }
@@ -136,7 +141,13 @@ function notebookEnv() {
 
 function notebookFiles() {
   const dir = path.join(ROOT, "notebooks");
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".ipynb")).sort().map((name) => path.join("notebooks", name)) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith(".ipynb"))
+        .sort()
+        .map((name) => path.join("notebooks", name))
+    : [];
 }
 
 /** Runs the notebooks; returns {passed, failed}. */
@@ -144,9 +155,16 @@ function runNotebooks() {
   const files = notebookFiles();
   if (files.length === 0) return { passed: 0, failed: 0 };
   console.log(`\nnotebooks (${files.length}, each in a fresh rpw-tslab kernel):`);
-  const result = spawnSync(notebookPython(), [path.join("scripts", "run_notebooks.py"), ROOT, path.join("build", "notebooks"), ...files], {
-    cwd: ROOT, env: notebookEnv(), stdio: ["ignore", "pipe", "inherit"], encoding: "utf8",
-  });
+  const result = spawnSync(
+    notebookPython(),
+    [path.join("scripts", "run_notebooks.py"), ROOT, path.join("build", "notebooks"), ...files],
+    {
+      cwd: ROOT,
+      env: notebookEnv(),
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+    },
+  );
   process.stdout.write(result.stdout ?? "");
   const summary = /notebooks: (\d+) passed, (\d+) failed/.exec(result.stdout ?? "");
   if (!summary) return { passed: 0, failed: Math.max(1, files.length) };
@@ -164,6 +182,9 @@ function runMocha() {
   return { passed: passes, failed: failures || (status === 0 ? 0 : 1) };
 }
 
+/** What the formatter covers (package.json's `format` script says the same). */
+const FORMATTED = ["src/**/*.ts", "test/**/*.ts", "scripts/**/*.{ts,js}"];
+
 function test() {
   ensureNpmDependencies();
   ensureSystem(["jupyter", "chromium", "fonts"]);
@@ -172,13 +193,27 @@ function test() {
   // where narrowing and nullable fields behave differently.
   console.log("typecheck (tsc -p . and -p tsconfig.notebook.json):");
   const tsc = path.join("node_modules", "typescript", "bin", "tsc");
-  const typecheck = run(process.execPath, [tsc, "-p", "."]) === 0 && run(process.execPath, [tsc, "-p", "tsconfig.notebook.json"]) === 0;
+  const typecheck =
+    run(process.execPath, [tsc, "-p", "."]) === 0 && run(process.execPath, [tsc, "-p", "tsconfig.notebook.json"]) === 0;
   console.log(typecheck ? "  ok" : "  FAILED");
+  // The formatter's check (.prettierrc.json, width 120): `npm run format` fixes what it reports.
+  console.log("format (prettier --check src test scripts):");
+  const formatted =
+    run(process.execPath, [
+      path.join("node_modules", "prettier", "bin", "prettier.cjs"),
+      "--check",
+      "--log-level",
+      "warn",
+      ...FORMATTED,
+    ]) === 0;
+  console.log(formatted ? "  ok" : "  FAILED: run `npm run format`");
   const mocha = runMocha();
   const notebooks = runNotebooks();
-  const passed = (typecheck ? 1 : 0) + mocha.passed + notebooks.passed;
-  const failed = (typecheck ? 0 : 1) + mocha.failed + notebooks.failed;
-  console.log(`\ntypecheck ${typecheck ? "ok" : "failed"}; mocha ${mocha.passed} passed, ${mocha.failed} failed; notebooks ${notebooks.passed} passed, ${notebooks.failed} failed; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const passed = (typecheck ? 1 : 0) + (formatted ? 1 : 0) + mocha.passed + notebooks.passed;
+  const failed = (typecheck ? 0 : 1) + (formatted ? 0 : 1) + mocha.failed + notebooks.failed;
+  console.log(
+    `\ntypecheck ${typecheck ? "ok" : "failed"}; format ${formatted ? "ok" : "failed"}; mocha ${mocha.passed} passed, ${mocha.failed} failed; notebooks ${notebooks.passed} passed, ${notebooks.failed} failed; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }
@@ -204,7 +239,11 @@ function lab(extraArgs) {
   say(`opening notebooks/ with ${useLab ? "JupyterLab" : "Jupyter Notebook"} and the project kernel (rpw-tslab)`);
   // Jupyter refuses to serve as root unless told; CI machines and containers run as root.
   const rootFlag = typeof process.getuid === "function" && process.getuid() === 0 ? ["--allow-root"] : [];
-  process.exit(run("jupyter", [useLab ? "lab" : "notebook", "--notebook-dir", ROOT, ...rootFlag, ...extraArgs], { env: notebookEnv() }));
+  process.exit(
+    run("jupyter", [useLab ? "lab" : "notebook", "--notebook-dir", ROOT, ...rootFlag, ...extraArgs], {
+      env: notebookEnv(),
+    }),
+  );
 }
 
 const [command, ...rest] = process.argv.slice(2);

@@ -34,16 +34,21 @@ Exits non-zero with one line when an input cannot be read or has no valid row.`;
 
 function list(value: string | undefined, allowed: readonly string[], name: string): string[] {
   if (value === undefined) return [...allowed];
-  const items = value.split(",").map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.filter((item) => !allowed.includes(item));
-  if (unknown.length) throw new UsageError(`unknown ${name}: ${unknown.join(", ")} (choose from ${allowed.join(", ")})`);
+  if (unknown.length)
+    throw new UsageError(`unknown ${name}: ${unknown.join(", ")} (choose from ${allowed.join(", ")})`);
   return items;
 }
 
 function positiveInteger(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return number;
 }
 
@@ -73,7 +78,18 @@ export async function collectCommand(argv: string[], log: (line: string) => void
     return;
   }
   const sets = [
-    ...(values["all-countries"] ? ["collect.countries=[]"] : values.countries !== undefined ? [`collect.countries=${JSON.stringify(values.countries.split(",").map((code) => code.trim()).filter(Boolean))}`] : []),
+    ...(values["all-countries"]
+      ? ["collect.countries=[]"]
+      : values.countries !== undefined
+        ? [
+            `collect.countries=${JSON.stringify(
+              values.countries
+                .split(",")
+                .map((code) => code.trim())
+                .filter(Boolean),
+            )}`,
+          ]
+        : []),
     ...(values["keep-duplicates"] ? ["data.dedupe=false"] : []),
     ...(values["keep-roles"] ? [`roles=${JSON.stringify(list(values["keep-roles"], ROLES, "role"))}`] : []),
   ];

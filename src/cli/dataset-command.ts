@@ -61,7 +61,8 @@ ${RUN_FLAGS_HELP}`;
 function positiveInteger(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return number;
 }
 
@@ -71,25 +72,41 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
   const { values } = parseArgs({
     args: argv,
     options: {
-      ...RUN_FLAGS, targets: { type: "string" }, map: { type: "string" }, resumes: { type: "string" }, jobs: { type: "string" },
-      "study-example": { type: "string" }, out: { type: "string" }, "audit-max-length": { type: "string" }, tokenizer: { type: "string" },
-      seed: { type: "string" }, split: { type: "string" }, "missing-inputs": { type: "string" }, "teacher-model": { type: "string" },
-      "cost-model": { type: "string" }, "target-check": { type: "string" }, help: { type: "boolean", short: "h" },
+      ...RUN_FLAGS,
+      targets: { type: "string" },
+      map: { type: "string" },
+      resumes: { type: "string" },
+      jobs: { type: "string" },
+      "study-example": { type: "string" },
+      out: { type: "string" },
+      "audit-max-length": { type: "string" },
+      tokenizer: { type: "string" },
+      seed: { type: "string" },
+      split: { type: "string" },
+      "missing-inputs": { type: "string" },
+      "teacher-model": { type: "string" },
+      "cost-model": { type: "string" },
+      "target-check": { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
   if (values.help) return log(DATASET_HELP);
   if (values.targets) {
     const recordsFile = /\.jsonl$/i.test(values.targets);
-    if (recordsFile && values.map) throw new UsageError("--map applies to recorded outputs keyed by id (.json), not to TargetRecords (.jsonl)");
-    if (!recordsFile && !values.map) throw new UsageError("--map is required with recorded outputs keyed by id (.json)");
+    if (recordsFile && values.map)
+      throw new UsageError("--map applies to recorded outputs keyed by id (.json), not to TargetRecords (.jsonl)");
+    if (!recordsFile && !values.map)
+      throw new UsageError("--map is required with recorded outputs keyed by id (.json)");
   } else if (values.map) {
     throw new UsageError("--map goes with --targets <recorded outputs .json>");
   }
   const tokenizer = values.tokenizer ?? undefined;
-  if (tokenizer !== undefined && !AUDIT_TOKENIZERS.includes(tokenizer as AuditTokenizer)) throw new UsageError(`--tokenizer must be ${AUDIT_TOKENIZERS.join(" or ")}, got "${values.tokenizer}"`);
+  if (tokenizer !== undefined && !AUDIT_TOKENIZERS.includes(tokenizer as AuditTokenizer))
+    throw new UsageError(`--tokenizer must be ${AUDIT_TOKENIZERS.join(" or ")}, got "${values.tokenizer}"`);
   const missing = values["missing-inputs"] ?? "placeholder";
-  if (missing !== "placeholder" && missing !== "skip") throw new UsageError(`--missing-inputs must be placeholder or skip, got "${missing}"`);
+  if (missing !== "placeholder" && missing !== "skip")
+    throw new UsageError(`--missing-inputs must be placeholder or skip, got "${missing}"`);
   const targetCheck = values["target-check"];
   if (targetCheck !== undefined && !TARGET_MODES.includes(targetCheck as TargetMode)) {
     throw new UsageError(`--target-check must be ${TARGET_MODES.join(", ")}, got "${targetCheck}"`);
@@ -103,9 +120,12 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
       throw new UsageError(`--split: ${(error as Error).message}`);
     }
   }
-  if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+  if (values.seed !== undefined && !/^\d+$/.test(values.seed))
+    throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
   const sets = [
-    ...(values["audit-max-length"] !== undefined ? [`dataset.maxLength=${positiveInteger(values["audit-max-length"], 512, "audit-max-length")}`] : []),
+    ...(values["audit-max-length"] !== undefined
+      ? [`dataset.maxLength=${positiveInteger(values["audit-max-length"], 512, "audit-max-length")}`]
+      : []),
     ...(tokenizer ? [`dataset.tokenizer=${tokenizer}`] : []),
     ...(values.seed !== undefined ? [`seed=${values.seed}`] : []),
     ...(split ? [`dataset.split=${split}`] : []),
@@ -113,28 +133,55 @@ export async function datasetCommand(argv: string[], log: (line: string) => void
   ];
   const { config, dirs } = selectRun(values, sets);
   const out = values.out ?? dirs.dataset;
-  const { result, inputs } = await runDataset(config, { ...dirs, dataset: out }, { log: () => undefined }, {
-    targets: values.targets, map: values.map, resumes: values.resumes, jobs: values.jobs, studyExample: values["study-example"],
-    missing, teacherModel: values["teacher-model"], costModel: values["cost-model"],
-  });
+  const { result, inputs } = await runDataset(
+    config,
+    { ...dirs, dataset: out },
+    { log: () => undefined },
+    {
+      targets: values.targets,
+      map: values.map,
+      resumes: values.resumes,
+      jobs: values.jobs,
+      studyExample: values["study-example"],
+      missing,
+      teacherModel: values["teacher-model"],
+      costModel: values["cost-model"],
+    },
+  );
 
   const { summary, audit, importReport, validation } = result;
-  const splits = Object.entries(summary.bySplit).map(([name, part]) => `${name} ${part.records}`).join(" / ");
-  log(`dataset: ${summary.records} records from ${summary.resumes} resumes (${splits}), ${summary.skipped} targets skipped -> ${path.join(out, "")}`);
+  const splits = Object.entries(summary.bySplit)
+    .map(([name, part]) => `${name} ${part.records}`)
+    .join(" / ");
+  log(
+    `dataset: ${summary.records} records from ${summary.resumes} resumes (${splits}), ${summary.skipped} targets skipped -> ${path.join(out, "")}`,
+  );
   if ("ids" in importReport) {
     const unlinked = importReport.unlinked.map((group) => `${group.link} ${group.count} (ids ${group.ids})`).join("; ");
-    log(`dataset: imported ${importReport.ids} ids -> ${importReport.targets} targets, ${importReport.failures} failures; linked to a resume ${importReport.linked.resume}, ` +
-      `to a job ${importReport.linked.job}${unlinked ? `; not linked: ${unlinked}` : ""}${inputs.studyExample ? `; teacher inputs from ${inputs.studyExample}` : ""}`);
+    log(
+      `dataset: imported ${importReport.ids} ids -> ${importReport.targets} targets, ${importReport.failures} failures; linked to a resume ${importReport.linked.resume}, ` +
+        `to a job ${importReport.linked.job}${unlinked ? `; not linked: ${unlinked}` : ""}${inputs.studyExample ? `; teacher inputs from ${inputs.studyExample}` : ""}`,
+    );
   } else {
     log(`dataset: read ${importReport.targets} target records from ${importReport.file}`);
   }
-  log(`dataset: inputs (section + job): ${Object.entries(summary.byInputs).map(([key, n]) => `${key} ${n}`).join(", ")}`);
+  log(
+    `dataset: inputs (section + job): ${Object.entries(summary.byInputs)
+      .map(([key, n]) => `${key} ${n}`)
+      .join(", ")}`,
+  );
   log(`dataset: ${groundingNote(result.grounding)}; see ${path.join(out, "grounding.json")} and ungrounded.jsonl`);
-  log(`dataset: audit at ${audit.maxLength} ${audit.tokenizer} tokens: survived ${percent(audit.survived)}, partial ${percent(audit.partial)}, lost ${percent(audit.lost)}; ` +
-    `95 % survive at ${audit.maxLengthFor95}, 99 % at ${audit.maxLengthFor99} (trainer configs: ${result.sequenceLength})`);
+  log(
+    `dataset: audit at ${audit.maxLength} ${audit.tokenizer} tokens: survived ${percent(audit.survived)}, partial ${percent(audit.partial)}, lost ${percent(audit.lost)}; ` +
+      `95 % survive at ${audit.maxLengthFor95}, 99 % at ${audit.maxLengthFor99} (trainer configs: ${result.sequenceLength})`,
+  );
   const train = validation.openai.train;
-  log(`dataset: OpenAI train.jsonl: ${train.examples} examples, cookbook format ${train.ok ? "ok" : "ERRORS"}, ${train.epochs} epochs, ${train.billedTokens.toLocaleString("en-US")} billed tokens` +
-    (train.cost ? ` ≈ $${train.cost.usd.toFixed(4)} at ${train.cost.model} (the fine-tune stage's estimate)` : ""));
+  log(
+    `dataset: OpenAI train.jsonl: ${train.examples} examples, cookbook format ${train.ok ? "ok" : "ERRORS"}, ${train.epochs} epochs, ${train.billedTokens.toLocaleString("en-US")} billed tokens` +
+      (train.cost ? ` ≈ $${train.cost.usd.toFixed(4)} at ${train.cost.model} (the fine-tune stage's estimate)` : ""),
+  );
   const problems = validation.problems.length;
-  log(`dataset: ${problems} ${problems === 1 ? "problem" : "problems"} before launch${problems ? ` (see ${path.join(out, "validation-report.md")})` : ""}`);
+  log(
+    `dataset: ${problems} ${problems === 1 ? "problem" : "problems"} before launch${problems ? ` (see ${path.join(out, "validation-report.md")})` : ""}`,
+  );
 }

@@ -36,28 +36,67 @@ export async function evaluateCommand(argv: string[], log: (line: string) => voi
   const { values } = parseArgs({
     args: argv,
     options: {
-      ...RUN_FLAGS, systems: { type: "string" }, teacher: { type: "string" }, reference: { type: "string" }, resumes: { type: "string" }, sections: { type: "string" },
-      from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, "pairs-from": { type: "string" },
+      ...RUN_FLAGS,
+      systems: { type: "string" },
+      teacher: { type: "string" },
+      reference: { type: "string" },
+      resumes: { type: "string" },
+      sections: { type: "string" },
+      from: { type: "string" },
+      collect: { type: "string" },
+      out: { type: "string" },
+      "pairs-from": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
   if (values.help) return log(EVALUATE_HELP);
-  const sections = (values.sections ? values.sections.split(",").map((s) => s.trim()) : [...SECTION_NAMES]) as SectionName[];
+  const sections = (
+    values.sections ? values.sections.split(",").map((s) => s.trim()) : [...SECTION_NAMES]
+  ) as SectionName[];
   const unknown = sections.filter((section) => !(SECTION_NAMES as readonly string[]).includes(section));
-  if (unknown.length) throw new UsageError(`unknown section(s): ${unknown.join(", ")} (choose from ${SECTION_NAMES.join(", ")})`);
-  if (values.resumes !== undefined && !/^[1-9]\d*$/.test(values.resumes)) throw new UsageError(`--resumes must be a positive whole number, got "${values.resumes}"`);
+  if (unknown.length)
+    throw new UsageError(`unknown section(s): ${unknown.join(", ")} (choose from ${SECTION_NAMES.join(", ")})`);
+  if (values.resumes !== undefined && !/^[1-9]\d*$/.test(values.resumes))
+    throw new UsageError(`--resumes must be a positive whole number, got "${values.resumes}"`);
   const sets = [
     ...(values.reference ? [`evaluate.reference=${JSON.stringify(values.reference)}`] : []),
     ...(values.resumes ? [`evaluate.resumes=${values.resumes}`] : []),
   ];
   const { config, dirs } = selectRun(values, sets);
   const out = values.out ?? dirs.evaluate;
-  const stageDirs = { ...dirs, preprocess: values.from ?? dirs.preprocess, collect: values.collect ?? dirs.collect, evaluate: out };
-  const systems = values.systems === undefined ? undefined : values.systems.split(",").map((spec) => spec.trim()).filter(Boolean);
+  const stageDirs = {
+    ...dirs,
+    preprocess: values.from ?? dirs.preprocess,
+    collect: values.collect ?? dirs.collect,
+    evaluate: out,
+  };
+  const systems =
+    values.systems === undefined
+      ? undefined
+      : values.systems
+          .split(",")
+          .map((spec) => spec.trim())
+          .filter(Boolean);
   if (systems && systems.length === 0) throw new UsageError(`--systems needs at least one of: ${SYSTEM_SPEC_HELP}`);
-  const result = await withRunDeps(config, log, (deps) => runEvaluate(config, stageDirs, deps, { systems, sections, teacher: values.teacher, pairsFrom: values["pairs-from"] }), "evaluate");
+  const result = await withRunDeps(
+    config,
+    log,
+    (deps) =>
+      runEvaluate(config, stageDirs, deps, {
+        systems,
+        sections,
+        teacher: values.teacher,
+        pairsFrom: values["pairs-from"],
+      }),
+    "evaluate",
+  );
   const source = { run: config.name, seed: result.summary.seed };
-  const written = await writeFigures(evaluationFigures(result.records, result.summary).map((figure) => withSource(figure, source)), path.join(out, "figures"));
-  log(`evaluate: figures -> ${path.join(out, "figures", "")}${written.staticSkipped ? ` (${written.staticSkipped})` : ""}`);
+  const written = await writeFigures(
+    evaluationFigures(result.records, result.summary).map((figure) => withSource(figure, source)),
+    path.join(out, "figures"),
+  );
+  log(
+    `evaluate: figures -> ${path.join(out, "figures", "")}${written.staticSkipped ? ` (${written.staticSkipped})` : ""}`,
+  );
 }

@@ -20,10 +20,25 @@ evaluate, or npm start write them), at two-column and one-column (.one-column.*)
 to show is not drawn, and index.md says why.`;
 
 export async function figuresCommand(argv: string[], log: (line: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { ...RUN_FLAGS, out: { type: "string" }, "png-scale": { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...RUN_FLAGS,
+      out: { type: "string" },
+      "png-scale": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
   if (values.help) return log(FIGURES_HELP);
   const scale = values["png-scale"];
-  if (scale !== undefined && !/^[1-8](\.\d+)?$/.test(scale)) throw new UsageError(`--png-scale must be a number from 1 to 8, got "${scale}"`);
+  if (scale !== undefined && !/^[1-8](\.\d+)?$/.test(scale))
+    throw new UsageError(`--png-scale must be a number from 1 to 8, got "${scale}"`);
   const { config, dirs } = selectRun(values);
-  await runFigures(config, { ...dirs, figures: values.out ?? dirs.figures }, { log }, { pngScale: scale === undefined ? undefined : Number(scale) });
+  await runFigures(
+    config,
+    { ...dirs, figures: values.out ?? dirs.figures },
+    { log },
+    { pngScale: scale === undefined ? undefined : Number(scale) },
+  );
 }

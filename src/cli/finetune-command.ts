@@ -10,7 +10,14 @@ import { FineTuneError } from "../finetune/finetune-error";
 import { DEFAULT_FINETUNE_MODEL, DEFAULT_FINETUNE_SEED, MAX_SUFFIX_LENGTH } from "../finetune/job-request";
 import { runFinetune } from "../finetune/run-finetune";
 import { formatLaunchPlan } from "../finetune/launch-plan";
-import { cancelFineTune, describeJob, fetchFineTuneMetrics, formatEvent, launchOpenAIFineTune, pollFineTune } from "../finetune/openai-finetune";
+import {
+  cancelFineTune,
+  describeJob,
+  fetchFineTuneMetrics,
+  formatEvent,
+  launchOpenAIFineTune,
+  pollFineTune,
+} from "../finetune/openai-finetune";
 import { lossPointsFromOpenAI } from "../finetune/trainer-logs";
 import { writeLoraRecipe } from "../finetune/write-recipe";
 import { readJsonFile, writeFileAtomic, writeJson, writeJsonl } from "../util/jsonl";
@@ -65,27 +72,73 @@ export type FinetuneDeps = Pick<CallContext, "env" | "clock" | "fetch" | "random
 
 const OPTIONS = {
   ...RUN_FLAGS,
-  train: { type: "string" }, validation: { type: "string" }, model: { type: "string" }, epochs: { type: "string" },
-  "learning-rate-multiplier": { type: "string" }, "batch-size": { type: "string" }, suffix: { type: "string" }, seed: { type: "string" },
-  "dry-run": { type: "boolean" }, watch: { type: "boolean" }, interval: { type: "string" }, out: { type: "string" },
-  "state-dir": { type: "string" }, "base-url": { type: "string" }, dataset: { type: "string" }, "max-length": { type: "string" },
-  "adapter-name": { type: "string" }, "lora-r": { type: "string" }, "lora-alpha": { type: "string" }, precision: { type: "string" },
-  "max-model-len": { type: "string" }, "llama-factory-dataset": { type: "string" }, "llama-factory-dir": { type: "string" }, help: { type: "boolean", short: "h" },
+  train: { type: "string" },
+  validation: { type: "string" },
+  model: { type: "string" },
+  epochs: { type: "string" },
+  "learning-rate-multiplier": { type: "string" },
+  "batch-size": { type: "string" },
+  suffix: { type: "string" },
+  seed: { type: "string" },
+  "dry-run": { type: "boolean" },
+  watch: { type: "boolean" },
+  interval: { type: "string" },
+  out: { type: "string" },
+  "state-dir": { type: "string" },
+  "base-url": { type: "string" },
+  dataset: { type: "string" },
+  "max-length": { type: "string" },
+  "adapter-name": { type: "string" },
+  "lora-r": { type: "string" },
+  "lora-alpha": { type: "string" },
+  precision: { type: "string" },
+  "max-model-len": { type: "string" },
+  "llama-factory-dataset": { type: "string" },
+  "llama-factory-dir": { type: "string" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 const ALLOWED: Record<string, string[]> = {
-  launch: ["train", "validation", "model", "epochs", "learning-rate-multiplier", "batch-size", "suffix", "seed", "dry-run", "watch", "interval", "state-dir", "base-url"],
+  launch: [
+    "train",
+    "validation",
+    "model",
+    "epochs",
+    "learning-rate-multiplier",
+    "batch-size",
+    "suffix",
+    "seed",
+    "dry-run",
+    "watch",
+    "interval",
+    "state-dir",
+    "base-url",
+  ],
   status: ["watch", "interval", "state-dir", "base-url"],
   metrics: ["out", "state-dir", "base-url"],
   cancel: ["state-dir", "base-url"],
-  recipe: ["dataset", "max-length", "out", "adapter-name", "epochs", "lora-r", "lora-alpha", "precision", "max-model-len", "llama-factory-dataset", "llama-factory-dir"],
+  recipe: [
+    "dataset",
+    "max-length",
+    "out",
+    "adapter-name",
+    "epochs",
+    "lora-r",
+    "lora-alpha",
+    "precision",
+    "max-model-len",
+    "llama-factory-dataset",
+    "llama-factory-dir",
+  ],
 };
 
 function number(value: string | undefined, name: string, { integer = true, min = 1 } = {}): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < min || (integer && !Number.isInteger(parsed))) {
-    throw new UsageError(`--${name} must be ${integer ? "a whole number" : "a number"} of at least ${min}, got "${value}"`);
+    throw new UsageError(
+      `--${name} must be ${integer ? "a whole number" : "a number"} of at least ${min}, got "${value}"`,
+    );
   }
   return parsed;
 }
@@ -94,7 +147,8 @@ const autoOr = (value: string | undefined, name: string, integer: boolean) =>
   value === "auto" ? "auto" : number(value, name, { integer, min: integer ? 1 : Number.MIN_VALUE });
 
 function jobIdOf(positionals: string[], command: string): string {
-  if (positionals.length !== 1) throw new UsageError(`rpw finetune ${command} takes one job id, e.g. rpw finetune ${command} ftjob-abc123`);
+  if (positionals.length !== 1)
+    throw new UsageError(`rpw finetune ${command} takes one job id, e.g. rpw finetune ${command} ftjob-abc123`);
   return positionals[0];
 }
 
@@ -109,10 +163,13 @@ async function follow(jobId: string, watch: boolean, common: Record<string, unkn
   });
   if (result.job.status === "failed") {
     const param = result.error?.param;
-    throw new FineTuneError(`${describeJob(result.job)} (fix: ${param ? `correct the ${param} and launch again` : "read the events above, then launch again"})`);
+    throw new FineTuneError(
+      `${describeJob(result.job)} (fix: ${param ? `correct the ${param} and launch again` : "read the events above, then launch again"})`,
+    );
   }
   log(describeJob(result.job));
-  if (result.fineTunedModel) log(`tuned model for the evaluation: ${result.fineTunedModel} (system entry in ${result.statePath})`);
+  if (result.fineTunedModel)
+    log(`tuned model for the evaluation: ${result.fineTunedModel} (system entry in ${result.statePath})`);
   else if (!result.done) log(`still ${result.job.status}: rpw finetune status ${jobId} --watch`);
 }
 
@@ -123,12 +180,15 @@ export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDe
   const { config, dirs } = selectRun(values);
   if (!command) {
     // No action: the fine-tune stage of the current run, as npm start runs it (dry run unless finetune.launch).
-    const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined && !(name in RUN_FLAGS));
+    const given = Object.keys(values).filter(
+      (name) => values[name as keyof typeof values] !== undefined && !(name in RUN_FLAGS),
+    );
     if (given.length) throw new UsageError(`--${given[0]} needs an action: launch, status, metrics, cancel or recipe`);
     await runFinetune(config, dirs, { log });
     return;
   }
-  if (!ALLOWED[command]) throw new UsageError(`unknown finetune command "${command}" (choose launch, status, metrics, cancel or recipe)`);
+  if (!ALLOWED[command])
+    throw new UsageError(`unknown finetune command "${command}" (choose launch, status, metrics, cancel or recipe)`);
   const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
   const misplaced = given.filter((name) => !ALLOWED[command].includes(name) && !(name in RUN_FLAGS));
   if (misplaced.length) throw new UsageError(`--${misplaced[0]} does not apply to rpw finetune ${command}`);
@@ -145,22 +205,37 @@ export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDe
       const openai = path.join(dirs.dataset, "openai");
       const trainFile = values.train ?? path.join(openai, "train.jsonl");
       const defaultValidation = path.join(openai, "validation.jsonl");
-      const validationFile = values.validation ?? (values.train === undefined && fs.existsSync(defaultValidation) && fs.statSync(defaultValidation).size > 0 ? defaultValidation : null);
+      const validationFile =
+        values.validation ??
+        (values.train === undefined && fs.existsSync(defaultValidation) && fs.statSync(defaultValidation).size > 0
+          ? defaultValidation
+          : null);
       const result = await launchOpenAIFineTune({
         ...common,
-        trainFile, validationFile, model: values.model ?? config.finetune.model,
-        nEpochs: autoOr(values.epochs, "epochs", true), batchSize: autoOr(values["batch-size"], "batch-size", true),
+        trainFile,
+        validationFile,
+        model: values.model ?? config.finetune.model,
+        nEpochs: autoOr(values.epochs, "epochs", true),
+        batchSize: autoOr(values["batch-size"], "batch-size", true),
         learningRateMultiplier: autoOr(values["learning-rate-multiplier"], "learning-rate-multiplier", false),
-        suffix: values.suffix ?? null, seed: number(values.seed, "seed", { min: 0 }), dryRun: values["dry-run"] ? true : undefined,
+        suffix: values.suffix ?? null,
+        seed: number(values.seed, "seed", { min: 0 }),
+        dryRun: values["dry-run"] ? true : undefined,
       });
       if (result.dryRun === true) {
-        log(result.reason === "no API key" ? "dry run: OPENAI_API_KEY is not set, so nothing is sent (export it to launch); the requests would be:" : "dry run (--dry-run): nothing is sent; the requests would be:");
+        log(
+          result.reason === "no API key"
+            ? "dry run: OPENAI_API_KEY is not set, so nothing is sent (export it to launch); the requests would be:"
+            : "dry run (--dry-run): nothing is sent; the requests would be:",
+        );
         formatLaunchPlan(result.plan).forEach((line) => log(line));
         return;
       }
       log("sent:");
       formatLaunchPlan(result.plan).forEach((line) => log(line));
-      log(`launched ${result.jobId} (${result.job.status}); state -> ${path.relative(process.cwd(), result.statePath)}`);
+      log(
+        `launched ${result.jobId} (${result.job.status}); state -> ${path.relative(process.cwd(), result.statePath)}`,
+      );
       if (values.watch) return follow(result.jobId, true, common, log);
       log(`follow it with: rpw finetune status ${result.jobId} --watch`);
       return;
@@ -176,29 +251,45 @@ export async function finetuneCommand(argv: string[], log: Log, deps: FinetuneDe
       const jobId = jobIdOf(rest, command);
       const metrics = await fetchFineTuneMetrics(jobId, common);
       if (metrics.metrics.length === 0) {
-        log(`no result file yet: ${jobId} is ${metrics.status} (metrics come when it succeeds: rpw finetune status ${jobId} --watch)`);
+        log(
+          `no result file yet: ${jobId} is ${metrics.status} (metrics come when it succeeds: rpw finetune status ${jobId} --watch)`,
+        );
         return;
       }
       const out = values.out ?? path.join(dirs.finetune, jobId);
       writeJsonl(path.join(out, "metrics.jsonl"), metrics.metrics);
       writeJson(path.join(out, "checkpoints.json"), metrics.checkpoints);
-      const figure = lossCurveFigure(lossPointsFromOpenAI(metrics.metrics), { from: `OpenAI job ${jobId} (result file)` });
+      const figure = lossCurveFigure(lossPointsFromOpenAI(metrics.metrics), {
+        from: `OpenAI job ${jobId} (result file)`,
+      });
       writeFileAtomic(path.join(out, `${figure.name}.json`), figureSpecJson(figure));
-      log(`metrics: ${metrics.metrics.length} steps, ${metrics.checkpoints.length} checkpoints -> ${path.join(path.relative(process.cwd(), out) || ".", "")} (metrics.jsonl, checkpoints.json, ${figure.name}.json)`);
+      log(
+        `metrics: ${metrics.metrics.length} steps, ${metrics.checkpoints.length} checkpoints -> ${path.join(path.relative(process.cwd(), out) || ".", "")} (metrics.jsonl, checkpoints.json, ${figure.name}.json)`,
+      );
       return;
     }
     case "recipe": {
       if (rest.length) throw new UsageError(`unexpected "${rest[0]}"`);
       const dataset = values.dataset ?? path.join(dirs.dataset, "axolotl", "data.jsonl");
       const out = values.out ?? path.join(dirs.finetune, "recipe");
-      const maxLength = number(values["max-length"], "max-length") ?? readJsonFile(path.join(dirs.dataset, "validation-report.json"), SequenceLength).audit.sequenceLengthInConfigs;
+      const maxLength =
+        number(values["max-length"], "max-length") ??
+        readJsonFile(path.join(dirs.dataset, "validation-report.json"), SequenceLength).audit.sequenceLengthInConfigs;
       const precision = values.precision as "bf16" | "fp16" | undefined;
-      if (precision !== undefined && precision !== "bf16" && precision !== "fp16") throw new UsageError(`--precision must be bf16 or fp16, got "${precision}"`);
+      if (precision !== undefined && precision !== "bf16" && precision !== "fp16")
+        throw new UsageError(`--precision must be bf16 or fp16, got "${precision}"`);
       const written = writeLoraRecipe({
-        dataset, outDir: out, maxLength,
-        adapterName: values["adapter-name"], numEpochs: number(values.epochs, "epochs"), loraR: number(values["lora-r"], "lora-r"),
-        loraAlpha: number(values["lora-alpha"], "lora-alpha", { integer: false }), precision, maxModelLen: number(values["max-model-len"], "max-model-len"),
-        llamaFactoryDataset: values["llama-factory-dataset"], llamaFactoryDir: values["llama-factory-dir"],
+        dataset,
+        outDir: out,
+        maxLength,
+        adapterName: values["adapter-name"],
+        numEpochs: number(values.epochs, "epochs"),
+        loraR: number(values["lora-r"], "lora-r"),
+        loraAlpha: number(values["lora-alpha"], "lora-alpha", { integer: false }),
+        precision,
+        maxModelLen: number(values["max-model-len"], "max-model-len"),
+        llamaFactoryDataset: values["llama-factory-dataset"],
+        llamaFactoryDir: values["llama-factory-dir"],
       });
       log(`recipe -> ${out}: ${written.files.map((file) => path.relative(out, file)).join(", ")}`);
       log(`train: cd ${out} && axolotl train axolotl.yml   (or: llamafactory-cli train llama-factory.yml)`);

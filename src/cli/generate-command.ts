@@ -35,7 +35,8 @@ started again skips what it finished (checkpoint + response cache): only the mis
 function numberFlag(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (value.trim() === "" || !Number.isFinite(parsed) || parsed < 0) throw new UsageError(`--${name} must be a non-negative number, got "${value}"`);
+  if (value.trim() === "" || !Number.isFinite(parsed) || parsed < 0)
+    throw new UsageError(`--${name} must be a non-negative number, got "${value}"`);
   return parsed;
 }
 
@@ -43,20 +44,33 @@ export async function generateCommand(argv: string[], log: (line: string) => voi
   const { values } = parseArgs({
     args: argv,
     options: {
-      ...RUN_FLAGS, from: { type: "string" }, collect: { type: "string" }, out: { type: "string" }, model: { type: "string" }, budget: { type: "string" },
-      resumes: { type: "string" }, sections: { type: "string" }, temperature: { type: "string" }, batch: { type: "boolean" }, "poll-seconds": { type: "string" },
+      ...RUN_FLAGS,
+      from: { type: "string" },
+      collect: { type: "string" },
+      out: { type: "string" },
+      model: { type: "string" },
+      budget: { type: "string" },
+      resumes: { type: "string" },
+      sections: { type: "string" },
+      temperature: { type: "string" },
+      batch: { type: "boolean" },
+      "poll-seconds": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
   if (values.help) return log(GENERATE_HELP);
-  const sections = (values.sections ? values.sections.split(",").map((s) => s.trim()) : [...SECTION_NAMES]) as SectionName[];
+  const sections = (
+    values.sections ? values.sections.split(",").map((s) => s.trim()) : [...SECTION_NAMES]
+  ) as SectionName[];
   const unknown = sections.filter((section) => !(SECTION_NAMES as readonly string[]).includes(section));
-  if (unknown.length) throw new UsageError(`unknown section(s): ${unknown.join(", ")} (choose from ${SECTION_NAMES.join(", ")})`);
+  if (unknown.length)
+    throw new UsageError(`unknown section(s): ${unknown.join(", ")} (choose from ${SECTION_NAMES.join(", ")})`);
   const budget = numberFlag(values.budget, "budget");
   const temperature = numberFlag(values.temperature, "temperature");
   const resumes = numberFlag(values.resumes, "resumes");
-  if (resumes !== undefined && !(Number.isInteger(resumes) && resumes > 0)) throw new UsageError(`--resumes must be a positive whole number, got "${values.resumes}"`);
+  if (resumes !== undefined && !(Number.isInteger(resumes) && resumes > 0))
+    throw new UsageError(`--resumes must be a positive whole number, got "${values.resumes}"`);
   const sets = [
     ...(values.model ? [`teacher.model=${JSON.stringify(values.model)}`] : []),
     ...(budget !== undefined ? [`llm.budgetUsd=${budget}`] : []),
@@ -64,6 +78,21 @@ export async function generateCommand(argv: string[], log: (line: string) => voi
     ...(resumes !== undefined ? [`teacher.resumes=${resumes}`] : []),
   ];
   const { config, dirs } = selectRun(values, sets);
-  const stageDirs = { ...dirs, preprocess: values.from ?? dirs.preprocess, collect: values.collect ?? dirs.collect, generate: values.out ?? dirs.generate };
-  await withRunDeps(config, log, (deps) => runGenerate(config, stageDirs, deps, { sections, batch: values.batch, pollSeconds: numberFlag(values["poll-seconds"], "poll-seconds") }), "generate");
+  const stageDirs = {
+    ...dirs,
+    preprocess: values.from ?? dirs.preprocess,
+    collect: values.collect ?? dirs.collect,
+    generate: values.out ?? dirs.generate,
+  };
+  await withRunDeps(
+    config,
+    log,
+    (deps) =>
+      runGenerate(config, stageDirs, deps, {
+        sections,
+        batch: values.batch,
+        pollSeconds: numberFlag(values["poll-seconds"], "poll-seconds"),
+      }),
+    "generate",
+  );
 }

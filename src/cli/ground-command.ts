@@ -40,19 +40,37 @@ const SKILL_SECTIONS = new Set(["skills", "skill_section"]);
 /** The claim lines of one case. */
 export function groundCase(entry: GroundCase): GroundedClaimLine[] {
   const report = groundClaims(entry.output, entry.source, {
-    ...(entry.input !== undefined ? { input: entry.input } : {}), ...(entry.job !== undefined ? { job: entry.job } : {}),
+    ...(entry.input !== undefined ? { input: entry.input } : {}),
+    ...(entry.job !== undefined ? { job: entry.job } : {}),
     skillList: entry.section !== undefined && SKILL_SECTIONS.has(entry.section.trim().toLowerCase()),
   });
-  return report.claims.map((claim) => ({ id: entry.id, type: claim.type, text: claim.text, span: claim.span, verdict: claim.verdict, inJob: claim.inJob, evidence: claim.evidence }));
+  return report.claims.map((claim) => ({
+    id: entry.id,
+    type: claim.type,
+    text: claim.text,
+    span: claim.span,
+    verdict: claim.verdict,
+    inJob: claim.inJob,
+    evidence: claim.evidence,
+  }));
 }
 
 export async function groundCommand(argv: string[], log: (line: string) => void): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { in: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { in: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+  });
   if (values.help) return log(GROUND_HELP);
-  if (!values.in || !values.out) throw new UsageError(`--in <cases.jsonl> and --out <claims.jsonl> are required${values.in || values.out ? ` (missing ${values.in ? "--out" : "--in"})` : ""}`);
+  if (!values.in || !values.out)
+    throw new UsageError(
+      `--in <cases.jsonl> and --out <claims.jsonl> are required${values.in || values.out ? ` (missing ${values.in ? "--out" : "--in"})` : ""}`,
+    );
   const cases = readJsonl(values.in, GroundCase);
   const lines = cases.flatMap(groundCase);
   writeFileAtomic(values.out, formatJsonl(lines));
   const count = (verdict: string) => lines.filter((line) => line.verdict === verdict).length;
-  log(`ground: ${cases.length} cases, ${lines.length} claims (${count("supported")} supported, ${count("input_only")} input_only, ${count("unsupported")} unsupported) -> ${values.out}`);
+  log(
+    `ground: ${cases.length} cases, ${lines.length} claims (${count("supported")} supported, ${count("input_only")} input_only, ${count("unsupported")} unsupported) -> ${values.out}`,
+  );
 }

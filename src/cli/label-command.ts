@@ -66,10 +66,17 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
   const [action, ...rest] = argv;
   if (!action || action === "--help" || action === "-h") return log(LABEL_HELP);
   const { values, positionals } = parseArgs({
-    args: rest, allowPositionals: true, strict: true,
+    args: rest,
+    allowPositionals: true,
+    strict: true,
     options: {
-      ...RUN_FLAGS, cases: { type: "string" }, out: { type: "string" }, json: { type: "string" },
-      "per-stratum": { type: "string" }, seed: { type: "string" }, model: { type: "string" },
+      ...RUN_FLAGS,
+      cases: { type: "string" },
+      out: { type: "string" },
+      json: { type: "string" },
+      "per-stratum": { type: "string" },
+      seed: { type: "string" },
+      model: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -87,8 +94,10 @@ export async function labelCommand(argv: string[], log: (line: string) => void):
       const sheet = exportSheet(cases, out, { perStratum, seed: seed ?? config.seed });
       const v = sheet.byVerdict;
       const verdicts = `${v.supported} supported, ${v.input_only} input_only, ${v.unsupported} unsupported`;
-      log(`label export: ${sheet.rows.length} claims sampled from ${sheet.claims} in ${cases.length} cases `
-        + `(checker: ${verdicts}; hidden in the sheet) -> ${out}, ${sheet.casesFile}, ${sheet.htmlFile}`);
+      log(
+        `label export: ${sheet.rows.length} claims sampled from ${sheet.claims} in ${cases.length} cases ` +
+          `(checker: ${verdicts}; hidden in the sheet) -> ${out}, ${sheet.casesFile}, ${sheet.htmlFile}`,
+      );
       return;
     }
     case "import": {

@@ -32,7 +32,12 @@ RPW_LLM_MAX_RETRIES, RPW_LLM_BUDGET_USD override the defaults.`;
 export async function llmCommand(argv: string[], log: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { cache: { type: "string" }, out: { type: "string" }, purpose: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      cache: { type: "string" },
+      out: { type: "string" },
+      purpose: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -48,7 +53,18 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
       cache.close();
       if (rows.length === 0) return log(`no recordings in ${config.cachePath}`);
       log(["purpose", "provider", "base_url", "model", "date", "entries", "cost_usd"].join("\t"));
-      for (const row of rows) log([row.purpose, row.provider, row.baseUrl ?? "-", row.model, row.date, row.entries, row.costUsd.toFixed(4)].join("\t"));
+      for (const row of rows)
+        log(
+          [
+            row.purpose,
+            row.provider,
+            row.baseUrl ?? "-",
+            row.model,
+            row.date,
+            row.entries,
+            row.costUsd.toFixed(4),
+          ].join("\t"),
+        );
       return;
     }
     case "export": {
@@ -78,7 +94,8 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
       const pending = pendingBatches(llm);
       llm.close();
       if (pending.length === 0) return log("no pending batches");
-      for (const batch of pending) log(`${batch.batchId}\t${batch.keys.length} requests\tsubmitted ${batch.submittedAt}`);
+      for (const batch of pending)
+        log(`${batch.batchId}\t${batch.keys.length} requests\tsubmitted ${batch.submittedAt}`);
       return;
     }
     case "spend": {
@@ -89,7 +106,9 @@ export async function llmCommand(argv: string[], log: (line: string) => void): P
         log(["model", "via", "entries", "usd"].join("\t"));
         for (const row of ledger.summary()) log([row.model, row.via, row.entries, row.usd.toFixed(6)].join("\t"));
         const { spentUsd, reservedUsd } = ledger.totals();
-        log(`total $${spentUsd.toFixed(6)} spent${reservedUsd > 0 ? `, $${reservedUsd.toFixed(6)} held for submitted batches` : ""} (${file})`);
+        log(
+          `total $${spentUsd.toFixed(6)} spent${reservedUsd > 0 ? `, $${reservedUsd.toFixed(6)} held for submitted batches` : ""} (${file})`,
+        );
       } finally {
         ledger.close();
       }

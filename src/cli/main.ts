@@ -22,19 +22,76 @@ import { fileErrorAsInput, InputError, UsageError } from "../util/input-error";
 type Command = (argv: string[], log: (line: string) => void) => Promise<void>;
 
 const STAGES: { name: string; summary: string; run: Command }[] = [
-  { name: "collect", summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json", run: collectCommand },
-  { name: "preprocess", summary: "job details, seeded personas and the seven resume sections (rules or llm extractor)", run: preprocessCommand },
-  { name: "prompts", summary: "the tailoring prompts: render, token budget, variant × system × case matrix, leaderboard", run: promptsCommand },
-  { name: "generate", summary: "teacher targets for every (resume, job, section): resumable, budget-capped, offline by default", run: generateCommand },
-  { name: "dataset", summary: "SFT records from teacher targets; OpenAI/TRL/Axolotl/LLaMA-Factory exports; cookbook checks; completion-survival audit", run: datasetCommand },
-  { name: "finetune", summary: "OpenAI fine-tune: launch (dry run without a key), status, metrics, cancel; LoRA recipe for Llama 3.1 8B (Axolotl, LLaMA-Factory, vLLM)", run: finetuneCommand },
-  { name: "evaluate", summary: "run the systems (identity, rules, recorded outputs, models), score, intervals, figures", run: evaluateCommand },
-  { name: "tailor", summary: "one resume (any format) tailored to one posting: JSON Resume, HTML, PDF, diff.html with unsupported claims, tailor.json", run: tailorCommand },
-  { name: "ground", summary: "trace every claim of outputs to their resumes (JSONL in, JSONL out): supported, input_only or unsupported, with evidence", run: groundCommand },
-  { name: "label", summary: "measure the claim checker against people: export a sheet to label, import filled sheets (precision, recall, κ), an LLM judge", run: labelCommand },
-  { name: "metrics", summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score", run: metricsCommand },
-  { name: "figures", summary: "the run's figures (plotly .json spec, .svg, .png): collect, preprocess, dataset, evaluation", run: figuresCommand },
-  { name: "llm", summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches", run: llmCommand },
+  {
+    name: "collect",
+    summary: "read resumes and JobSpy postings; write resumes/jobs/rejects JSONL and profile.json",
+    run: collectCommand,
+  },
+  {
+    name: "preprocess",
+    summary: "job details, seeded personas and the seven resume sections (rules or llm extractor)",
+    run: preprocessCommand,
+  },
+  {
+    name: "prompts",
+    summary: "the tailoring prompts: render, token budget, variant × system × case matrix, leaderboard",
+    run: promptsCommand,
+  },
+  {
+    name: "generate",
+    summary: "teacher targets for every (resume, job, section): resumable, budget-capped, offline by default",
+    run: generateCommand,
+  },
+  {
+    name: "dataset",
+    summary:
+      "SFT records from teacher targets; OpenAI/TRL/Axolotl/LLaMA-Factory exports; cookbook checks; completion-survival audit",
+    run: datasetCommand,
+  },
+  {
+    name: "finetune",
+    summary:
+      "OpenAI fine-tune: launch (dry run without a key), status, metrics, cancel; LoRA recipe for Llama 3.1 8B (Axolotl, LLaMA-Factory, vLLM)",
+    run: finetuneCommand,
+  },
+  {
+    name: "evaluate",
+    summary: "run the systems (identity, rules, recorded outputs, models), score, intervals, figures",
+    run: evaluateCommand,
+  },
+  {
+    name: "tailor",
+    summary:
+      "one resume (any format) tailored to one posting: JSON Resume, HTML, PDF, diff.html with unsupported claims, tailor.json",
+    run: tailorCommand,
+  },
+  {
+    name: "ground",
+    summary:
+      "trace every claim of outputs to their resumes (JSONL in, JSONL out): supported, input_only or unsupported, with evidence",
+    run: groundCommand,
+  },
+  {
+    name: "label",
+    summary:
+      "measure the claim checker against people: export a sheet to label, import filled sheets (precision, recall, κ), an LLM judge",
+    run: labelCommand,
+  },
+  {
+    name: "metrics",
+    summary: "TF-IDF cosine and ROUGE-1/2/L/Lsum for text pairs (JSONL in, JSONL out), as scikit-learn and rouge_score",
+    run: metricsCommand,
+  },
+  {
+    name: "figures",
+    summary: "the run's figures (plotly .json spec, .svg, .png): collect, preprocess, dataset, evaluation",
+    run: figuresCommand,
+  },
+  {
+    name: "llm",
+    summary: "the LLM layer: resolved configuration, recorded responses (manifest, export, import), batches",
+    run: llmCommand,
+  },
   { name: "run", summary: "run every stage on the bundled sample, offline (what `npm start` does)", run: runCommand },
 ];
 
@@ -48,7 +105,11 @@ With no options a stage command works on the current run, runs/<name>/ of workbe
 Stages:
 ${STAGES.map((stage) => `  ${stage.name.padEnd(11)} ${stage.summary}`).join("\n")}`;
 
-export async function main(argv: string[], log: (line: string) => void = (line) => process.stdout.write(`${line}\n`), errorLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
+export async function main(
+  argv: string[],
+  log: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  errorLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     log(MAIN_HELP);
@@ -61,7 +122,12 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
     return 0;
   } catch (error) {
     const parseError = Boolean((error as { code?: string } | null)?.code?.startsWith("ERR_PARSE_ARGS"));
-    const input = error instanceof InputError ? error : parseError ? new UsageError((error as Error).message) : fileErrorAsInput(error) ?? cacheErrorAsInput(error);
+    const input =
+      error instanceof InputError
+        ? error
+        : parseError
+          ? new UsageError((error as Error).message)
+          : (fileErrorAsInput(error) ?? cacheErrorAsInput(error));
     if (!input) {
       // Not a user's mistake: a bug. Say so, with the stack trace to report.
       errorLine(`rpw ${name}: internal error (a bug; please report it with this trace):`);

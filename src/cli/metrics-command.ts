@@ -72,7 +72,14 @@ export function scorePair(pair: TextPair): PairScores {
     cosine = null;
   }
   const rouge = scoreRouge(pair.a, pair.b, { types: ["rouge1", "rouge2", "rougeL", "rougeLsum"] });
-  return { id: pair.id, tfidf_cosine: cosine, rouge1: rouge.rouge1, rouge2: rouge.rouge2, rougeL: rouge.rougeL, rougeLsum: rouge.rougeLsum };
+  return {
+    id: pair.id,
+    tfidf_cosine: cosine,
+    rouge1: rouge.rouge1,
+    rouge2: rouge.rouge2,
+    rougeL: rouge.rougeL,
+    rougeLsum: rouge.rougeLsum,
+  };
 }
 
 /** Scores a pair, or rejects it with the reason when a text is over the size guard. */
@@ -83,12 +90,14 @@ export function scoreOrReject(pair: TextPair): PairScores | PairReject {
 
 /** A parsed line as a pair, or throws MetricsInputError naming file, line and field. */
 export function pairOf(value: unknown, where: string): TextPair {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new MetricsInputError(`${where}: expected an object {"id", "a", "b"}`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new MetricsInputError(`${where}: expected an object {"id", "a", "b"}`);
   const record = value as Record<string, unknown>;
   if (!("id" in record) || record.id === null) throw new MetricsInputError(`${where}: field "id" is missing`);
   for (const field of ["a", "b"] as const) {
     if (!(field in record)) throw new MetricsInputError(`${where}: field "${field}" is missing`);
-    if (typeof record[field] !== "string") throw new MetricsInputError(`${where}: field "${field}" must be a string, got ${describe(record[field])}`);
+    if (typeof record[field] !== "string")
+      throw new MetricsInputError(`${where}: field "${field}" must be a string, got ${describe(record[field])}`);
   }
   return { id: record.id, a: record.a as string, b: record.b as string };
 }
@@ -110,7 +119,8 @@ export function* streamPairs(file: string): Generator<{ pair: TextPair; bytesRea
       yield { pair: pairOf(value, where), bytesRead };
     }
   } catch (error) {
-    if (error instanceof InvalidUtf8Error) throw new MetricsInputError(`${file}:${error.line}: not valid UTF-8 (save the file as UTF-8)`);
+    if (error instanceof InvalidUtf8Error)
+      throw new MetricsInputError(`${file}:${error.line}: not valid UTF-8 (save the file as UTF-8)`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code && !(error instanceof InputError)) throw new MetricsInputError(`cannot read ${file}: ${code}`);
     throw error;
@@ -159,7 +169,9 @@ export async function metricsCommand(argv: string[], log: (line: string) => void
   try {
     totalBytes = fs.statSync(input).size;
   } catch (error) {
-    throw new MetricsInputError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new MetricsInputError(
+      `cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const started = performance.now();
   // Written beside the output and renamed at the end: a bad line leaves no half-written scores.
@@ -197,7 +209,9 @@ export async function metricsCommand(argv: string[], log: (line: string) => void
   } finally {
     progress.finish();
   }
-  log(`metrics: ${scored} pairs scored${rejected ? `, ${rejected} rejected (a text over ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters; their lines say why)` : ""} in ${((performance.now() - started) / 1000).toFixed(2)} s -> ${out}`);
+  log(
+    `metrics: ${scored} pairs scored${rejected ? `, ${rejected} rejected (a text over ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters; their lines say why)` : ""} in ${((performance.now() - started) / 1000).toFixed(2)} s -> ${out}`,
+  );
 }
 
 function describe(value: unknown): string {

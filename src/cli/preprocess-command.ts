@@ -31,18 +31,30 @@ export async function preprocessCommand(argv: string[], log: (line: string) => v
   const { values } = parseArgs({
     args: argv,
     options: {
-      ...RUN_FLAGS, in: { type: "string" }, out: { type: "string" }, extractor: { type: "string" }, model: { type: "string" },
-      "keep-contact-details": { type: "boolean" }, mapping: { type: "string" }, help: { type: "boolean", short: "h" },
+      ...RUN_FLAGS,
+      in: { type: "string" },
+      out: { type: "string" },
+      extractor: { type: "string" },
+      model: { type: "string" },
+      "keep-contact-details": { type: "boolean" },
+      mapping: { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
   if (values.help) return log(PREPROCESS_HELP);
-  if (values.extractor !== undefined && values.extractor !== "rules" && values.extractor !== "llm") throw new UsageError(`--extractor must be rules or llm, got "${values.extractor}"`);
+  if (values.extractor !== undefined && values.extractor !== "rules" && values.extractor !== "llm")
+    throw new UsageError(`--extractor must be rules or llm, got "${values.extractor}"`);
   const sets = [
     ...(values.extractor ? [`preprocess.extractor=${values.extractor}`] : []),
     ...(values["keep-contact-details"] ? ["preprocess.redact=false"] : []),
   ];
   const { config, dirs } = selectRun(values, sets);
   const stageDirs = { ...dirs, collect: values.in ?? dirs.collect, preprocess: values.out ?? dirs.preprocess };
-  await withRunDeps(config, log, (deps) => runPreprocess(config, stageDirs, deps, { model: values.model, mappingFile: values.mapping }), "preprocess");
+  await withRunDeps(
+    config,
+    log,
+    (deps) => runPreprocess(config, stageDirs, deps, { model: values.model, mappingFile: values.mapping }),
+    "preprocess",
+  );
 }

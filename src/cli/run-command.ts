@@ -31,7 +31,12 @@ Writes runs/<name>/ (every stage's outputs, config.json, report.md, report.html,
 timings.json) and, for runs in the project's runs/ folder, copies the figures to ${DEFAULTS.figures()}/.`;
 
 function stageLine(index: number, total: number, outcome: StageOutcome): string {
-  const status = outcome.status === "reused" ? "reused (inputs unchanged)" : outcome.status === "incomplete" ? "INCOMPLETE" : outcome.status;
+  const status =
+    outcome.status === "reused"
+      ? "reused (inputs unchanged)"
+      : outcome.status === "incomplete"
+        ? "INCOMPLETE"
+        : outcome.status;
   return `[${index + 1}/${total}] ${outcome.stage.padEnd(10)} ${status.padEnd(26)} ${outcome.seconds.toFixed(1).padStart(6)} s  ${outcome.note}`;
 }
 
@@ -40,11 +45,20 @@ function printResultTable(evaluateDir: string, log: (line: string) => void): voi
   const file = path.join(evaluateDir, "summary.json");
   if (!fs.existsSync(file)) return;
   const summary = readJsonFile(file, EvaluationSummary);
-  const metrics = ["unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "groundedKeywordCoverage", "up_study"];
-  const cell = (system: string, metric: string) => summary.perSystem.find((p) => p.system === system && p.metric === metric)?.interval?.mean.toFixed(3) ?? "—";
+  const metrics = [
+    "unsupportedShare",
+    "inputOnlyShare",
+    "up_content",
+    "ja_content",
+    "groundedKeywordCoverage",
+    "up_study",
+  ];
+  const cell = (system: string, metric: string) =>
+    summary.perSystem.find((p) => p.system === system && p.metric === metric)?.interval?.mean.toFixed(3) ?? "—";
   log("");
   log(["system".padEnd(12), ...metrics.map((metric) => metric.padStart(24))].join(""));
-  for (const system of summary.systems) log([system.padEnd(12), ...metrics.map((metric) => cell(system, metric).padStart(24))].join(""));
+  for (const system of summary.systems)
+    log([system.padEnd(12), ...metrics.map((metric) => cell(system, metric).padStart(24))].join(""));
   log("");
 }
 
@@ -63,11 +77,16 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
   try {
     writeJson(path.join(dirs.root, "config.json"), { file, config, llm: describeLlmConfig(llm.config) });
     log(`run ${config.name}: ${config.stages.length} stages -> ${path.join(dirs.root, "")}`);
-    outcomes = await runPipeline(config, { llm, log }, {
-      fresh: values.fresh,
-      onStart: (index, total, stage) => process.stderr.isTTY && process.stderr.write(`[${index + 1}/${total}] ${stage} …\r`),
-      onStage: (index, total, outcome) => log(stageLine(index, total, outcome)),
-    });
+    outcomes = await runPipeline(
+      config,
+      { llm, log },
+      {
+        fresh: values.fresh,
+        onStart: (index, total, stage) =>
+          process.stderr.isTTY && process.stderr.write(`[${index + 1}/${total}] ${stage} …\r`),
+        onStage: (index, total, outcome) => log(stageLine(index, total, outcome)),
+      },
+    );
   } finally {
     llm.close();
   }
@@ -81,17 +100,27 @@ export async function runCommand(argv: string[], log: (line: string) => void): P
   if (projectRun && fs.existsSync(dirs.figures)) {
     fs.mkdirSync(top, { recursive: true });
     // Figures of an earlier run that this one no longer draws must not linger (the folder's README stays).
-    for (const name of fs.readdirSync(top)) if (name !== "README.md") fs.rmSync(path.join(top, name), { recursive: true, force: true });
+    for (const name of fs.readdirSync(top))
+      if (name !== "README.md") fs.rmSync(path.join(top, name), { recursive: true, force: true });
     // Recursive: the result tables are in figures/tables/.
-    for (const name of fs.readdirSync(dirs.figures).sort()) fs.cpSync(path.join(dirs.figures, name), path.join(top, name), { recursive: true });
+    for (const name of fs.readdirSync(dirs.figures).sort())
+      fs.cpSync(path.join(dirs.figures, name), path.join(top, name), { recursive: true });
   }
   printResultTable(dirs.evaluate, log);
   const seconds = (Date.now() - started) / 1000;
   const timingsFile = path.join(dirs.root, "timings.json");
-  const previous = fs.existsSync(timingsFile) ? (JSON.parse(fs.readFileSync(timingsFile, "utf8")) as { firstRunSeconds?: number }) : {};
+  const previous = fs.existsSync(timingsFile)
+    ? (JSON.parse(fs.readFileSync(timingsFile, "utf8")) as { firstRunSeconds?: number })
+    : {};
   const reusedAll = outcomes.every((outcome) => outcome.status !== "ran");
   const firstRunSeconds = reusedAll && previous.firstRunSeconds ? previous.firstRunSeconds : seconds;
-  writeJson(timingsFile, { firstRunSeconds, lastRunSeconds: seconds, stages: outcomes.map(({ stage, status, seconds: s }) => ({ stage, status, seconds: s })) });
-  log(`run ${config.name}: done in ${seconds.toFixed(1)} s${reusedAll ? ` (every stage reused; the first full run took ${firstRunSeconds.toFixed(1)} s)` : ""}; ` +
-    `report: ${path.join(dirs.root, "report.md")} and report.html; figures: ${projectRun ? `${top}/` : path.join(dirs.figures, "")}`);
+  writeJson(timingsFile, {
+    firstRunSeconds,
+    lastRunSeconds: seconds,
+    stages: outcomes.map(({ stage, status, seconds: s }) => ({ stage, status, seconds: s })),
+  });
+  log(
+    `run ${config.name}: done in ${seconds.toFixed(1)} s${reusedAll ? ` (every stage reused; the first full run took ${firstRunSeconds.toFixed(1)} s)` : ""}; ` +
+      `report: ${path.join(dirs.root, "report.md")} and report.html; figures: ${projectRun ? `${top}/` : path.join(dirs.figures, "")}`,
+  );
 }

@@ -29,7 +29,12 @@ export type { SelectedRun };
  * Runs one stage with the run's one LLM client (closed afterwards whatever happens). A stage whose
  * model calls all failed throws (exit 1); one where some failed says so on the log.
  */
-export async function withRunDeps<T extends StageSummary>(config: WorkbenchConfig, log: (line: string) => void, body: (deps: StageDeps) => Promise<T>, stage?: StageName): Promise<T> {
+export async function withRunDeps<T extends StageSummary>(
+  config: WorkbenchConfig,
+  log: (line: string) => void,
+  body: (deps: StageDeps) => Promise<T>,
+  stage?: StageName,
+): Promise<T> {
   const llm = createRunLlm(config);
   try {
     const result = await body({ llm, log });

@@ -39,9 +39,15 @@ export async function tailorCommand(argv: string[], log: (line: string) => void)
   const { values } = parseArgs({
     args: argv,
     options: {
-      resume: { type: "string" }, job: { type: "string" }, out: { type: "string" }, provider: { type: "string" },
-      model: { type: "string" }, "base-url": { type: "string" }, config: { type: "string" },
-      set: { type: "string", multiple: true }, help: { type: "boolean", short: "h" },
+      resume: { type: "string" },
+      job: { type: "string" },
+      out: { type: "string" },
+      provider: { type: "string" },
+      model: { type: "string" },
+      "base-url": { type: "string" },
+      config: { type: "string" },
+      set: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
@@ -69,7 +75,11 @@ export async function tailorCommand(argv: string[], log: (line: string) => void)
     const result = await tailorResume(resume, job.posting, { llm, model, params, extractor, redact });
     const out = path.resolve(values.out as string);
     const written = await writeTailor(result, {
-      out, resumeFile: values.resume as string, jobFile: job.file, provider: llm.config.provider, model,
+      out,
+      resumeFile: values.resume as string,
+      jobFile: job.file,
+      provider: llm.config.provider,
+      model,
       baseUrl: llm.recordedBaseUrl(),
     });
     const tailored = written.sections.filter((s) => s.status === "tailored").length;
@@ -77,8 +87,10 @@ export async function tailorCommand(argv: string[], log: (line: string) => void)
     const { supported, input_only: inputOnly, unsupported } = written.claims;
     const names = failed.map((s) => s.section).join(", ");
     const failures = failed.length ? `, ${failed.length} failed (${names}; see tailor.json)` : "";
-    log(`tailor: ${tailored} sections tailored by ${written.system}${failures}; ` +
-      `claims: ${supported} supported, ${inputOnly} input_only, ${unsupported} unsupported -> ${path.join(out, "")}`);
+    log(
+      `tailor: ${tailored} sections tailored by ${written.system}${failures}; ` +
+        `claims: ${supported} supported, ${inputOnly} input_only, ${unsupported} unsupported -> ${path.join(out, "")}`,
+    );
     if (written.pdfSkipped) log(`tailor: resume.pdf not written: ${written.pdfSkipped}`);
   } finally {
     llm.close();

@@ -9,11 +9,33 @@
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0",
-  ndash: "\u2013", mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d",
-  bull: "\u2022", middot: "\u00b7", hellip: "\u2026", copy: "\u00a9", reg: "\u00ae", trade: "\u2122",
-  eacute: "\u00e9", egrave: "\u00e8", aacute: "\u00e1", oacute: "\u00f3", uuml: "\u00fc", ntilde: "\u00f1",
-  deg: "\u00b0", frac12: "\u00bd", times: "\u00d7",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  bull: "\u2022",
+  middot: "\u00b7",
+  hellip: "\u2026",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  trade: "\u2122",
+  eacute: "\u00e9",
+  egrave: "\u00e8",
+  aacute: "\u00e1",
+  oacute: "\u00f3",
+  uuml: "\u00fc",
+  ntilde: "\u00f1",
+  deg: "\u00b0",
+  frac12: "\u00bd",
+  times: "\u00d7",
 };
 
 /** Decodes `&name;`, `&#123;` and `&#x7B;`; unknown names are left as they are. */

@@ -53,22 +53,39 @@ export function assembleCollection(
   const { dedupe = true, roles } = options;
   const countries = resolveCountries(options);
   const resumes = resumeReads.flatMap((read) => read.result.records);
-  const rejects: RejectRecord[] = [...resumeReads.flatMap((read) => read.result.rejects), ...jobReads.flatMap((read) => read.result.rejects)];
+  const rejects: RejectRecord[] = [
+    ...resumeReads.flatMap((read) => read.result.rejects),
+    ...jobReads.flatMap((read) => read.result.rejects),
+  ];
   const postingsRead = jobReads.flatMap((read) => read.result.postings);
   let postings = postingsRead;
   for (const posting of postings.filter((p) => !inCountries(p.location, countries))) {
-    rejects.push(RejectRecord.parse({
-      kind: "filtered", input: "job", source: posting.source, field: "location",
-      reason: `in ${posting.location?.country}, not among the selected countries (${countries.join(", ")})`, excerpt: excerpt(posting.location?.text ?? ""), duplicateOf: null,
-    }));
+    rejects.push(
+      RejectRecord.parse({
+        kind: "filtered",
+        input: "job",
+        source: posting.source,
+        field: "location",
+        reason: `in ${posting.location?.country}, not among the selected countries (${countries.join(", ")})`,
+        excerpt: excerpt(posting.location?.text ?? ""),
+        duplicateOf: null,
+      }),
+    );
   }
   postings = postings.filter((posting) => inCountries(posting.location, countries));
   if (roles) {
     for (const posting of postings.filter((p) => !roles.includes(p.role))) {
-      rejects.push(RejectRecord.parse({
-        kind: "filtered", input: "job", source: posting.source, field: "title",
-        reason: `role ${posting.role} is not among the selected roles`, excerpt: excerpt(posting.title ?? ""), duplicateOf: null,
-      }));
+      rejects.push(
+        RejectRecord.parse({
+          kind: "filtered",
+          input: "job",
+          source: posting.source,
+          field: "title",
+          reason: `role ${posting.role} is not among the selected roles`,
+          excerpt: excerpt(posting.title ?? ""),
+          duplicateOf: null,
+        }),
+      );
     }
     postings = postings.filter((posting) => roles.includes(posting.role));
   }
@@ -83,7 +100,12 @@ export function assembleCollection(
   const profile = buildProfile({
     resumeInputs: resumeReads.map((read) => ({ path: read.path, rows: read.result.rowsRead })),
     jobInputs: jobReads.map((read) => ({ path: read.path, rows: read.result.rowsRead })),
-    resumes, postings, rejects, duplicatesByRule, countries, postingsRead,
+    resumes,
+    postings,
+    rejects,
+    duplicatesByRule,
+    countries,
+    postingsRead,
   });
   return { resumes, postings, rejects, profile };
 }
@@ -119,25 +141,39 @@ export function collectFromFiles(options: CollectOptions): Collection {
   resolveCountries(options); // a bad setting fails before minutes of reading
   const resumeReads = options.resumes.map((location) => {
     const result = withProgress(`resumes ${path.basename(location)}`, (onProgress) =>
-      readResumeSource(location, { maxTextChars: options.maxResumeChars, onProgress }));
+      readResumeSource(location, { maxTextChars: options.maxResumeChars, onProgress }),
+    );
     if (result.records.length === 0) {
-      throw new CollectInputError(location, `no valid resumes (${result.rejects.length} rejected; first: ${result.rejects[0]?.reason ?? "the input is empty"})`);
+      throw new CollectInputError(
+        location,
+        `no valid resumes (${result.rejects.length} rejected; first: ${result.rejects[0]?.reason ?? "the input is empty"})`,
+      );
     }
     return { path: location, result };
   });
   const jobReads = options.jobs.map((file) => {
     const result = withProgress(`jobs ${path.basename(file)}`, (onProgress) =>
-      readJobFile(file, { maxDescriptionChars: options.maxDescriptionChars, onProgress }));
+      readJobFile(file, { maxDescriptionChars: options.maxDescriptionChars, onProgress }),
+    );
     if (result.postings.length === 0) {
       const first = result.rejects[0];
-      throw new CollectInputError(file, `no valid postings (${result.rejects.length} rejected; first: ${first ? `row ${first.source.row}, ${first.field}: ${first.reason}` : "the file has no data rows"})`);
+      throw new CollectInputError(
+        file,
+        `no valid postings (${result.rejects.length} rejected; first: ${first ? `row ${first.source.row}, ${first.field}: ${first.reason}` : "the file has no data rows"})`,
+      );
     }
     return { path: file, result };
   });
   return assembleCollection(resumeReads, jobReads, options);
 }
 
-export const COLLECT_OUTPUTS = ["resumes.jsonl", "jobs.jsonl", "rejects.jsonl", "profile.json", "collect.config.json"] as const;
+export const COLLECT_OUTPUTS = [
+  "resumes.jsonl",
+  "jobs.jsonl",
+  "rejects.jsonl",
+  "profile.json",
+  "collect.config.json",
+] as const;
 
 /** Writes the stage's files into `outDir`. */
 export function writeCollection(collection: Collection, outDir: string, options: CollectOptions): void {
@@ -146,7 +182,12 @@ export function writeCollection(collection: Collection, outDir: string, options:
   writeJsonl(path.join(outDir, "rejects.jsonl"), collection.rejects);
   writeJson(path.join(outDir, "profile.json"), collection.profile);
   writeJson(path.join(outDir, "collect.config.json"), {
-    resumes: options.resumes, jobs: options.jobs, countries: resolveCountries(options), dedupe: options.dedupe ?? true, roles: options.roles ?? null,
-    maxResumeChars: options.maxResumeChars ?? null, maxDescriptionChars: options.maxDescriptionChars ?? null,
+    resumes: options.resumes,
+    jobs: options.jobs,
+    countries: resolveCountries(options),
+    dedupe: options.dedupe ?? true,
+    roles: options.roles ?? null,
+    maxResumeChars: options.maxResumeChars ?? null,
+    maxDescriptionChars: options.maxDescriptionChars ?? null,
   });
 }

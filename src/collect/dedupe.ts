@@ -18,7 +18,11 @@ export type DuplicateRule = (typeof DUPLICATE_RULES)[number];
 
 /** The normalisation of rule 3. */
 export function normalizeDescription(description: string): string {
-  return description.replace(/\\([-+*_#.()[\]!&|])/g, "$1").toLowerCase().replace(/\s+/g, " ").trim();
+  return description
+    .replace(/\\([-+*_#.()[\]!&|])/g, "$1")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export interface DedupeResult {
@@ -29,9 +33,15 @@ export interface DedupeResult {
 
 export function dedupePostings(postings: JobPosting[]): DedupeResult {
   const seen: Record<DuplicateRule, Map<string, string>> = {
-    same_url: new Map(), same_description: new Map(), same_normalized_description: new Map(),
+    same_url: new Map(),
+    same_description: new Map(),
+    same_normalized_description: new Map(),
   };
-  const result: DedupeResult = { kept: [], duplicates: [], byRule: { same_url: 0, same_description: 0, same_normalized_description: 0 } };
+  const result: DedupeResult = {
+    kept: [],
+    duplicates: [],
+    byRule: { same_url: 0, same_description: 0, same_normalized_description: 0 },
+  };
   for (const posting of postings) {
     const keys: Record<DuplicateRule, string | null> = {
       same_url: posting.jobUrl,
@@ -42,12 +52,17 @@ export function dedupePostings(postings: JobPosting[]): DedupeResult {
     if (rule) {
       const keptId = seen[rule].get(keys[rule] as string) as string;
       result.byRule[rule]++;
-      result.duplicates.push(RejectRecord.parse({
-        kind: "duplicate", input: "job", source: posting.source,
-        field: rule === "same_url" ? "job_url" : "description",
-        reason: `${rule.replace(/_/g, " ")} as ${keptId}`,
-        excerpt: excerpt(rule === "same_url" ? (posting.jobUrl ?? "") : posting.description), duplicateOf: keptId,
-      }));
+      result.duplicates.push(
+        RejectRecord.parse({
+          kind: "duplicate",
+          input: "job",
+          source: posting.source,
+          field: rule === "same_url" ? "job_url" : "description",
+          reason: `${rule.replace(/_/g, " ")} as ${keptId}`,
+          excerpt: excerpt(rule === "same_url" ? (posting.jobUrl ?? "") : posting.description),
+          duplicateOf: keptId,
+        }),
+      );
       continue;
     }
     for (const name of DUPLICATE_RULES) if (keys[name] !== null) seen[name].set(keys[name] as string, posting.id);

@@ -32,14 +32,40 @@ export const DEFAULT_MAX_DESCRIPTION_CHARS = 100_000;
 
 /** Columns this schema models; anything else goes to `extra`. */
 const MODELLED = new Set([
-  "id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted", "job_type",
-  "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level",
-  "job_function", "listing_type", "emails", "description", "company_industry", "company_url",
-  "company_num_employees", "company_revenue", "company_description", "search_term",
+  "id",
+  "site",
+  "job_url",
+  "job_url_direct",
+  "title",
+  "company",
+  "location",
+  "date_posted",
+  "job_type",
+  "salary_source",
+  "interval",
+  "min_amount",
+  "max_amount",
+  "currency",
+  "is_remote",
+  "job_level",
+  "job_function",
+  "listing_type",
+  "emails",
+  "description",
+  "company_industry",
+  "company_url",
+  "company_num_employees",
+  "company_revenue",
+  "company_description",
+  "search_term",
 ]);
 
 class FieldError extends Error {
-  constructor(readonly field: string, message: string, readonly value: string | null) {
+  constructor(
+    readonly field: string,
+    message: string,
+    readonly value: string | null,
+  ) {
     super(message);
   }
 }
@@ -50,17 +76,27 @@ const NUMBER_AS_TEXT = new Set(["id", "company_num_employees", "company_revenue"
 /** What a JSON value is, for a reason text: "the number 12345", "a JSON list". */
 function describe(cell: RawCell): string {
   if (typeof cell === "number" || typeof cell === "boolean") return `the ${typeof cell} ${cell}`;
-  if (cell !== null && typeof cell === "object" && "nested" in cell) return Array.isArray(cell.nested) ? "a JSON list" : "a JSON object";
+  if (cell !== null && typeof cell === "object" && "nested" in cell)
+    return Array.isArray(cell.nested) ? "a JSON list" : "a JSON object";
   return "a value";
 }
 
 function text(row: RawRow, field: string): string | null {
   const cell = row.get(field);
   if (cell === undefined || cell === null) return null;
-  if (typeof cell === "object" && "invalidBytes" in cell) throw new FieldError(field, "bytes are not valid UTF-8", null);
+  if (typeof cell === "object" && "invalidBytes" in cell)
+    throw new FieldError(field, "bytes are not valid UTF-8", null);
   // A JSON number or list where text belongs is a broken export, not text: "12345" is no description.
-  if (typeof cell === "object" || typeof cell === "boolean" || (typeof cell === "number" && !NUMBER_AS_TEXT.has(field))) {
-    throw new FieldError(field, `expected text, got ${describe(cell)}`, typeof cell === "object" ? JSON.stringify(cell.nested) : String(cell));
+  if (
+    typeof cell === "object" ||
+    typeof cell === "boolean" ||
+    (typeof cell === "number" && !NUMBER_AS_TEXT.has(field))
+  ) {
+    throw new FieldError(
+      field,
+      `expected text, got ${describe(cell)}`,
+      typeof cell === "object" ? JSON.stringify(cell.nested) : String(cell),
+    );
   }
   const value = String(cell).trim();
   // pandas writes missing values as empty cells; JSON exports may carry the literal NaN.
@@ -88,7 +124,11 @@ function isoDate(row: RawRow, field: string): string | null {
   if (typeof cell === "number") {
     const year = Number.isFinite(cell) && Math.abs(cell) < 8.64e15 ? new Date(cell).getUTCFullYear() : NaN;
     if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
-      throw new FieldError(field, `${cell} is not a date in ${FIRST_YEAR}-${LAST_YEAR} as epoch milliseconds (pandas to_json's default; write with date_unit="ms" or date_format="iso")`, String(cell));
+      throw new FieldError(
+        field,
+        `${cell} is not a date in ${FIRST_YEAR}-${LAST_YEAR} as epoch milliseconds (pandas to_json's default; write with date_unit="ms" or date_format="iso")`,
+        String(cell),
+      );
     }
     return new Date(cell).toISOString().slice(0, 10);
   }
@@ -120,13 +160,18 @@ function list(row: RawRow, field: string): string[] {
   const cell = row.get(field);
   if (cell !== null && typeof cell === "object" && "nested" in cell && Array.isArray(cell.nested)) {
     const items: unknown[] = cell.nested;
-    if (!items.every((item) => typeof item === "string")) throw new FieldError(field, "expected a list of text, got other values in the list", JSON.stringify(items));
+    if (!items.every((item) => typeof item === "string"))
+      throw new FieldError(field, "expected a list of text, got other values in the list", JSON.stringify(items));
     return (items as string[]).map((item) => item.trim()).filter(Boolean);
   }
   const value = text(row, field);
   if (value === null) return [];
   // JobSpy joins lists with ", "; some exports keep a Python list repr.
-  return value.replace(/^\[|\]$/g, "").split(/[,;]/).map((item) => item.trim().replace(/^['"]|['"]$/g, "")).filter(Boolean);
+  return value
+    .replace(/^\[|\]$/g, "")
+    .split(/[,;]/)
+    .map((item) => item.trim().replace(/^['"]|['"]$/g, ""))
+    .filter(Boolean);
 }
 
 function salary(row: RawRow): Salary | null {
@@ -138,7 +183,8 @@ function salary(row: RawRow): Salary | null {
     throw new FieldError("interval", `not a pay interval (${PayInterval.options.join(", ")})`, intervalText);
   }
   const interval = parsedInterval ? parsedInterval.data : null;
-  if (min !== null && max !== null && max < min) throw new FieldError("max_amount", "smaller than min_amount", String(max));
+  if (min !== null && max !== null && max < min)
+    throw new FieldError("max_amount", "smaller than min_amount", String(max));
   const currency = text(row, "currency")?.toUpperCase() ?? null;
   const source = text(row, "salary_source");
   if (min === null && max === null) return null; // an interval without amounts says nothing
@@ -148,13 +194,23 @@ function salary(row: RawRow): Salary | null {
 }
 
 /** Types one row. `stem` and `source` name the record; returns a JobPosting or an invalid-row reject. */
-export function typeJobRow(row: RawRow, stem: string, source: SourceRef, options: JobRowOptions = {}): JobPosting | RejectRecord {
+export function typeJobRow(
+  row: RawRow,
+  stem: string,
+  source: SourceRef,
+  options: JobRowOptions = {},
+): JobPosting | RejectRecord {
   const maxChars = options.maxDescriptionChars ?? DEFAULT_MAX_DESCRIPTION_CHARS;
   try {
     const description = text(row, "description");
-    if (description === null) throw new FieldError("description", row.has("description") ? "empty description" : "no description column", null);
+    if (description === null)
+      throw new FieldError("description", row.has("description") ? "empty description" : "no description column", null);
     if (description.length > maxChars) {
-      throw new FieldError("description", `description has ${description.length} characters, more than the limit of ${maxChars}`, description);
+      throw new FieldError(
+        "description",
+        `description has ${description.length} characters, more than the limit of ${maxChars}`,
+        description,
+      );
     }
     const title = text(row, "title");
     const searchTerm = text(row, "search_term");
@@ -197,8 +253,13 @@ export function typeJobRow(row: RawRow, stem: string, source: SourceRef, options
   } catch (error) {
     if (!(error instanceof FieldError)) throw error; // a bug, not bad input: let it surface
     return RejectRecord.parse({
-      kind: "invalid", input: "job", source, field: error.field, reason: error.message,
-      excerpt: error.value === null ? null : excerpt(error.value), duplicateOf: null,
+      kind: "invalid",
+      input: "job",
+      source,
+      field: error.field,
+      reason: error.message,
+      excerpt: error.value === null ? null : excerpt(error.value),
+      duplicateOf: null,
     });
   }
 }

@@ -11,7 +11,11 @@ import type { Collection } from "./collect";
 
 export function loadCollection(dir: string): Collection {
   const profileFile = path.join(dir, "profile.json");
-  if (!fs.existsSync(profileFile)) throw new InputError(`${profileFile} not found`, { file: profileFile, fix: "run `npx rpw collect` (or `npm start`) first" });
+  if (!fs.existsSync(profileFile))
+    throw new InputError(`${profileFile} not found`, {
+      file: profileFile,
+      fix: "run `npx rpw collect` (or `npm start`) first",
+    });
   return {
     resumes: readJsonl(path.join(dir, "resumes.jsonl"), ResumeRecord),
     postings: readJsonl(path.join(dir, "jobs.jsonl"), JobPosting),

@@ -16,13 +16,17 @@ import { Location } from "../schemas/job";
 import { InputError } from "../util/input-error";
 import { COUNTRIES, COUNTRY_CODES } from "./countries";
 
-interface Region { country: string; code: string }
+interface Region {
+  country: string;
+  code: string;
+}
 
 const COUNTRY_BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((name) => [name, c.code] as const)));
 const REGIONS = new Map<string, Region[]>();
 for (const country of COUNTRIES) {
   for (const [code, names] of Object.entries(country.regions ?? {})) {
-    for (const key of [code.toLowerCase(), ...names]) REGIONS.set(key, [...(REGIONS.get(key) ?? []), { country: country.code, code }]);
+    for (const key of [code.toLowerCase(), ...names])
+      REGIONS.set(key, [...(REGIONS.get(key) ?? []), { country: country.code, code }]);
   }
 }
 const CITY_COUNTRY = new Map(COUNTRIES.flatMap((c) => (c.cities ?? []).map((city) => [city, c.code] as const)));
@@ -92,7 +96,10 @@ export function normalizeCountries(countries: readonly string[]): string[] {
     if (COUNTRY_CODES.has(code)) return code;
     const named = COUNTRY_BY_NAME.get(raw.trim().toLowerCase());
     const hint = named ? `; ${JSON.stringify(raw)} is ${named}` : `; known: ${[...COUNTRY_CODES].sort().join(" ")}`;
-    throw new InputError(`collect.countries: ${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`, { field: "collect.countries" });
+    throw new InputError(
+      `collect.countries: ${JSON.stringify(raw)} is not an ISO 3166-1 alpha-2 code the location parser knows${hint}`,
+      { field: "collect.countries" },
+    );
   });
 }
 
@@ -101,5 +108,7 @@ export function normalizeCountries(countries: readonly string[]): string[] {
  * as the study's US filter did, those whose country cannot be told (no location, "Remote").
  */
 export function inCountries(location: Location | null, countries: readonly string[]): boolean {
-  return countries.length === 0 || location === null || location.country === null || countries.includes(location.country);
+  return (
+    countries.length === 0 || location === null || location.country === null || countries.includes(location.country)
+  );
 }

@@ -33,13 +33,21 @@ function row(value: unknown): JsonRow {
 export function detectOrient(document: unknown, file: string): PandasOrient {
   if (Array.isArray(document)) {
     if (document.length > 0 && document.every(Array.isArray)) {
-      throw new CollectInputError(file, 'a pandas to_json(orient="values") export has no column names, so no field can be told; write it with df.to_json(orient="records")');
+      throw new CollectInputError(
+        file,
+        'a pandas to_json(orient="values") export has no column names, so no field can be told; write it with df.to_json(orient="records")',
+      );
     }
     return "records";
   }
-  if (!isObject(document)) throw new CollectInputError(file, `the JSON is a ${document === null ? "null" : typeof document}, not rows of postings`);
+  if (!isObject(document))
+    throw new CollectInputError(
+      file,
+      `the JSON is a ${document === null ? "null" : typeof document}, not rows of postings`,
+    );
   if (Array.isArray(document.columns) && Array.isArray(document.data)) return "split";
-  if (isObject(document.schema) && Array.isArray(document.schema.fields) && Array.isArray(document.data)) return "table";
+  if (isObject(document.schema) && Array.isArray(document.schema.fields) && Array.isArray(document.data))
+    return "table";
   const values = Object.values(document);
   if (values.length === 0 || !values.every(isObject)) return "records"; // one record object (a one-line JSON Lines file)
   const outer = Object.keys(document);
@@ -48,7 +56,10 @@ export function detectOrient(document: unknown, file: string): PandasOrient {
   if (namesDescription(inner)) return "index";
   if (inner.length > 0 && inner.every(isIntegerLabel) && !outer.every(isIntegerLabel)) return "columns";
   if (outer.every(isIntegerLabel)) return "index";
-  throw new CollectInputError(file, 'a JSON object of objects (pandas orient "columns" or "index"?) in which neither level names a "description" column; write it with df.to_json(orient="records")');
+  throw new CollectInputError(
+    file,
+    'a JSON object of objects (pandas orient "columns" or "index"?) in which neither level names a "description" column; write it with df.to_json(orient="records")',
+  );
 }
 
 /** The rows of a whole-file JSON document, whatever orient wrote it. */
@@ -64,18 +75,28 @@ export function pandasRows(document: unknown, file: string): { orient: PandasOri
       const labels = [...new Set(Object.values(table).flatMap((cells) => Object.keys(cells)))];
       return {
         orient,
-        rows: labels.map((label) => row(Object.fromEntries(Object.entries(table).filter(([, cells]) => label in cells).map(([column, cells]) => [column, cells[label]])))),
+        rows: labels.map((label) =>
+          row(
+            Object.fromEntries(
+              Object.entries(table)
+                .filter(([, cells]) => label in cells)
+                .map(([column, cells]) => [column, cells[label]]),
+            ),
+          ),
+        ),
       };
     }
     case "split": {
       const { columns, data } = document as { columns: unknown[]; data: unknown[] };
-      if (!columns.every((name) => typeof name === "string")) throw new CollectInputError(file, 'orient "split": "columns" must be a list of column names');
+      if (!columns.every((name) => typeof name === "string"))
+        throw new CollectInputError(file, 'orient "split": "columns" must be a list of column names');
       const names = columns as string[];
       return {
         orient,
         rows: data.map((cells): JsonRow => {
           if (!Array.isArray(cells)) return { value: null, problem: 'row of "data" is not a JSON list' };
-          if (cells.length !== names.length) return { value: null, problem: `row has ${cells.length} values, "columns" has ${names.length}` };
+          if (cells.length !== names.length)
+            return { value: null, problem: `row has ${cells.length} values, "columns" has ${names.length}` };
           return { value: Object.fromEntries(names.map((name, i) => [name, cells[i]])), problem: null };
         }),
       };
@@ -86,7 +107,11 @@ export function pandasRows(document: unknown, file: string): { orient: PandasOri
       const index = new Set(Array.isArray(schema.primaryKey) ? schema.primaryKey.map(String) : []);
       return {
         orient,
-        rows: data.map((value) => (isObject(value) ? row(Object.fromEntries(Object.entries(value).filter(([key]) => !index.has(key)))) : row(value))),
+        rows: data.map((value) =>
+          isObject(value)
+            ? row(Object.fromEntries(Object.entries(value).filter(([key]) => !index.has(key))))
+            : row(value),
+        ),
       };
     }
   }

@@ -39,7 +39,12 @@ export function buildProfile(input: ProfileInput): CollectProfile {
   const salaryByRole = Object.fromEntries(
     ROLES.map((role) => [
       role,
-      summarize(postings.filter((posting) => posting.role === role).map(yearlySalaryMidpoint).filter((value): value is number => value !== null)),
+      summarize(
+        postings
+          .filter((posting) => posting.role === role)
+          .map(yearlySalaryMidpoint)
+          .filter((value): value is number => value !== null),
+      ),
     ]),
   );
   return CollectProfile.parse({
@@ -67,7 +72,9 @@ export function buildProfile(input: ProfileInput): CollectProfile {
       byCountry: countBy(postings, countryOf),
       byCountryRead: countBy(input.postingsRead, countryOf),
       bySite: countBy(postings, (posting) => posting.site ?? "(unknown)"),
-      remote: countBy(postings, (posting) => (posting.isRemote === null ? "unknown" : posting.isRemote ? "remote" : "on-site")),
+      remote: countBy(postings, (posting) =>
+        posting.isRemote === null ? "unknown" : posting.isRemote ? "remote" : "on-site",
+      ),
       descriptionLength: summarize(postings.map((posting) => posting.description.length)),
       salaryByRole,
     },
@@ -76,6 +83,7 @@ export function buildProfile(input: ProfileInput): CollectProfile {
       byKind: countBy(rejects, (reject) => reject.kind),
       byField: countBy(rejects, (reject) => `${reject.input}.${reject.field ?? "(row)"}`),
     },
-    allRowsAccounted: resumes.length + resumeRejects.length === resumeRows && postings.length + jobRejects.length === jobRows,
+    allRowsAccounted:
+      resumes.length + resumeRejects.length === resumeRows && postings.length + jobRejects.length === jobRows,
   });
 }

@@ -46,7 +46,8 @@ export function csvRows(bytes: Uint8Array, file: string, encodingOption: Encodin
   try {
     records = parseCsvBytes(body);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new CollectInputError(file, error.message.replace(/^line \d+: /, ""), error.line);
+    if (error instanceof CsvSyntaxError)
+      throw new CollectInputError(file, error.message.replace(/^line \d+: /, ""), error.line);
     throw error;
   }
   if (records.length === 0) throw new CollectInputError(file, "the file is empty (no header row)");
@@ -59,7 +60,12 @@ export function csvRows(bytes: Uint8Array, file: string, encodingOption: Encodin
   header.forEach((column, c) => {
     if (isIndexColumn(column)) return;
     const first = firstColumn.get(column);
-    if (first !== undefined) throw new CollectInputError(file, `the header names column "${column}" twice (columns ${first + 1} and ${c + 1}); rename or drop one`, records[0].line);
+    if (first !== undefined)
+      throw new CollectInputError(
+        file,
+        `the header names column "${column}" twice (columns ${first + 1} and ${c + 1}); rename or drop one`,
+        records[0].line,
+      );
     firstColumn.set(column, c);
   });
   return records.slice(1).map((record, index) => {
@@ -72,7 +78,10 @@ export function csvRows(bytes: Uint8Array, file: string, encodingOption: Encodin
     });
     let shapeProblem: SourcedRow["shapeProblem"] = null;
     if (record.fields.length < header.length) {
-      shapeProblem = { field: header[record.fields.length] || null, reason: `row has ${record.fields.length} fields, the header has ${header.length}` };
+      shapeProblem = {
+        field: header[record.fields.length] || null,
+        reason: `row has ${record.fields.length} fields, the header has ${header.length}`,
+      };
     } else if (record.fields.length > header.length) {
       shapeProblem = { field: null, reason: `row has ${record.fields.length} fields, the header has ${header.length}` };
     }
@@ -87,7 +96,11 @@ function objectToRow(value: Record<string, unknown>): { row: RawRow; problem: So
   for (const [key, cell] of Object.entries(value)) {
     const column = key.trim().toLowerCase();
     if (isIndexColumn(column)) continue;
-    if (keyOf.has(column)) return { row, problem: { field: column, reason: `column "${column}" appears twice ("${keyOf.get(column)}" and "${key}")` } };
+    if (keyOf.has(column))
+      return {
+        row,
+        problem: { field: column, reason: `column "${column}" appears twice ("${keyOf.get(column)}" and "${key}")` },
+      };
     keyOf.set(column, key);
     const isScalar = cell === null || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean";
     row.set(column, isScalar ? (cell as RawCell) : { nested: cell }); // lists and objects are typed (or rejected) per column
@@ -118,27 +131,45 @@ export function jsonRows(bytes: Uint8Array, file: string): SourcedRow[] {
     const document: unknown = JSON.parse(trimmed);
     const { orient, rows } = pandasRows(document, file);
     // A lone record object is a one-line JSON Lines file: it keeps the line it starts on.
-    const line = orient === "records" && !Array.isArray(document) ? textValue.slice(0, textValue.length - textValue.trimStart().length).split("\n").length : 0;
+    const line =
+      orient === "records" && !Array.isArray(document)
+        ? textValue.slice(0, textValue.length - textValue.trimStart().length).split("\n").length
+        : 0;
     for (const row of rows) entries.push({ row, line });
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     wholeError = error;
   }
   if (wholeError !== null) {
-    if (trimmed.startsWith("[")) throw new CollectInputError(file, `not valid JSON (${wholeError.message})`, errorLine(textValue, wholeError));
+    if (trimmed.startsWith("["))
+      throw new CollectInputError(file, `not valid JSON (${wholeError.message})`, errorLine(textValue, wholeError));
     let parsedLines = 0;
     textValue.split("\n").forEach((text, index) => {
       if (text.trim() === "") return;
       try {
         const value: unknown = JSON.parse(text);
         parsedLines++;
-        entries.push({ row: value !== null && typeof value === "object" && !Array.isArray(value) ? { value: value as Record<string, unknown>, problem: null } : { value: null, problem: "row is not a JSON object" }, line: index + 1 });
+        entries.push({
+          row:
+            value !== null && typeof value === "object" && !Array.isArray(value)
+              ? { value: value as Record<string, unknown>, problem: null }
+              : { value: null, problem: "row is not a JSON object" },
+          line: index + 1,
+        });
       } catch (error) {
-        entries.push({ row: { value: null, problem: `line ${index + 1} is not valid JSON (${(error as Error).message})` }, line: index + 1 });
+        entries.push({
+          row: { value: null, problem: `line ${index + 1} is not valid JSON (${(error as Error).message})` },
+          line: index + 1,
+        });
       }
     });
     // Not one line parses: the file is neither JSON nor JSON Lines, and the document's error says where.
-    if (parsedLines === 0) throw new CollectInputError(file, `not valid JSON or JSON Lines (${wholeError.message})`, errorLine(textValue, wholeError));
+    if (parsedLines === 0)
+      throw new CollectInputError(
+        file,
+        `not valid JSON or JSON Lines (${wholeError.message})`,
+        errorLine(textValue, wholeError),
+      );
   }
   return entries.map(({ row, line }, index) => {
     const source = { file, line, row: index };
@@ -160,9 +191,17 @@ export function typeJobRows(rows: SourcedRow[], stem: string, options: JobRowOpt
   for (const [index, { row, source, shapeProblem }] of rows.entries()) {
     options.onProgress?.(index + 1, rows.length);
     if (shapeProblem) {
-      result.rejects.push(RejectRecord.parse({
-        kind: "invalid", input: "job", source, field: shapeProblem.field, reason: shapeProblem.reason, excerpt: null, duplicateOf: null,
-      }));
+      result.rejects.push(
+        RejectRecord.parse({
+          kind: "invalid",
+          input: "job",
+          source,
+          field: shapeProblem.field,
+          reason: shapeProblem.reason,
+          excerpt: null,
+          duplicateOf: null,
+        }),
+      );
       continue;
     }
     const typed = typeJobRow(row, stem, source, options);
@@ -178,7 +217,10 @@ export function readJobFile(file: string, options: JobRowOptions = {}): JobReadR
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new CollectInputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CollectInputError(
+      file,
+      `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   const stem = path.basename(file).replace(/\.[^.]*$/, "");
   const rows = /\.jsonl?$/i.test(file) ? jsonRows(bytes, file) : csvRows(bytes, file);

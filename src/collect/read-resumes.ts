@@ -13,7 +13,14 @@ import * as path from "node:path";
 import { CollectInputError } from "./collect-error";
 import { parseResumeFolderEntry } from "./readers/florex";
 import { readResumeFiles } from "./readers/read-resume-files";
-import { emptyReadResult, fileReject, mergeReadResult, ResumeReadOptions, ResumeReadResult, singleResult } from "./readers/resume-record";
+import {
+  emptyReadResult,
+  fileReject,
+  mergeReadResult,
+  ResumeReadOptions,
+  ResumeReadResult,
+  singleResult,
+} from "./readers/resume-record";
 
 export { parseResumeFolderEntry, parseResumeLineFile } from "./readers/florex";
 export { detectResumeFormat, readResumeFiles } from "./readers/read-resume-files";
@@ -25,7 +32,10 @@ const CORPUS_TEXT = /^\d+\.txt$/i;
 
 /** Reads one folder: corpus entries and files of any format, merged in name order. */
 function readResumeFolder(folder: string, options: ResumeReadOptions): ResumeReadResult {
-  const names = fs.readdirSync(folder).filter((name) => !name.startsWith(".")).sort();
+  const names = fs
+    .readdirSync(folder)
+    .filter((name) => !name.startsWith("."))
+    .sort();
   const isCorpus = names.some((name) => /\.lab$/i.test(name));
   const parts = new Map<string, ResumeReadResult>();
   const otherFiles: string[] = [];
@@ -41,17 +51,32 @@ function readResumeFolder(folder: string, options: ResumeReadOptions): ResumeRea
       tick();
     } else if (isCorpus && CORPUS_TEXT.test(name)) {
       const labPath = file.replace(/\.txt$/i, ".lab");
-      parts.set(name, singleResult(parseResumeFolderEntry(fs.readFileSync(file), fs.existsSync(labPath) ? fs.readFileSync(labPath) : null, file, silent)));
+      parts.set(
+        name,
+        singleResult(
+          parseResumeFolderEntry(
+            fs.readFileSync(file),
+            fs.existsSync(labPath) ? fs.readFileSync(labPath) : null,
+            file,
+            silent,
+          ),
+        ),
+      );
       tick();
     } else {
       otherFiles.push(name);
     }
   }
-  readResumeFiles(otherFiles.map((name) => path.join(folder, name)), silent).forEach((result, i) => {
+  readResumeFiles(
+    otherFiles.map((name) => path.join(folder, name)),
+    silent,
+  ).forEach((result, i) => {
     parts.set(otherFiles[i], result);
     tick();
   });
-  return names.filter((name) => parts.has(name)).reduce((all, name) => mergeReadResult(all, parts.get(name) as ResumeReadResult), emptyReadResult());
+  return names
+    .filter((name) => parts.has(name))
+    .reduce((all, name) => mergeReadResult(all, parts.get(name) as ResumeReadResult), emptyReadResult());
 }
 
 /** Reads a resume file or folder from disk. Throws (with the path) when it cannot be read. */
@@ -60,7 +85,10 @@ export function readResumeSource(location: string, options: ResumeReadOptions = 
   try {
     stat = fs.statSync(location);
   } catch (error) {
-    throw new CollectInputError(location, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CollectInputError(
+      location,
+      `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   return stat.isDirectory() ? readResumeFolder(location, options) : readResumeFiles([location], options)[0];
 }

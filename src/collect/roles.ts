@@ -27,27 +27,32 @@ interface RolePattern {
 const ROLE_PATTERNS: RolePattern[] = [
   {
     role: "machine_learning_engineer",
-    title: /\b(machine[- ]learning|ml|ai\/ml|ml\/ai|mlops|ai|deep[- ]learning|computer vision|nlp|llm|gen(erative)? ?ai)( ops| platform| infrastructure| research| software)? (engineer|developer|architect)\b|\bmlops\b/i,
+    title:
+      /\b(machine[- ]learning|ml|ai\/ml|ml\/ai|mlops|ai|deep[- ]learning|computer vision|nlp|llm|gen(erative)? ?ai)( ops| platform| infrastructure| research| software)? (engineer|developer|architect)\b|\bmlops\b/i,
     phrases: /\b(machine[- ]learning engineer|ml engineer|mlops engineer|ai engineer)s?\b/gi,
   },
   {
     role: "data_scientist",
-    title: /\bdata scien(ce|tist)|\b(applied|research|decision|ml|machine learning) scientist\b|\bquantitative (analyst|researcher)\b/i,
+    title:
+      /\bdata scien(ce|tist)|\b(applied|research|decision|ml|machine learning) scientist\b|\bquantitative (analyst|researcher)\b/i,
     phrases: /\bdata scientists?\b/gi,
   },
   {
     role: "data_engineer",
-    title: /\b(data|analytics|etl|big data|data platform|data warehouse|bi) engineer|\bengineer\b.*\bdata (platform|pipelines?|infrastructure)\b|\bdata (architect|warehouse developer)\b/i,
+    title:
+      /\b(data|analytics|etl|big data|data platform|data warehouse|bi) engineer|\bengineer\b.*\bdata (platform|pipelines?|infrastructure)\b|\bdata (architect|warehouse developer)\b/i,
     phrases: /\b(data engineers?|analytics engineers?)\b/gi,
   },
   {
     role: "data_analyst",
-    title: /\b(data|business intelligence|bi|analytics|reporting|business|product|marketing|financial|operations|insights?) analyst\b|\banalyst\b.*\b(data|analytics|reporting)\b/i,
+    title:
+      /\b(data|business intelligence|bi|analytics|reporting|business|product|marketing|financial|operations|insights?) analyst\b|\banalyst\b.*\b(data|analytics|reporting)\b/i,
     phrases: /\b(data analysts?|business intelligence analysts?|bi analysts?)\b/gi,
   },
   {
     role: "software_engineer",
-    title: /\b(software|backend|back[- ]end|front[- ]?end|full[- ]?stack|web|mobile|ios|android|java|python|\.net|c\+\+|platform|application|sde)\b.*\b(engineer|developer|programmer)\b|\bsoftware development engineer\b|\bsde( i{1,3}| [1-3])?\b|\bprogrammer\b/i,
+    title:
+      /\b(software|backend|back[- ]end|front[- ]?end|full[- ]?stack|web|mobile|ios|android|java|python|\.net|c\+\+|platform|application|sde)\b.*\b(engineer|developer|programmer)\b|\bsoftware development engineer\b|\bsde( i{1,3}| [1-3])?\b|\bprogrammer\b/i,
     phrases: /\b(software engineers?|software developers?|software development engineers?)\b/gi,
   },
 ];
@@ -78,7 +83,11 @@ function roleFromDescription(description: string): { role: Role; matched: string
 }
 
 /** Decides a posting's role from its title, search term and description (see the header). */
-export function categorizeRole(posting: { title: string | null; searchTerm: string | null; description: string }): RoleDecision {
+export function categorizeRole(posting: {
+  title: string | null;
+  searchTerm: string | null;
+  description: string;
+}): RoleDecision {
   const title = posting.title?.trim() ?? "";
   const byTitle = title ? roleFromPhrase(title) : null;
   if (byTitle) return { ...byTitle, from: "title" };

@@ -12,7 +12,10 @@ export interface CollectResult extends StageSummary {
 }
 
 /** The collect options a configuration asks for (files given explicitly win, e.g. a fresh scrape). */
-export function collectOptionsOf(config: WorkbenchConfig, files: Partial<Pick<CollectOptions, "resumes" | "jobs">> = {}): CollectOptions {
+export function collectOptionsOf(
+  config: WorkbenchConfig,
+  files: Partial<Pick<CollectOptions, "resumes" | "jobs">> = {},
+): CollectOptions {
   return {
     resumes: files.resumes ?? config.data.resumes,
     jobs: files.jobs ?? config.data.jobs,
@@ -24,12 +27,19 @@ export function collectOptionsOf(config: WorkbenchConfig, files: Partial<Pick<Co
 
 export function describeCollection(collection: Collection, out: string): string {
   const { resumes, jobs, rejects } = collection.profile;
-  return `collect: ${resumes.kept} resumes, ${jobs.kept} postings, ${rejects.total} rejects ` +
+  return (
+    `collect: ${resumes.kept} resumes, ${jobs.kept} postings, ${rejects.total} rejects ` +
     `(${jobs.duplicates} duplicates, ${jobs.filteredByCountry} outside ${jobs.countries.join("/") || "every country"}, ${jobs.filteredByRole ? `${jobs.filteredByRole} of other roles, ` : ""}` +
-    `${jobs.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`;
+    `${jobs.invalid + resumes.rejected} invalid) -> ${path.join(out, "")}`
+  );
 }
 
-export async function runCollect(config: WorkbenchConfig, dirs: Pick<RunDirs, "collect">, deps: Pick<StageDeps, "log">, files: Partial<Pick<CollectOptions, "resumes" | "jobs">> = {}): Promise<CollectResult> {
+export async function runCollect(
+  config: WorkbenchConfig,
+  dirs: Pick<RunDirs, "collect">,
+  deps: Pick<StageDeps, "log">,
+  files: Partial<Pick<CollectOptions, "resumes" | "jobs">> = {},
+): Promise<CollectResult> {
   const options = collectOptionsOf(config, files);
   const collection = collectFromFiles(options);
   writeCollection(collection, dirs.collect, options);

@@ -53,24 +53,41 @@ export function jobspyAvailable(python?: string): boolean {
 export function scrapeJobs(options: ScrapeOptions): string[] {
   const python = pythonCommand(options.python);
   if (!jobspyAvailable(python)) {
-    throw new ScrapeError(`JobSpy is not installed for ${python}; install it with: ${JOBSPY_INSTALL_HINT} (or set RPW_PYTHON to an interpreter that has it)`);
+    throw new ScrapeError(
+      `JobSpy is not installed for ${python}; install it with: ${JOBSPY_INSTALL_HINT} (or set RPW_PYTHON to an interpreter that has it)`,
+    );
   }
   const unknownSites = options.sites.filter((site) => !(JOBSPY_SITES as readonly string[]).includes(site));
-  if (unknownSites.length) throw new ScrapeError(`unknown site(s) ${unknownSites.join(", ")}; JobSpy sites: ${JOBSPY_SITES.join(", ")}`);
+  if (unknownSites.length)
+    throw new ScrapeError(`unknown site(s) ${unknownSites.join(", ")}; JobSpy sites: ${JOBSPY_SITES.join(", ")}`);
   const rawDir = path.join(options.outDir, "raw");
   fs.mkdirSync(rawDir, { recursive: true });
   const script = path.resolve(__dirname, "../../scripts/jobspy_scrape.py");
   return options.roles.map((role) => {
     const out = path.join(rawDir, `jobspy-${role}.csv`);
-    const run = spawnSync(python, [
-      script, "--search-term", STUDY_SEARCH_TERMS[role], "--sites", options.sites.join(","),
-      "--hours-old", String(options.hoursOld), "--results", String(options.resultsPerRole), "--out", out,
-    ], { encoding: "utf8", stdio: ["ignore", "inherit", "pipe"] });
+    const run = spawnSync(
+      python,
+      [
+        script,
+        "--search-term",
+        STUDY_SEARCH_TERMS[role],
+        "--sites",
+        options.sites.join(","),
+        "--hours-old",
+        String(options.hoursOld),
+        "--results",
+        String(options.resultsPerRole),
+        "--out",
+        out,
+      ],
+      { encoding: "utf8", stdio: ["ignore", "inherit", "pipe"] },
+    );
     if (run.status !== 0) {
       const last = (run.stderr ?? "").trim().split("\n").pop() ?? "";
       throw new ScrapeError(`JobSpy failed for "${STUDY_SEARCH_TERMS[role]}" (exit ${run.status}): ${last}`);
     }
-    if (!fs.existsSync(out)) throw new ScrapeError(`JobSpy finished for "${STUDY_SEARCH_TERMS[role]}" but wrote no ${out}`);
+    if (!fs.existsSync(out))
+      throw new ScrapeError(`JobSpy finished for "${STUDY_SEARCH_TERMS[role]}" but wrote no ${out}`);
     return out;
   });
 }

@@ -34,7 +34,10 @@ export const LLAMA3_CHAT_TEMPLATE_JINJA =
 
 /** The prompt a model sees before answering: everything but the assistant turn, ending with its header. */
 export function llama3PromptText(messages: readonly ChatMessage[]): string {
-  return formatLlama3Chat(messages.filter((message) => message.role !== "assistant"), { awaitAnswer: true });
+  return formatLlama3Chat(
+    messages.filter((message) => message.role !== "assistant"),
+    { awaitAnswer: true },
+  );
 }
 
 /** What the model must produce: the assistant's content and the end-of-turn token. */

@@ -26,6 +26,10 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    throw new DatasetInputError(file, `not valid JSON (${message})`, position ? lineAtOffset(text, Number(position[1])) : null);
+    throw new DatasetInputError(
+      file,
+      `not valid JSON (${message})`,
+      position ? lineAtOffset(text, Number(position[1])) : null,
+    );
   }
 }

@@ -27,11 +27,26 @@ import { exportOpenAI, parseOpenAIChatJsonl, validateOpenAIChatJsonl } from "./e
 import { exportTrl, parseTrlJsonl, validateTrlJsonl } from "./export-trl";
 import { ImportReport, importTeacherOutputs, SourcedTarget, STUDY_TEACHER_MODEL } from "./import-targets";
 import { checkOpenAIChatData, DEFAULT_COST_MODEL } from "./openai-checks";
-import { readInputFile, readJobTexts, readResumeTexts, readStudyExamples, readStudyIdMap, readTargetRecords } from "./read-inputs";
+import {
+  readInputFile,
+  readJobTexts,
+  readResumeTexts,
+  readStudyExamples,
+  readStudyIdMap,
+  readTargetRecords,
+} from "./read-inputs";
 import { inputResolver } from "./section-inputs";
 import { buildSftRecords, resplitRecords, summarizeRecords, SftSummary, SkippedTarget } from "./sft-records";
 import { DEFAULT_SPLIT, DEFAULT_SPLIT_SEED, SplitFractions } from "./split";
-import { AuditTokenizer, auditSurvival, ExampleLength, lengthForSurvival, measureRecords, sharesAt, SurvivalAudit } from "./survival-audit";
+import {
+  AuditTokenizer,
+  auditSurvival,
+  ExampleLength,
+  lengthForSurvival,
+  measureRecords,
+  sharesAt,
+  SurvivalAudit,
+} from "./survival-audit";
 import type { TargetMode } from "../schemas/run-config";
 import { checkTargets, summarizeTargetChecks, TargetGroundingReport, ungroundedLines } from "./target-grounding";
 import { buildValidationReport, renderValidationMarkdown, ValidationReport } from "./validation-report";
@@ -76,19 +91,43 @@ export interface DatasetResult {
 const roundUp = (value: number, step: number) => Math.max(step, Math.ceil(value / step) * step);
 
 function sameConversations(a: readonly { role: string; content: string }[][], records: readonly SftRecord[]): boolean {
-  return a.length === records.length && a.every((messages, i) =>
-    messages.length === records[i].messages.length && messages.every((m, j) => m.role === records[i].messages[j].role && m.content === records[i].messages[j].content));
+  return (
+    a.length === records.length &&
+    a.every(
+      (messages, i) =>
+        messages.length === records[i].messages.length &&
+        messages.every(
+          (m, j) => m.role === records[i].messages[j].role && m.content === records[i].messages[j].content,
+        ),
+    )
+  );
 }
 
-function loadTargets(options: DatasetOptions): { targets: SourcedTarget[]; importReport: DatasetResult["importReport"]; resumes: Map<string, string>; jobs: Map<string, string> } {
+function loadTargets(options: DatasetOptions): {
+  targets: SourcedTarget[];
+  importReport: DatasetResult["importReport"];
+  resumes: Map<string, string>;
+  jobs: Map<string, string>;
+} {
   const resumes = options.resumes ? readResumeTexts(options.resumes) : null;
   const jobs = options.jobs ? readJobTexts(options.jobs) : null;
-  const sources = { resumes: resumes?.texts ?? new Map<string, string>(), jobs: jobs?.texts ?? new Map<string, string>() };
+  const sources = {
+    resumes: resumes?.texts ?? new Map<string, string>(),
+    jobs: jobs?.texts ?? new Map<string, string>(),
+  };
   if (/\.jsonl$/i.test(options.targets)) {
     const targets = readTargetRecords(options.targets);
-    return { targets, importReport: { file: path.basename(options.targets), format: "TargetRecord JSONL", targets: targets.length }, ...sources };
+    return {
+      targets,
+      importReport: { file: path.basename(options.targets), format: "TargetRecord JSONL", targets: targets.length },
+      ...sources,
+    };
   }
-  if (!options.map) throw new DatasetInputError(options.targets, "recorded outputs keyed by id need the linkage map (--map) to find their resumes and jobs");
+  if (!options.map)
+    throw new DatasetInputError(
+      options.targets,
+      "recorded outputs keyed by id need the linkage map (--map) to find their resumes and jobs",
+    );
   const { targets, report } = importTeacherOutputs(readInputFile(options.targets).toString("utf8"), {
     file: options.targets,
     links: readStudyIdMap(options.map),
@@ -110,7 +149,11 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
   const costModel = options.costModel ?? DEFAULT_COST_MODEL;
   const { targets, importReport, resumes, jobs } = loadTargets(options);
   const targetMode = options.targetMode ?? "flag";
-  const built = buildSftRecords(targets, inputResolver({ resumes, jobs }), { seed, fractions, missing: options.missing });
+  const built = buildSftRecords(targets, inputResolver({ resumes, jobs }), {
+    seed,
+    fractions,
+    missing: options.missing,
+  });
   if (built.records.length === 0) {
     const first = built.skipped[0]?.reason ?? "no targets";
     const why = `no SFT record could be built (${built.skipped.length} skipped; first: ${first})`;
@@ -119,9 +162,11 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
   const checks = checkTargets(built.records);
   const grounding = summarizeTargetChecks(checks, targetMode);
   const ungrounded = ungroundedLines(checks, targetMode);
-  const { records, skipped, summary } = targetMode === "drop-ungrounded" ? dropUngrounded(built, checks, { seed, fractions }) : built;
+  const { records, skipped, summary } =
+    targetMode === "drop-ungrounded" ? dropUngrounded(built, checks, { seed, fractions }) : built;
   if (records.length === 0) {
-    const why = `every one of the ${built.records.length} records states a fact its prompt does not hold; ` +
+    const why =
+      `every one of the ${built.records.length} records states a fact its prompt does not hold; ` +
       'dataset.targets "drop-ungrounded" leaves none';
     throw new DatasetInputError(options.targets, why);
   }
@@ -132,14 +177,18 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
   const for99 = lengthForSurvival(llamaLengths, 0.99);
   const sequenceLength = roundUp(for99, 64);
   const at512 = sharesAt(llamaLengths, 512);
-  const note = `sequence_len from the survival audit: 99 % of examples fit whole in ${for99} Llama 3 tokens (rounded up to ${sequenceLength}); ` +
+  const note =
+    `sequence_len from the survival audit: 99 % of examples fit whole in ${for99} Llama 3 tokens (rounded up to ${sequenceLength}); ` +
     `at the study's 512, ${(100 * at512.survived).toFixed(1)} % survive whole and ${(100 * at512.lost).toFixed(1)} % lose their whole completion`;
 
   const exports = [
     ...exportOpenAI(records),
     ...exportTrl(records, { maxLength: sequenceLength }),
     ...exportAxolotl(records, { sequenceLen: sequenceLength, sequenceLenNote: note }),
-    ...exportLlamaFactory(records, { cutoffLen: sequenceLength, cutoffNote: note.replace("sequence_len", "cutoff_len") }),
+    ...exportLlamaFactory(records, {
+      cutoffLen: sequenceLength,
+      cutoffNote: note.replace("sequence_len", "cutoff_len"),
+    }),
   ];
   const file = (name: string) => exports.find((entry) => entry.path === name)!.content;
   const exported = records.filter((record) => record.split !== "test");
@@ -152,44 +201,93 @@ export function buildDataset(options: DatasetOptions): DatasetResult {
     validateAxolotlJsonl(file("axolotl/data.jsonl"), "axolotl/data.jsonl"),
     validateAxolotlJsonl(file("axolotl/validation.jsonl"), "axolotl/validation.jsonl"),
     validateAxolotlConfig(file("axolotl/config.yml"), "axolotl/config.yml"),
-    ...validateLlamaFactory(file("llama-factory/dataset_info.json"), {
-      "data.json": file("llama-factory/data.json"), "validation.json": file("llama-factory/validation.json"),
-    }, "llama-factory/dataset_info.json"),
+    ...validateLlamaFactory(
+      file("llama-factory/dataset_info.json"),
+      {
+        "data.json": file("llama-factory/data.json"),
+        "validation.json": file("llama-factory/validation.json"),
+      },
+      "llama-factory/dataset_info.json",
+    ),
   ];
   const roundTrips = {
-    openai: sameConversations(parseOpenAIChatJsonl(file("openai/train.jsonl")), byPart("train")) && sameConversations(parseOpenAIChatJsonl(file("openai/validation.jsonl")), byPart("validation")),
-    trl: sameConversations(parseTrlJsonl(file("trl/train.jsonl")), byPart("train")) && sameConversations(parseTrlJsonl(file("trl/validation.jsonl")), byPart("validation")),
-    axolotl: sameConversations(parseAxolotlJsonl(file("axolotl/data.jsonl")), byPart("train")) && sameConversations(parseAxolotlJsonl(file("axolotl/validation.jsonl")), byPart("validation")),
-    "llama-factory": sameConversations(parseLlamaFactoryData(file("llama-factory/data.json")), byPart("train")) && sameConversations(parseLlamaFactoryData(file("llama-factory/validation.json")), byPart("validation")),
+    openai:
+      sameConversations(parseOpenAIChatJsonl(file("openai/train.jsonl")), byPart("train")) &&
+      sameConversations(parseOpenAIChatJsonl(file("openai/validation.jsonl")), byPart("validation")),
+    trl:
+      sameConversations(parseTrlJsonl(file("trl/train.jsonl")), byPart("train")) &&
+      sameConversations(parseTrlJsonl(file("trl/validation.jsonl")), byPart("validation")),
+    axolotl:
+      sameConversations(parseAxolotlJsonl(file("axolotl/data.jsonl")), byPart("train")) &&
+      sameConversations(parseAxolotlJsonl(file("axolotl/validation.jsonl")), byPart("validation")),
+    "llama-factory":
+      sameConversations(parseLlamaFactoryData(file("llama-factory/data.json")), byPart("train")) &&
+      sameConversations(parseLlamaFactoryData(file("llama-factory/validation.json")), byPart("validation")),
   };
-  const parseLines = (text: string) => text.split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as unknown);
+  const parseLines = (text: string) =>
+    text
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as unknown);
   const openai = {
     train: checkOpenAIChatData(parseLines(file("openai/train.jsonl")), { model: costModel }),
     validation: checkOpenAIChatData(parseLines(file("openai/validation.jsonl")), { model: costModel }),
   };
   const validation = buildValidationReport({
-    importReport: "ids" in importReport ? importReport : null, summary, skipped, formats, roundTrips, openai, audit,
-    lengths, sequenceLength, grounding,
+    importReport: "ids" in importReport ? importReport : null,
+    summary,
+    skipped,
+    formats,
+    roundTrips,
+    openai,
+    audit,
+    lengths,
+    sequenceLength,
+    grounding,
   });
   const config = {
-    targets: options.targets, map: options.map ?? null, resumes: options.resumes ?? null, jobs: options.jobs ?? null,
-    studyExample: options.studyExample ?? null, auditMaxLength: maxLength, tokenizer, seed, split: fractions,
-    missing: options.missing ?? "placeholder", teacherModel: "ids" in importReport ? importReport.teacherModel : null, costModel,
+    targets: options.targets,
+    map: options.map ?? null,
+    resumes: options.resumes ?? null,
+    jobs: options.jobs ?? null,
+    studyExample: options.studyExample ?? null,
+    auditMaxLength: maxLength,
+    tokenizer,
+    seed,
+    split: fractions,
+    missing: options.missing ?? "placeholder",
+    teacherModel: "ids" in importReport ? importReport.teacherModel : null,
+    costModel,
     targetMode,
   };
   return {
-    config, targets: targets.map((sourced) => sourced.target), importReport, records, skipped, summary, lengths, audit,
-    sequenceLength, exports, validation, grounding, ungrounded,
+    config,
+    targets: targets.map((sourced) => sourced.target),
+    importReport,
+    records,
+    skipped,
+    summary,
+    lengths,
+    audit,
+    sequenceLength,
+    exports,
+    validation,
+    grounding,
+    ungrounded,
   };
 }
 
 /** The records without an invented fact, split again (seeded, by resume) so every split is drawn from what is kept. */
 function dropUngrounded(
-  built: ReturnType<typeof buildSftRecords>, checks: ReturnType<typeof checkTargets>,
+  built: ReturnType<typeof buildSftRecords>,
+  checks: ReturnType<typeof checkTargets>,
   split: { seed: number; fractions: SplitFractions },
 ) {
   const dropped = new Set(checks.filter((check) => check.ungrounded).map((check) => check.id));
-  const records = resplitRecords(built.records.filter((record) => !dropped.has(record.id)), split);
+  const records = resplitRecords(
+    built.records.filter((record) => !dropped.has(record.id)),
+    split,
+  );
   return { records, skipped: built.skipped, summary: summarizeRecords(records, built.skipped.length) };
 }
 

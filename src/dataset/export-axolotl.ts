@@ -15,7 +15,17 @@ import { axolotlConfigYaml, resolveLoraRecipe } from "../finetune/lora-recipe";
 import { SftMessage, SftRecord } from "../schemas/sft";
 import { END_OF_TURN } from "./chat-template";
 import {
-  conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, jsonl, jsonlEntries, manifestFile, validateJsonlFile,
+  conversationProblems,
+  ExportFile,
+  exportedSplits,
+  FormatCheck,
+  formatCheck,
+  FormatIssue,
+  isObject,
+  jsonl,
+  jsonlEntries,
+  manifestFile,
+  validateJsonlFile,
 } from "./export-files";
 
 export { STUDY_TARGET_MODULES as LORA_TARGET_MODULES } from "../finetune/lora-recipe";
@@ -27,14 +37,20 @@ export interface AxolotlOptions {
   sequenceLenNote: string;
 }
 
-
 /**
  * The Axolotl config beside the data: the same writer as `rpw finetune recipe` (one source of
  * truth for the study's hyper-parameters and the loss/template/EOS settings), with paths relative
  * to this folder and sequence_len from the survival audit.
  */
 export function axolotlConfig({ sequenceLen }: AxolotlOptions): string {
-  return axolotlConfigYaml(resolveLoraRecipe({ datasetPath: "data.jsonl", validationPath: "validation.jsonl", maxLength: sequenceLen, outputDir: "./outputs/rpw-llama31-8b-lora" }));
+  return axolotlConfigYaml(
+    resolveLoraRecipe({
+      datasetPath: "data.jsonl",
+      validationPath: "validation.jsonl",
+      maxLength: sequenceLen,
+      outputDir: "./outputs/rpw-llama31-8b-lora",
+    }),
+  );
 }
 
 export function toAxolotlLine(record: SftRecord): { messages: SftMessage[] } {
@@ -54,7 +70,9 @@ export function exportAxolotl(records: readonly SftRecord[], options: AxolotlOpt
       chatTemplate: "llama3 (Axolotl's built-in Meta Llama 3 template)",
       endOfSequence: `${END_OF_TURN} after each assistant turn, trained (train_on_eos: turn)`,
       llama3Example: true,
-      notes: ["Check the masking before training: `axolotl preprocess config.yml --debug` prints token/label pairs (masked tokens show label -100)."],
+      notes: [
+        "Check the masking before training: `axolotl preprocess config.yml --debug` prints token/label pairs (masked tokens show label -100).",
+      ],
     }),
   ];
 }
@@ -63,7 +81,8 @@ export function validateAxolotlJsonl(text: string, file: string): FormatCheck {
   return validateJsonlFile(text, file, "axolotl-chat-template", (value) =>
     !isObject(value) || Object.keys(value).join() !== "messages"
       ? ["expected an object with only a messages list"]
-      : conversationProblems(value.messages, { keys: ["role", "content"], trimmed: true }));
+      : conversationProblems(value.messages, { keys: ["role", "content"], trimmed: true }),
+  );
 }
 
 const REQUIRED_SETTINGS: { name: string; pattern: RegExp }[] = [
@@ -76,7 +95,10 @@ const REQUIRED_SETTINGS: { name: string; pattern: RegExp }[] = [
   { name: "adapter: lora", pattern: /^adapter: lora$/m },
   { name: "lora_r", pattern: /^lora_r: [1-9]\d*$/m },
   { name: "special_tokens.pad_token", pattern: /^ {2}pad_token: "?<\|end_of_text\|>"?$/m },
-  { name: "special_tokens.eos_token <|eot_id|> (so train_on_eos: turn trains the end of each answer)", pattern: /^ {2}eos_token: "?<\|eot_id\|>"?$/m },
+  {
+    name: "special_tokens.eos_token <|eot_id|> (so train_on_eos: turn trains the end of each answer)",
+    pattern: /^ {2}eos_token: "?<\|eot_id\|>"?$/m,
+  },
 ];
 
 export function validateAxolotlConfig(text: string, file: string): FormatCheck {
@@ -84,10 +106,13 @@ export function validateAxolotlConfig(text: string, file: string): FormatCheck {
   text.split("\n").forEach((line, index) => {
     if (line.includes("\t")) errors.push({ file, line: index + 1, message: "a tab (YAML indents with spaces)" });
   });
-  for (const { name, pattern } of REQUIRED_SETTINGS) if (!pattern.test(text)) errors.push({ file, line: 0, message: `no ${name}` });
+  for (const { name, pattern } of REQUIRED_SETTINGS)
+    if (!pattern.test(text)) errors.push({ file, line: 0, message: `no ${name}` });
   return formatCheck("axolotl-config", file, 1, errors);
 }
 
 export function parseAxolotlJsonl(text: string): SftMessage[][] {
-  return jsonlEntries(text).map(({ value }) => (value as { messages: SftMessage[] }).messages.map(({ role, content }) => ({ role, content })));
+  return jsonlEntries(text).map(({ value }) =>
+    (value as { messages: SftMessage[] }).messages.map(({ role, content }) => ({ role, content })),
+  );
 }

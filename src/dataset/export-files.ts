@@ -58,7 +58,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  * The frame every JSONL format check shares: each line parsed (a line that is not JSON is a
  * problem of its own), `problemsOf` asked about each parsed line, an empty file reported.
  */
-export function validateJsonlFile(text: string, file: string, format: string, problemsOf: (value: unknown) => string[]): FormatCheck {
+export function validateJsonlFile(
+  text: string,
+  file: string,
+  format: string,
+  problemsOf: (value: unknown) => string[],
+): FormatCheck {
   const errors: FormatIssue[] = [];
   const entries = jsonlEntries(text);
   for (const { line, value, error } of entries) {
@@ -91,13 +96,16 @@ export function conversationProblems(messages: unknown, rules: ConversationRules
     }
     const unknownKeys = Object.keys(message).filter((key) => !rules.keys.includes(key));
     if (unknownKeys.length) problems.push(`message ${index} has unknown keys: ${unknownKeys.join(", ")}`);
-    if (!["system", "user", "assistant"].includes(message.role as string)) problems.push(`message ${index} has role ${JSON.stringify(message.role)}`);
+    if (!["system", "user", "assistant"].includes(message.role as string))
+      problems.push(`message ${index} has role ${JSON.stringify(message.role)}`);
     if (typeof message.content !== "string" || message.content === "") problems.push(`message ${index} has no content`);
-    else if (rules.trimmed && message.content !== message.content.trim()) problems.push(`message ${index} content has leading or trailing whitespace (the Llama 3 template trims it)`);
+    else if (rules.trimmed && message.content !== message.content.trim())
+      problems.push(`message ${index} content has leading or trailing whitespace (the Llama 3 template trims it)`);
     roles.push(String(message.role));
   });
   const turns = roles[0] === "system" ? roles.slice(1) : roles;
-  if (turns.some((role, index) => role !== (index % 2 === 0 ? "user" : "assistant"))) problems.push(`roles ${roles.join(",")} do not run [system,] user, assistant, user, ...`);
+  if (turns.some((role, index) => role !== (index % 2 === 0 ? "user" : "assistant")))
+    problems.push(`roles ${roles.join(",")} do not run [system,] user, assistant, user, ...`);
   if (turns[turns.length - 1] !== "assistant") problems.push("the last message is not the assistant's");
   return problems;
 }
@@ -107,7 +115,11 @@ export function recordMessages(record: SftRecord): ChatMessage[] {
   return record.messages.map(({ role, content }) => ({ role, content }));
 }
 
-export function exportedSplits(records: readonly SftRecord[]): { train: SftRecord[]; validation: SftRecord[]; heldOutTest: number } {
+export function exportedSplits(records: readonly SftRecord[]): {
+  train: SftRecord[];
+  validation: SftRecord[];
+  heldOutTest: number;
+} {
   return {
     train: records.filter((record) => record.split === "train"),
     validation: records.filter((record) => record.split === "validation"),
@@ -141,7 +153,9 @@ export function manifestFile(dir: string, records: readonly SftRecord[], facts: 
     endOfSequence: facts.endOfSequence,
     notes: facts.notes ?? [],
     ...(facts.settings ? { settings: facts.settings } : {}),
-    ...(facts.llama3Example && first ? { example: { id: first.id, llama3Text: llama3TrainingText(recordMessages(first)) } } : {}),
+    ...(facts.llama3Example && first
+      ? { example: { id: first.id, llama3Text: llama3TrainingText(recordMessages(first)) } }
+      : {}),
   };
   return { path: `${dir}/manifest.json`, content: `${JSON.stringify(manifest, null, 2)}\n` };
 }

@@ -15,12 +15,32 @@
 import { SftMessage, SftRecord } from "../schemas/sft";
 import { END_OF_TURN } from "./chat-template";
 import { BASE_MODEL, LORA_TARGET_MODULES } from "./export-axolotl";
-import { conversationProblems, ExportFile, exportedSplits, FormatCheck, formatCheck, FormatIssue, isObject, manifestFile } from "./export-files";
+import {
+  conversationProblems,
+  ExportFile,
+  exportedSplits,
+  FormatCheck,
+  formatCheck,
+  FormatIssue,
+  isObject,
+  manifestFile,
+} from "./export-files";
 
-export const LLAMA_FACTORY_TAGS = { role_tag: "role", content_tag: "content", user_tag: "user", assistant_tag: "assistant", system_tag: "system" } as const;
+export const LLAMA_FACTORY_TAGS = {
+  role_tag: "role",
+  content_tag: "content",
+  user_tag: "user",
+  assistant_tag: "assistant",
+  system_tag: "system",
+} as const;
 
 export function datasetInfo(): Record<string, unknown> {
-  const entry = (file: string) => ({ file_name: file, formatting: "sharegpt", columns: { messages: "messages" }, tags: { ...LLAMA_FACTORY_TAGS } });
+  const entry = (file: string) => ({
+    file_name: file,
+    formatting: "sharegpt",
+    columns: { messages: "messages" },
+    tags: { ...LLAMA_FACTORY_TAGS },
+  });
   return { rpw_train: entry("data.json"), rpw_validation: entry("validation.json") };
 }
 
@@ -68,7 +88,10 @@ bf16: true
 `;
 }
 
-export function exportLlamaFactory(records: readonly SftRecord[], options: { cutoffLen: number; cutoffNote: string }): ExportFile[] {
+export function exportLlamaFactory(
+  records: readonly SftRecord[],
+  options: { cutoffLen: number; cutoffNote: string },
+): ExportFile[] {
   const { train, validation } = exportedSplits(records);
   const line = (record: SftRecord) => ({ messages: record.messages.map(({ role, content }) => ({ role, content })) });
   return [
@@ -78,7 +101,12 @@ export function exportLlamaFactory(records: readonly SftRecord[], options: { cut
     { path: "llama-factory/train_lora.yaml", content: llamaFactoryYaml(options) },
     manifestFile("llama-factory", records, {
       format: "llama-factory-sharegpt",
-      files: { datasetInfo: "dataset_info.json", train: "data.json", validation: "validation.json", config: "train_lora.yaml" },
+      files: {
+        datasetInfo: "dataset_info.json",
+        train: "data.json",
+        validation: "validation.json",
+        config: "train_lora.yaml",
+      },
       loss: "answer only (train_on_prompt: false, LLaMA-Factory's default)",
       chatTemplate: "template: llama3 (LLaMA-Factory's Meta Llama 3 template)",
       endOfSequence: `${END_OF_TURN} closes each assistant turn and is in the answer's labels`,
@@ -88,14 +116,27 @@ export function exportLlamaFactory(records: readonly SftRecord[], options: { cut
 }
 
 /** Checks dataset_info.json and every data file it registers (`files`: name → text). */
-export function validateLlamaFactory(datasetInfoText: string, files: Record<string, string>, infoFile = "dataset_info.json"): FormatCheck[] {
+export function validateLlamaFactory(
+  datasetInfoText: string,
+  files: Record<string, string>,
+  infoFile = "dataset_info.json",
+): FormatCheck[] {
   let info: unknown;
   try {
     info = JSON.parse(datasetInfoText);
   } catch (error) {
-    return [formatCheck("llama-factory-dataset-info", infoFile, 0, [{ file: infoFile, line: 0, message: `not JSON (${(error as Error).message})` }])];
+    return [
+      formatCheck("llama-factory-dataset-info", infoFile, 0, [
+        { file: infoFile, line: 0, message: `not JSON (${(error as Error).message})` },
+      ]),
+    ];
   }
-  if (!isObject(info) || Object.keys(info).length === 0) return [formatCheck("llama-factory-dataset-info", infoFile, 0, [{ file: infoFile, line: 0, message: "expected an object of named datasets" }])];
+  if (!isObject(info) || Object.keys(info).length === 0)
+    return [
+      formatCheck("llama-factory-dataset-info", infoFile, 0, [
+        { file: infoFile, line: 0, message: "expected an object of named datasets" },
+      ]),
+    ];
   const checks: FormatCheck[] = [];
   // Data files sit beside dataset_info.json: name them by the same folder in the results.
   const shown = (name: string) => infoFile.replace(/[^/]*$/, name);
@@ -108,10 +149,13 @@ export function validateLlamaFactory(datasetInfoText: string, files: Record<stri
       continue;
     }
     const tags = isObject(entry.tags) ? entry.tags : {};
-    const column = isObject(entry.columns) && typeof entry.columns.messages === "string" ? entry.columns.messages : null;
-    if (entry.formatting !== "sharegpt") where(`formatting is ${JSON.stringify(entry.formatting)}, expected "sharegpt"`);
+    const column =
+      isObject(entry.columns) && typeof entry.columns.messages === "string" ? entry.columns.messages : null;
+    if (entry.formatting !== "sharegpt")
+      where(`formatting is ${JSON.stringify(entry.formatting)}, expected "sharegpt"`);
     if (column === null) where("columns.messages is not set");
-    for (const tag of Object.keys(LLAMA_FACTORY_TAGS)) if (typeof tags[tag] !== "string") where(`tags.${tag} is not set`);
+    for (const tag of Object.keys(LLAMA_FACTORY_TAGS))
+      if (typeof tags[tag] !== "string") where(`tags.${tag} is not set`);
     const fileName = typeof entry.file_name === "string" ? entry.file_name : "";
     const text = files[fileName];
     if (text === undefined) where(`file_name ${JSON.stringify(entry.file_name)} is not among the data files`);
@@ -123,10 +167,15 @@ export function validateLlamaFactory(datasetInfoText: string, files: Record<stri
       } catch (error) {
         errors.push({ file: shown(fileName), line: 0, message: `not JSON (${(error as Error).message})` });
       }
-      if (data !== undefined && !Array.isArray(data)) errors.push({ file: shown(fileName), line: 0, message: "expected a JSON array of examples" });
+      if (data !== undefined && !Array.isArray(data))
+        errors.push({ file: shown(fileName), line: 0, message: "expected a JSON array of examples" });
       if (Array.isArray(data)) {
         examples = data.length;
-        const roleOf: Record<string, string> = { [String(tags.user_tag)]: "user", [String(tags.assistant_tag)]: "assistant", [String(tags.system_tag)]: "system" };
+        const roleOf: Record<string, string> = {
+          [String(tags.user_tag)]: "user",
+          [String(tags.assistant_tag)]: "assistant",
+          [String(tags.system_tag)]: "system",
+        };
         data.forEach((example, index) => {
           // jsonArray writes one example per line after the opening bracket.
           const line = index + 2;
@@ -135,12 +184,27 @@ export function validateLlamaFactory(datasetInfoText: string, files: Record<stri
             errors.push({ file: shown(fileName), line, message: `example ${index} has no ${column} list` });
             return;
           }
-          const mapped = messages.map((message) => isObject(message)
-            ? { role: roleOf[String(message[String(tags.role_tag)])] ?? message[String(tags.role_tag)], content: message[String(tags.content_tag)] }
-            : message);
-          const extra = messages.some((message) => isObject(message) && Object.keys(message).some((key) => key !== tags.role_tag && key !== tags.content_tag));
-          if (extra) errors.push({ file: shown(fileName), line, message: `example ${index} has message keys other than ${tags.role_tag} and ${tags.content_tag}` });
-          for (const problem of conversationProblems(mapped, { keys: ["role", "content"], trimmed: true })) errors.push({ file: shown(fileName), line, message: `example ${index}: ${problem}` });
+          const mapped = messages.map((message) =>
+            isObject(message)
+              ? {
+                  role: roleOf[String(message[String(tags.role_tag)])] ?? message[String(tags.role_tag)],
+                  content: message[String(tags.content_tag)],
+                }
+              : message,
+          );
+          const extra = messages.some(
+            (message) =>
+              isObject(message) &&
+              Object.keys(message).some((key) => key !== tags.role_tag && key !== tags.content_tag),
+          );
+          if (extra)
+            errors.push({
+              file: shown(fileName),
+              line,
+              message: `example ${index} has message keys other than ${tags.role_tag} and ${tags.content_tag}`,
+            });
+          for (const problem of conversationProblems(mapped, { keys: ["role", "content"], trimmed: true }))
+            errors.push({ file: shown(fileName), line, message: `example ${index}: ${problem}` });
         });
         if (data.length === 0) errors.push({ file: shown(fileName), line: 0, message: "no examples" });
       }
@@ -152,7 +216,15 @@ export function validateLlamaFactory(datasetInfoText: string, files: Record<stri
 
 /** The conversations of a LLaMA-Factory sharegpt data file, mapped through the default tags. */
 export function parseLlamaFactoryData(text: string): SftMessage[][] {
-  const roleOf: Record<string, SftMessage["role"]> = { [LLAMA_FACTORY_TAGS.user_tag]: "user", [LLAMA_FACTORY_TAGS.assistant_tag]: "assistant", [LLAMA_FACTORY_TAGS.system_tag]: "system" };
+  const roleOf: Record<string, SftMessage["role"]> = {
+    [LLAMA_FACTORY_TAGS.user_tag]: "user",
+    [LLAMA_FACTORY_TAGS.assistant_tag]: "assistant",
+    [LLAMA_FACTORY_TAGS.system_tag]: "system",
+  };
   return (JSON.parse(text) as { messages: Record<string, string>[] }[]).map((example) =>
-    example.messages.map((message) => ({ role: roleOf[message[LLAMA_FACTORY_TAGS.role_tag]], content: message[LLAMA_FACTORY_TAGS.content_tag] })));
+    example.messages.map((message) => ({
+      role: roleOf[message[LLAMA_FACTORY_TAGS.role_tag]],
+      content: message[LLAMA_FACTORY_TAGS.content_tag],
+    })),
+  );
 }

@@ -10,15 +10,27 @@
  */
 import { SftMessage, SftRecord } from "../schemas/sft";
 import {
-  conversationProblems, ExportFile, exportedSplits, FormatCheck, isObject, jsonl, jsonlEntries, manifestFile, validateJsonlFile,
+  conversationProblems,
+  ExportFile,
+  exportedSplits,
+  FormatCheck,
+  isObject,
+  jsonl,
+  jsonlEntries,
+  manifestFile,
+  validateJsonlFile,
 } from "./export-files";
 
-export type OpenAIChatMessage = { role: "system" | "user"; content: string } | { role: "assistant"; content: string; weight: 0 | 1 };
+export type OpenAIChatMessage =
+  { role: "system" | "user"; content: string } | { role: "assistant"; content: string; weight: 0 | 1 };
 
 export function toOpenAIChatLine(record: SftRecord): { messages: OpenAIChatMessage[] } {
   return {
     messages: record.messages.map((message): OpenAIChatMessage =>
-      message.role === "assistant" ? { role: "assistant", content: message.content, weight: 1 } : { role: message.role, content: message.content }),
+      message.role === "assistant"
+        ? { role: "assistant", content: message.content, weight: 1 }
+        : { role: message.role, content: message.content },
+    ),
   };
 }
 
@@ -43,7 +55,9 @@ export function validateOpenAIChatJsonl(text: string, file: string): FormatCheck
   return validateJsonlFile(text, file, "openai-chat-jsonl", (value) => {
     if (!isObject(value) || !Array.isArray(value.messages)) return ["expected an object with a messages list"];
     const problems: string[] = [];
-    const extra = Object.keys(value).filter((key) => key !== "messages" && key !== "tools" && key !== "parallel_tool_calls");
+    const extra = Object.keys(value).filter(
+      (key) => key !== "messages" && key !== "tools" && key !== "parallel_tool_calls",
+    );
     if (extra.length) problems.push(`unknown top-level keys: ${extra.join(", ")}`);
     problems.push(...conversationProblems(value.messages, { keys: ["role", "content", "name", "weight"] }));
     value.messages.forEach((message, index) => {
@@ -57,5 +71,7 @@ export function validateOpenAIChatJsonl(text: string, file: string): FormatCheck
 
 /** The conversations of an OpenAI chat file (weights dropped), for round trips. */
 export function parseOpenAIChatJsonl(text: string): SftMessage[][] {
-  return jsonlEntries(text).map(({ value }) => ((value as { messages: SftMessage[] }).messages).map(({ role, content }) => ({ role, content })));
+  return jsonlEntries(text).map(({ value }) =>
+    (value as { messages: SftMessage[] }).messages.map(({ role, content }) => ({ role, content })),
+  );
 }

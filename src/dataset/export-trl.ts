@@ -12,12 +12,23 @@
 import { SftMessage, SftRecord } from "../schemas/sft";
 import { END_OF_TURN, LLAMA3_CHAT_TEMPLATE_JINJA } from "./chat-template";
 import {
-  conversationProblems, ExportFile, exportedSplits, FormatCheck, isObject, jsonl, jsonlEntries, manifestFile, validateJsonlFile,
+  conversationProblems,
+  ExportFile,
+  exportedSplits,
+  FormatCheck,
+  isObject,
+  jsonl,
+  jsonlEntries,
+  manifestFile,
+  validateJsonlFile,
 } from "./export-files";
 
 export function toTrlLine(record: SftRecord): { prompt: SftMessage[]; completion: SftMessage[] } {
   const messages = record.messages.map(({ role, content }) => ({ role, content }));
-  return { prompt: messages.filter((m) => m.role !== "assistant"), completion: messages.filter((m) => m.role === "assistant") };
+  return {
+    prompt: messages.filter((m) => m.role !== "assistant"),
+    completion: messages.filter((m) => m.role === "assistant"),
+  };
 }
 
 export function exportTrl(records: readonly SftRecord[], { maxLength }: { maxLength: number }): ExportFile[] {
@@ -34,25 +45,36 @@ export function exportTrl(records: readonly SftRecord[], { maxLength }: { maxLen
       endOfSequence: `${END_OF_TURN} ends the assistant turn (written by the template, part of the completion)`,
       llama3Example: true,
       settings: {
-        sftConfig: { completion_only_loss: true, max_length: maxLength, eos_token: END_OF_TURN, pad_token: "<|end_of_text|>" },
+        sftConfig: {
+          completion_only_loss: true,
+          max_length: maxLength,
+          eos_token: END_OF_TURN,
+          pad_token: "<|end_of_text|>",
+        },
         loadDataset: "load_dataset('json', data_files={'train': 'train.jsonl', 'validation': 'validation.jsonl'})",
       },
-      notes: ["If the chat template adds special tokens the base model never trained, TRL's docs advise modules_to_save=['embed_tokens', 'lm_head'] in the LoraConfig."],
+      notes: [
+        "If the chat template adds special tokens the base model never trained, TRL's docs advise modules_to_save=['embed_tokens', 'lm_head'] in the LoraConfig.",
+      ],
     }),
   ];
 }
 
 export function validateTrlJsonl(text: string, file: string): FormatCheck {
   return validateJsonlFile(text, file, "trl-prompt-completion", (value) => {
-    if (!isObject(value) || !Array.isArray(value.prompt) || !Array.isArray(value.completion)) return ["expected an object with prompt and completion lists"];
+    if (!isObject(value) || !Array.isArray(value.prompt) || !Array.isArray(value.completion))
+      return ["expected an object with prompt and completion lists"];
     const problems: string[] = [];
     const extra = Object.keys(value).filter((key) => key !== "prompt" && key !== "completion");
     if (extra.length) problems.push(`unknown keys: ${extra.join(", ")}`);
-    if (value.prompt.some((m) => isObject(m) && m.role === "assistant")) problems.push("the prompt holds an assistant message");
+    if (value.prompt.some((m) => isObject(m) && m.role === "assistant"))
+      problems.push("the prompt holds an assistant message");
     if (value.completion.length !== 1 || !isObject(value.completion[0]) || value.completion[0].role !== "assistant") {
       problems.push("the completion must be exactly one assistant message");
     }
-    problems.push(...conversationProblems([...value.prompt, ...value.completion], { keys: ["role", "content"], trimmed: true }));
+    problems.push(
+      ...conversationProblems([...value.prompt, ...value.completion], { keys: ["role", "content"], trimmed: true }),
+    );
     return problems;
   });
 }

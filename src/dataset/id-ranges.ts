@@ -17,7 +17,13 @@ export function formatIdRanges(ids: readonly string[]): string {
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
     let j = i;
-    while (j + 1 < sorted.length && /^\d+$/.test(sorted[j]) && /^\d+$/.test(sorted[j + 1]) && Number(sorted[j + 1]) === Number(sorted[j]) + 1) j++;
+    while (
+      j + 1 < sorted.length &&
+      /^\d+$/.test(sorted[j]) &&
+      /^\d+$/.test(sorted[j + 1]) &&
+      Number(sorted[j + 1]) === Number(sorted[j]) + 1
+    )
+      j++;
     parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : sorted[i]);
     i = j;
   }

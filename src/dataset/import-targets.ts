@@ -49,7 +49,9 @@ export const ImportReport = z.object({
   targets: z.number().int(),
   failures: z.number().int(),
   linked: z.object({ resume: z.number().int(), job: z.number().int(), both: z.number().int() }),
-  unlinked: z.array(z.object({ link: z.enum(["resume", "job"]), reason: z.string(), count: z.number().int(), ids: z.string() })),
+  unlinked: z.array(
+    z.object({ link: z.enum(["resume", "job"]), reason: z.string(), count: z.number().int(), ids: z.string() }),
+  ),
   parseFailures: z.array(z.object({ id: z.string(), reason: z.string() })),
   sectionFailures: z.array(TargetFailure),
   /** Keys of output objects that map to no section: counted, not imported. */
@@ -103,19 +105,35 @@ function sectionOf(key: string): SectionName | null {
 }
 
 /** The resume and job ids of a study id, and why either link fails (no map row, a line or row not in the files). */
-function linkId(id: string, link: StudyLink | undefined, options: ImportOptions): { resumeId: string; jobId: string; problems: { link: "resume" | "job"; reason: string }[] } {
+function linkId(
+  id: string,
+  link: StudyLink | undefined,
+  options: ImportOptions,
+): { resumeId: string; jobId: string; problems: { link: "resume" | "job"; reason: string }[] } {
   if (!link) {
     const reason = "no row for this id in the map";
-    return { resumeId: `unmapped/${id}`, jobId: `study-jd/${id}`, problems: [{ link: "resume", reason }, { link: "job", reason }] };
+    return {
+      resumeId: `unmapped/${id}`,
+      jobId: `study-jd/${id}`,
+      problems: [
+        { link: "resume", reason },
+        { link: "job", reason },
+      ],
+    };
   }
   const problems: { link: "resume" | "job"; reason: string }[] = [];
   const resumeId = `${options.resumeStem}/${String(link.resumeLine).padStart(5, "0")}`;
-  if (options.resumeLines && !options.resumeLines.has(link.resumeLine)) problems.push({ link: "resume", reason: "the mapped line is not a usable resume in the resume file" });
+  if (options.resumeLines && !options.resumeLines.has(link.resumeLine))
+    problems.push({ link: "resume", reason: "the mapped line is not a usable resume in the resume file" });
   if (link.jobRow === null) {
-    problems.push({ link: "job", reason: "the map gives no job description row (the study's pairing is not recoverable for these ids)" });
+    problems.push({
+      link: "job",
+      reason: "the map gives no job description row (the study's pairing is not recoverable for these ids)",
+    });
     return { resumeId, jobId: `study-jd/${id}`, problems };
   }
-  if (options.jobRows && !options.jobRows.has(link.jobRow)) problems.push({ link: "job", reason: "the mapped row is not in the job file or has no description" });
+  if (options.jobRows && !options.jobRows.has(link.jobRow))
+    problems.push({ link: "job", reason: "the mapped row is not in the job file or has no description" });
   return { resumeId, jobId: `${options.jobStem}/${link.jobRow}`, problems };
 }
 
@@ -125,7 +143,11 @@ export function importTeacherOutputs(text: string, options: ImportOptions): Impo
   const model = options.model ?? STUDY_TEACHER_MODEL;
   const parsed = parseJsonText(text, options.file);
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new DatasetInputError(options.file, "expected one JSON object keyed by id (e.g. {\"1\": {...}, \"2\": \"{...}\"})", 1);
+    throw new DatasetInputError(
+      options.file,
+      'expected one JSON object keyed by id (e.g. {"1": {...}, "2": "{...}"})',
+      1,
+    );
   }
   const entries = Object.entries(parsed as Record<string, unknown>).sort(([a], [b]) => compareIds(a, b));
   const linkById = new Map(options.links.map((link) => [link.studyId, link]));
@@ -162,7 +184,12 @@ export function importTeacherOutputs(text: string, options: ImportOptions): Impo
       }
     }
     if (value === undefined) {
-      failures.push({ caseId: `${resumeId}|${jobId}|*`, section: "*", kind: "unparsable", reason: parseFailures[parseFailures.length - 1].reason });
+      failures.push({
+        caseId: `${resumeId}|${jobId}|*`,
+        section: "*",
+        kind: "unparsable",
+        reason: parseFailures[parseFailures.length - 1].reason,
+      });
       continue;
     }
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -188,9 +215,16 @@ export function importTeacherOutputs(text: string, options: ImportOptions): Impo
       const caseId = `${resumeId}|${jobId}|${section}`;
       const keys = keysBySection.get(section) ?? [];
       if (keys.length !== 1) {
-        failures.push(keys.length === 0
-          ? { caseId, section, kind: "missing-section", reason: `id ${id} has no key for ${section}` }
-          : { caseId, section, kind: "ambiguous-section", reason: `id ${id} has ${keys.join(" and ")}, which both map to ${section}` });
+        failures.push(
+          keys.length === 0
+            ? { caseId, section, kind: "missing-section", reason: `id ${id} has no key for ${section}` }
+            : {
+                caseId,
+                section,
+                kind: "ambiguous-section",
+                reason: `id ${id} has ${keys.join(" and ")}, which both map to ${section}`,
+              },
+        );
         continue;
       }
       const target = output[keys[0]];
@@ -206,7 +240,10 @@ export function importTeacherOutputs(text: string, options: ImportOptions): Impo
       targets.push({
         origin: `${fileName}#${id}/${keys[0]}`,
         target: TargetRecord.parse({
-          caseId, resumeId, jobId, section,
+          caseId,
+          resumeId,
+          jobId,
+          section,
           input: { section: known ? known.sections[section] : null, jobDetails: known ? known.jobDetails : null },
           target,
           teacher: { answeredBy: "recorded", model, promptVersions: null, source: `imported:${fileName}` },
@@ -224,12 +261,28 @@ export function importTeacherOutputs(text: string, options: ImportOptions): Impo
     `input.section and input.jobDetails are null for ${entries.length - knownInputIds.length} of ${entries.length} ids: the teacher's inputs were not released` +
       (knownInputIds.length ? ` (known for id ${formatIdRanges(knownInputIds)})` : ""),
   ];
-  if (unknownKnown.length) notes.push(`known inputs for ids with no target were not used: ${formatIdRanges(unknownKnown)}`);
+  if (unknownKnown.length)
+    notes.push(`known inputs for ids with no target were not used: ${formatIdRanges(unknownKnown)}`);
   const report = ImportReport.parse({
-    file: fileName, teacherModel: model, ids: entries.length, targets: targets.length, failures: failures.length, linked,
-    unlinked: [...unlinked.values()].map((group) => ({ link: group.link, reason: group.reason, count: group.ids.length, ids: formatIdRanges(group.ids) })),
-    parseFailures, sectionFailures: failures.filter((failure) => failure.section !== "*"), unknownKeys, sectionTypes, knownInputIds,
-    mapRowsWithoutTargets: { count: orphanRows.length, ids: formatIdRanges(orphanRows) }, notes,
+    file: fileName,
+    teacherModel: model,
+    ids: entries.length,
+    targets: targets.length,
+    failures: failures.length,
+    linked,
+    unlinked: [...unlinked.values()].map((group) => ({
+      link: group.link,
+      reason: group.reason,
+      count: group.ids.length,
+      ids: formatIdRanges(group.ids),
+    })),
+    parseFailures,
+    sectionFailures: failures.filter((failure) => failure.section !== "*"),
+    unknownKeys,
+    sectionTypes,
+    knownInputIds,
+    mapRowsWithoutTargets: { count: orphanRows.length, ids: formatIdRanges(orphanRows) },
+    notes,
   });
   return { targets, failures, report };
 }

@@ -22,8 +22,13 @@ import { MODEL_PRICES, priceOf } from "../llm/pricing";
 import { quantile } from "../util/stats";
 
 export const COOKBOOK_ERROR_TYPES = [
-  "data_type", "missing_messages_list", "message_missing_key", "message_unrecognized_key",
-  "unrecognized_role", "missing_content", "example_missing_assistant_message",
+  "data_type",
+  "missing_messages_list",
+  "message_missing_key",
+  "message_unrecognized_key",
+  "unrecognized_role",
+  "missing_content",
+  "example_missing_assistant_message",
 ] as const;
 export type CookbookErrorType = (typeof COOKBOOK_ERROR_TYPES)[number];
 
@@ -31,7 +36,14 @@ export type CookbookErrorType = (typeof COOKBOOK_ERROR_TYPES)[number];
 export { MAX_TOKENS_PER_EXAMPLE } from "../finetune/cost-estimate";
 export const DEFAULT_COST_MODEL = "gpt-4o-mini-2024-07-18";
 
-const Distribution = z.object({ min: z.number(), max: z.number(), mean: z.number(), median: z.number(), p10: z.number(), p90: z.number() });
+const Distribution = z.object({
+  min: z.number(),
+  max: z.number(),
+  mean: z.number(),
+  median: z.number(),
+  p10: z.number(),
+  p90: z.number(),
+});
 export type Distribution = z.infer<typeof Distribution>;
 
 export const CookbookReport = z.object({
@@ -58,7 +70,8 @@ const ALLOWED_KEYS = ["role", "content", "name", "function_call", "weight"];
 const ROLES = ["system", "user", "assistant", "function"];
 
 type Message = Record<string, unknown>;
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** The cookbook's format error counts (an example can count under several types). */
 export function formatErrors(dataset: readonly unknown[]): Record<CookbookErrorType, number> {
@@ -83,7 +96,8 @@ export function formatErrors(dataset: readonly unknown[]): Record<CookbookErrorT
       const functionCall = message.function_call;
       if ((!content && !functionCall) || typeof content !== "string") errors.missing_content++;
     }
-    if (!messages.some((message) => isObject(message) && message.role === "assistant")) errors.example_missing_assistant_message++;
+    if (!messages.some((message) => isObject(message) && message.role === "assistant"))
+      errors.example_missing_assistant_message++;
   }
   return errors;
 }
@@ -109,7 +123,8 @@ export function cookbookTokens(messages: readonly Message[], cache?: Map<string,
 }
 
 export function cookbookAssistantTokens(messages: readonly Message[]): number {
-  return messages.filter((message) => message.role === "assistant" && typeof message.content === "string")
+  return messages
+    .filter((message) => message.role === "assistant" && typeof message.content === "string")
     .reduce((sum, message) => sum + countTextTokens(message.content as string, "gpt-4"), 0);
 }
 
@@ -123,8 +138,12 @@ function distribution(values: readonly number[]): Distribution | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return {
-    min: sorted[0], max: sorted[sorted.length - 1], mean: sorted.reduce((s, v) => s + v, 0) / sorted.length,
-    median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9),
+    min: sorted[0],
+    max: sorted[sorted.length - 1],
+    mean: sorted.reduce((s, v) => s + v, 0) / sorted.length,
+    median: quantile(sorted, 0.5),
+    p10: quantile(sorted, 0.1),
+    p90: quantile(sorted, 0.9),
   };
 }
 
@@ -132,16 +151,26 @@ function distribution(values: readonly number[]): Distribution | null {
 export function checkOpenAIChatData(dataset: readonly unknown[], { model = DEFAULT_COST_MODEL } = {}): CookbookReport {
   const errors = formatErrors(dataset);
   const ok = Object.values(errors).every((count) => count === 0);
-  const conversations = dataset.map((example) => (isObject(example) && Array.isArray(example.messages) ? example.messages.filter(isObject) : []));
+  const conversations = dataset.map((example) =>
+    isObject(example) && Array.isArray(example.messages) ? example.messages.filter(isObject) : [],
+  );
   const cache = new Map<string, number>();
   const tokens = conversations.map((messages) => cookbookTokens(messages, cache));
   const epochs = defaultEpochs(dataset.length);
   // Billed tokens and cost come from the fine-tune stage's one estimate (the model's own tokenizer),
   // so this report, the launch plan and the run report give the same figure; the cookbook's cl100k
   // counts above stay for its distributions and the 16,385-token limit check.
-  const chats = conversations.map((messages) => messages.filter((message): message is Message & ChatMessage =>
-    typeof message.role === "string" && typeof message.content === "string"));
-  const estimate = estimateTrainingCost(chats.map((messages) => countChatTokens(messages, model)), model, "auto");
+  const chats = conversations.map((messages) =>
+    messages.filter(
+      (message): message is Message & ChatMessage =>
+        typeof message.role === "string" && typeof message.content === "string",
+    ),
+  );
+  const estimate = estimateTrainingCost(
+    chats.map((messages) => countChatTokens(messages, model)),
+    model,
+    "auto",
+  );
   const perEpoch = estimate.tokensPerEpoch;
   const billed = epochs * perEpoch;
   const price = priceOf(model);
@@ -163,7 +192,10 @@ export function checkOpenAIChatData(dataset: readonly unknown[], { model = DEFAU
     epochs,
     billedTokensPerEpoch: perEpoch,
     billedTokens: billed,
-    cost: price?.training === undefined ? null : { model, trainingPricePerMillion: price.training, usd: (billed * price.training) / 1_000_000 },
+    cost:
+      price?.training === undefined
+        ? null
+        : { model, trainingPricePerMillion: price.training, usd: (billed * price.training) / 1_000_000 },
     costByModel,
   });
 }

@@ -32,8 +32,14 @@ export interface PersonaClaim {
 }
 
 const FIELDS: Record<string, PersonaType> = {
-  name: "name", full_name: "name", fullname: "name", email: "email", phone: "phone",
-  location: "location", city: "location", address: "location",
+  name: "name",
+  full_name: "name",
+  fullname: "name",
+  email: "email",
+  phone: "phone",
+  location: "location",
+  city: "location",
+  address: "location",
 };
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const PHONE = /(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/g;
@@ -41,12 +47,20 @@ const PHONE = /(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/g;
 const PLACE_SHAPE = /^[A-Z][A-Za-z.' -]+, ?[A-Z][A-Za-z. ]+$/;
 const NAME_SHAPE = /^[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3}$/;
 
-const fold = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}@]+/gu, " ").trim()} `;
+const fold = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@]+/gu, " ")
+    .trim()} `;
 const digits = (text: string) => text.replace(/\D+/g, "");
 
 /** The identity facts of `completion` (its parsed value) that `promptSection` does not hold. */
-export function personaClaims(completion: unknown, text: string, promptSection: string, section: string)
-  : PersonaClaim[] {
+export function personaClaims(
+  completion: unknown,
+  text: string,
+  promptSection: string,
+  section: string,
+): PersonaClaim[] {
   const found = section === "personal_information" ? identityFields(completion) : contactsIn(text);
   const folded = fold(promptSection);
   const promptDigits = digits(promptSection);
@@ -56,12 +70,14 @@ export function personaClaims(completion: unknown, text: string, promptSection: 
     return fold(value).trim() === "" || folded.includes(fold(value));
   };
   const seen = new Set<string>();
-  return found.filter((claim) => {
-    const key = `${claim.type}\u0000${claim.text}`;
-    if (held(claim) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).map((claim) => ({ ...claim, span: spanOf(text, claim.text) }));
+  return found
+    .filter((claim) => {
+      const key = `${claim.type}\u0000${claim.text}`;
+      if (held(claim) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((claim) => ({ ...claim, span: spanOf(text, claim.text) }));
 }
 
 function identityFields(completion: unknown): { type: PersonaType; text: string }[] {
@@ -71,7 +87,10 @@ function identityFields(completion: unknown): { type: PersonaType; text: string 
     if (contacts.length === 0) return [];
     const name = NAME_SHAPE.test(first) ? [{ type: "name" as const, text: first }] : [];
     const lastContact = Math.max(...contacts.map((c) => completion.lastIndexOf(c.text) + c.text.length));
-    const rest = completion.slice(lastContact).replace(/^[\s,;|]+/, "").trim();
+    const rest = completion
+      .slice(lastContact)
+      .replace(/^[\s,;|]+/, "")
+      .trim();
     const place = PLACE_SHAPE.test(rest) ? [{ type: "location" as const, text: rest }] : [];
     return [...name, ...contacts, ...place];
   }

@@ -21,28 +21,38 @@ export function readInputFile(file: string): Buffer {
   try {
     return fs.readFileSync(file);
   } catch (error) {
-    throw new DatasetInputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new DatasetInputError(
+      file,
+      `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
 /** TargetRecords, one per line; the origin of each is `<file name>:<line>`. */
 export function readTargetRecords(file: string): SourcedTarget[] {
   const targets: SourcedTarget[] = [];
-  readInputFile(file).toString("utf8").split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new DatasetInputError(file, `not JSON (${(error as Error).message})`, index + 1);
-    }
-    const parsed = TargetRecord.safeParse(value);
-    if (parsed.success === false) {
-      const issue = parsed.error.issues[0];
-      throw new DatasetInputError(file, `not a TargetRecord: ${issue.path.join(".") || "value"}: ${issue.message}`, index + 1);
-    }
-    targets.push({ target: parsed.data, origin: `${path.basename(file)}:${index + 1}` });
-  });
+  readInputFile(file)
+    .toString("utf8")
+    .split("\n")
+    .forEach((line, index) => {
+      if (line.trim() === "") return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new DatasetInputError(file, `not JSON (${(error as Error).message})`, index + 1);
+      }
+      const parsed = TargetRecord.safeParse(value);
+      if (parsed.success === false) {
+        const issue = parsed.error.issues[0];
+        throw new DatasetInputError(
+          file,
+          `not a TargetRecord: ${issue.path.join(".") || "value"}: ${issue.message}`,
+          index + 1,
+        );
+      }
+      targets.push({ target: parsed.data, origin: `${path.basename(file)}:${index + 1}` });
+    });
   if (targets.length === 0) throw new DatasetInputError(file, "no target records");
   return targets;
 }
@@ -91,13 +101,16 @@ export function readJobTexts(file: string): JobTexts {
   const bytes = readInputFile(file);
   const rows = /\.jsonl?$/i.test(file) ? jsonRows(bytes, file) : csvRows(bytes, file);
   const stem = path.basename(file).replace(/\.[^.]*$/, "");
-  if (rows.length > 0 && !rows.some(({ row }) => row.has("description"))) throw new DatasetInputError(file, 'no "description" column', 1);
+  if (rows.length > 0 && !rows.some(({ row }) => row.has("description")))
+    throw new DatasetInputError(file, 'no "description" column', 1);
   const texts = new Map<string, string>();
   const rowsWithText = new Set<number>();
   for (const { row, source, shapeProblem } of rows) {
-    if (shapeProblem) throw new DatasetInputError(file, `row ${source.row}: ${shapeProblem.reason}`, source.line || null);
+    if (shapeProblem)
+      throw new DatasetInputError(file, `row ${source.row}: ${shapeProblem.reason}`, source.line || null);
     const cell = row.get("description");
-    if (cell !== null && typeof cell === "object") throw new DatasetInputError(file, `row ${source.row}: the description has invalid bytes`, source.line || null);
+    if (cell !== null && typeof cell === "object")
+      throw new DatasetInputError(file, `row ${source.row}: the description has invalid bytes`, source.line || null);
     if (typeof cell !== "string" || cell.trim() === "") continue;
     texts.set(`${stem}/${source.row}`, cell);
     rowsWithText.add(source.row!);

@@ -21,12 +21,21 @@ export interface DatasetResultSummary extends StageSummary {
 }
 
 /** Dataset options beyond the configuration (rpw dataset's flags). */
-export type DatasetStageOptions = Partial<Pick<DatasetOptions, "targets" | "map" | "resumes" | "jobs" | "studyExample" | "missing" | "teacherModel" | "costModel">>;
+export type DatasetStageOptions = Partial<
+  Pick<
+    DatasetOptions,
+    "targets" | "map" | "resumes" | "jobs" | "studyExample" | "missing" | "teacherModel" | "costModel"
+  >
+>;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Where the teacher's targets come from: the options, the configuration's recorded outputs, or this run's generate stage. */
-export function datasetInputs(config: WorkbenchConfig, dirs: Pick<RunDirs, "generate">, options: DatasetStageOptions = {}): DatasetOptions {
+export function datasetInputs(
+  config: WorkbenchConfig,
+  dirs: Pick<RunDirs, "generate">,
+  options: DatasetStageOptions = {},
+): DatasetOptions {
   const recorded = config.teacher.recorded;
   const fromOptions = options.targets !== undefined;
   const targets = options.targets ?? recorded?.targets ?? path.join(dirs.generate, "targets.jsonl");
@@ -37,7 +46,11 @@ export function datasetInputs(config: WorkbenchConfig, dirs: Pick<RunDirs, "gene
     const beside = path.join(path.dirname(map), STUDY_EXAMPLE_FILE);
     if (fs.existsSync(beside)) studyExample = beside;
   }
-  if (keyed && !map) throw new InputError(`${targets}: recorded outputs keyed by id need the id map`, { file: targets, fix: "pass --map <study_id_map.csv> (or teacher.recorded.map in the configuration)" });
+  if (keyed && !map)
+    throw new InputError(`${targets}: recorded outputs keyed by id need the id map`, {
+      file: targets,
+      fix: "pass --map <study_id_map.csv> (or teacher.recorded.map in the configuration)",
+    });
   return {
     targets,
     map: keyed ? map : undefined,
@@ -61,15 +74,29 @@ export function groundingNote(grounding: TargetGroundingReport): string {
   return `${grounding.ungrounded} of ${grounding.targets} targets state facts their prompt does not hold (${done[grounding.mode]})`;
 }
 
-export async function runDataset(config: WorkbenchConfig, dirs: Pick<RunDirs, "generate" | "dataset">, deps: Pick<StageDeps, "log">, options: DatasetStageOptions = {}): Promise<DatasetResultSummary> {
+export async function runDataset(
+  config: WorkbenchConfig,
+  dirs: Pick<RunDirs, "generate" | "dataset">,
+  deps: Pick<StageDeps, "log">,
+  options: DatasetStageOptions = {},
+): Promise<DatasetResultSummary> {
   const inputs = datasetInputs(config, dirs, options);
-  if (options.targets === undefined && !fs.existsSync(inputs.targets)) throw new InputError(`${inputs.targets} not found`, { file: inputs.targets, fix: "run `npx rpw generate` (or `npm start`) first" });
+  if (options.targets === undefined && !fs.existsSync(inputs.targets))
+    throw new InputError(`${inputs.targets} not found`, {
+      file: inputs.targets,
+      fix: "run `npx rpw generate` (or `npm start`) first",
+    });
   const result = buildDataset(inputs);
   writeDataset(result, dirs.dataset);
   const { summary, audit, validation, grounding } = result;
-  const splits = Object.entries(summary.bySplit).map(([split, part]) => `${split} ${part.records}`).join(" / ");
-  const empty = Object.entries(summary.bySplit).filter(([, part]) => part.records === 0).map(([split]) => split);
-  const note = `dataset: ${plural(summary.records, "record")} from ${plural(summary.resumes, "resume")} (${splits}), ${summary.skipped} targets skipped; ` +
+  const splits = Object.entries(summary.bySplit)
+    .map(([split, part]) => `${split} ${part.records}`)
+    .join(" / ");
+  const empty = Object.entries(summary.bySplit)
+    .filter(([, part]) => part.records === 0)
+    .map(([split]) => split);
+  const note =
+    `dataset: ${plural(summary.records, "record")} from ${plural(summary.resumes, "resume")} (${splits}), ${summary.skipped} targets skipped; ` +
     `${groundingNote(grounding)}; ` +
     `${Math.round(100 * audit.survived)} % of completions survive ${audit.maxLength} ${audit.tokenizer} tokens; ${plural(validation.problems.length, "problem")} before launch` +
     `${empty.length ? `; empty split: ${empty.join(", ")} (too few resumes)` : ""} -> ${path.join(dirs.dataset, "")}`;

@@ -16,8 +16,10 @@ import { SectionName } from "../schemas/resume-sections";
 import { JobInputOrigin, SectionInputOrigin } from "../schemas/sft";
 import { TargetRecord } from "../schemas/target";
 
-export const MISSING_SECTION_TEXT = "(not available: the input the teacher saw for this section was not released, and the resume text was not found)";
-export const MISSING_JOB_TEXT = "(not available: the job posting paired with this resume was not released and cannot be recovered)";
+export const MISSING_SECTION_TEXT =
+  "(not available: the input the teacher saw for this section was not released, and the resume text was not found)";
+export const MISSING_JOB_TEXT =
+  "(not available: the job posting paired with this resume was not released and cannot be recovered)";
 
 export interface InputSources {
   /** Resume texts by resume id (ids as `rpw collect` writes them). */
@@ -38,7 +40,8 @@ export type InputResolver = (target: Pick<TargetRecord, "resumeId" | "jobId" | "
 export function inputResolver(sources: InputSources): InputResolver {
   const sectioned = new Map<string, ReturnType<typeof sectionResumeRules>["sections"]>();
   const sectionsOf = (resumeId: string) => {
-    if (!sectioned.has(resumeId)) sectioned.set(resumeId, sectionResumeRules({ id: resumeId, text: sources.resumes.get(resumeId)! }).sections);
+    if (!sectioned.has(resumeId))
+      sectioned.set(resumeId, sectionResumeRules({ id: resumeId, text: sources.resumes.get(resumeId)! }).sections);
     return sectioned.get(resumeId)!;
   };
   return (target) => {

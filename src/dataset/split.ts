@@ -29,12 +29,16 @@ export function parseSplitFractions(text: string): SplitFractions {
   if (parts.length !== 3 || parts.some((part) => part === "") || numbers.some((n) => !Number.isFinite(n) || n < 0)) {
     throw new InputError(`a split is three non-negative fractions "train,validation,test", got "${text}"`);
   }
-  if (Math.abs(numbers[0] + numbers[1] + numbers[2] - 1) > 1e-9) throw new InputError(`split fractions must add up to 1, got ${numbers.join(" + ")}`);
+  if (Math.abs(numbers[0] + numbers[1] + numbers[2] - 1) > 1e-9)
+    throw new InputError(`split fractions must add up to 1, got ${numbers.join(" + ")}`);
   return { train: numbers[0], validation: numbers[1], test: numbers[2] };
 }
 
 /** The split of each resume id. Duplicated ids are counted once. */
-export function splitResumes(resumeIds: Iterable<string>, { seed = DEFAULT_SPLIT_SEED, fractions = DEFAULT_SPLIT } = {}): Map<string, SftSplit> {
+export function splitResumes(
+  resumeIds: Iterable<string>,
+  { seed = DEFAULT_SPLIT_SEED, fractions = DEFAULT_SPLIT } = {},
+): Map<string, SftSplit> {
   const ids = [...new Set(resumeIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const random = mulberry32(seed);
   for (let i = ids.length - 1; i > 0; i--) {
@@ -45,6 +49,8 @@ export function splitResumes(resumeIds: Iterable<string>, { seed = DEFAULT_SPLIT
   const test = Math.min(Math.round(ids.length * fractions.test), ids.length - validation);
   const train = ids.length - validation - test;
   const splits = new Map<string, SftSplit>();
-  ids.forEach((id, index) => splits.set(id, index < train ? "train" : index < train + validation ? "validation" : "test"));
+  ids.forEach((id, index) =>
+    splits.set(id, index < train ? "train" : index < train + validation ? "validation" : "test"),
+  );
   return splits;
 }

@@ -52,7 +52,11 @@ export function parseStudyExamples(text: string, file: string): KnownInput[] {
     const sections: Partial<Record<SectionName, unknown>> = {};
     for (const [key, value] of Object.entries(result.data.summarized_sections)) {
       const name = STUDY_INPUT_KEYS[key];
-      if (!name) throw new DatasetInputError(file, `${where}summarized_sections has an unknown key "${key}" (known: ${Object.keys(STUDY_INPUT_KEYS).join(", ")})`);
+      if (!name)
+        throw new DatasetInputError(
+          file,
+          `${where}summarized_sections has an unknown key "${key}" (known: ${Object.keys(STUDY_INPUT_KEYS).join(", ")})`,
+        );
       sections[name] = value;
     }
     const missing = SECTION_NAMES.filter((name) => !(name in sections));
@@ -63,7 +67,10 @@ export function parseStudyExamples(text: string, file: string): KnownInput[] {
       try {
         jobDetails = parsePythonLiteral(details);
       } catch (error) {
-        throw new DatasetInputError(file, `${where}extracted_job_details is not a Python or JSON literal (${(error as Error).message})`);
+        throw new DatasetInputError(
+          file,
+          `${where}extracted_job_details is not a Python or JSON literal (${(error as Error).message})`,
+        );
       }
     }
     return { studyId: String(result.data.study_id), sections: sections as Record<SectionName, unknown>, jobDetails };

@@ -29,24 +29,35 @@ export function parseStudyIdMap(bytes: Uint8Array, file: string): StudyLink[] {
   const seen = new Map<string, number>();
   if (rows.length === 0) throw new DatasetInputError(file, "no data rows (expected one row per study id)");
   for (const column of REQUIRED) {
-    if (!rows[0].row.has(column)) throw new DatasetInputError(file, `no "${column}" column (needs ${REQUIRED.join(", ")})`, 1);
+    if (!rows[0].row.has(column))
+      throw new DatasetInputError(file, `no "${column}" column (needs ${REQUIRED.join(", ")})`, 1);
   }
   for (const { row, source, shapeProblem } of rows) {
     if (shapeProblem) throw new DatasetInputError(file, `row ${source.row}: ${shapeProblem.reason}`, source.line);
     const cell = (column: string): string => {
       const value = row.get(column);
-      if (value !== null && typeof value === "object") throw new DatasetInputError(file, `row ${source.row}: ${column} has invalid bytes`, source.line);
+      if (value !== null && typeof value === "object")
+        throw new DatasetInputError(file, `row ${source.row}: ${column} has invalid bytes`, source.line);
       return value === undefined || value === null ? "" : String(value).trim();
     };
     const whole = (column: string, min: number): number => {
       const text = cell(column);
       if (!/^\d+$/.test(text) || Number(text) < min) {
-        throw new DatasetInputError(file, `row ${source.row}: ${column} must be a whole number ≥ ${min}, got "${text}"`, source.line);
+        throw new DatasetInputError(
+          file,
+          `row ${source.row}: ${column} must be a whole number ≥ ${min}, got "${text}"`,
+          source.line,
+        );
       }
       return Number(text);
     };
     const studyId = String(whole("study_id", 1));
-    if (seen.has(studyId)) throw new DatasetInputError(file, `row ${source.row}: study_id ${studyId} repeats line ${seen.get(studyId)}`, source.line);
+    if (seen.has(studyId))
+      throw new DatasetInputError(
+        file,
+        `row ${source.row}: study_id ${studyId} repeats line ${seen.get(studyId)}`,
+        source.line,
+      );
     seen.set(studyId, source.line);
     links.push({
       studyId,

@@ -51,8 +51,13 @@ export type ExampleLength = z.infer<typeof ExampleLength>;
 const Shares = z.object({ examples: z.number().int(), survived: z.number(), partial: z.number(), lost: z.number() });
 export type Shares = z.infer<typeof Shares>;
 const TokenSummary = z.object({
-  count: z.number(), min: z.number().nullable(), p25: z.number().nullable(), median: z.number().nullable(),
-  mean: z.number().nullable(), p75: z.number().nullable(), max: z.number().nullable(),
+  count: z.number(),
+  min: z.number().nullable(),
+  p25: z.number().nullable(),
+  median: z.number().nullable(),
+  mean: z.number().nullable(),
+  p75: z.number().nullable(),
+  max: z.number().nullable(),
 });
 
 export const SurvivalAudit = z.object({
@@ -84,13 +89,23 @@ export function survivalOf(length: Pick<ExampleLength, "prompt" | "total">, maxL
 }
 
 /** Prompt and completion tokens of one conversation (system, user, assistant). */
-export function measureMessages(messages: readonly ChatMessage[], tokenizer: AuditTokenizer, countLlama3: TokenCounter = countLlama3Tokens): { prompt: number; completion: number } {
+export function measureMessages(
+  messages: readonly ChatMessage[],
+  tokenizer: AuditTokenizer,
+  countLlama3: TokenCounter = countLlama3Tokens,
+): { prompt: number; completion: number } {
   if (tokenizer === "llama3") {
     return { prompt: countLlama3(llama3PromptText(messages)), completion: countLlama3(llama3CompletionText(messages)) };
   }
   const answer = messages.filter((message) => message.role === "assistant");
   if (answer.length !== 1) throw new Error(`expected one assistant message, got ${answer.length}`);
-  return { prompt: countChatTokens(messages.filter((message) => message.role !== "assistant"), "gpt-4o"), completion: countTextTokens(answer[0].content, "gpt-4o") + 1 };
+  return {
+    prompt: countChatTokens(
+      messages.filter((message) => message.role !== "assistant"),
+      "gpt-4o",
+    ),
+    completion: countTextTokens(answer[0].content, "gpt-4o") + 1,
+  };
 }
 
 export function measureRecords(records: readonly SftRecord[], tokenizer: AuditTokenizer): ExampleLength[] {
@@ -98,9 +113,14 @@ export function measureRecords(records: readonly SftRecord[], tokenizer: AuditTo
   return records.map((record) => {
     const { prompt, completion } = measureMessages(record.messages, tokenizer, countLlama3);
     return {
-      id: record.id, resumeId: record.resumeId, section: record.section, split: record.split,
+      id: record.id,
+      resumeId: record.resumeId,
+      section: record.section,
+      split: record.split,
       inputs: `${record.provenance.inputs.section} + ${record.provenance.inputs.jobDetails}`,
-      prompt, completion, total: prompt + completion,
+      prompt,
+      completion,
+      total: prompt + completion,
     };
   });
 }
@@ -120,7 +140,12 @@ export function lengthForSurvival(lengths: readonly Pick<ExampleLength, "total">
   return totals[Math.max(0, Math.ceil(share * totals.length - 1e-9) - 1)];
 }
 
-function groupShares<K extends string>(lengths: readonly ExampleLength[], keyOf: (length: ExampleLength) => K, order: readonly K[], maxLength: number): Record<string, Shares> {
+function groupShares<K extends string>(
+  lengths: readonly ExampleLength[],
+  keyOf: (length: ExampleLength) => K,
+  order: readonly K[],
+  maxLength: number,
+): Record<string, Shares> {
   const groups: Record<string, Shares> = {};
   for (const key of order) {
     const members = lengths.filter((length) => keyOf(length) === key);
@@ -130,12 +155,19 @@ function groupShares<K extends string>(lengths: readonly ExampleLength[], keyOf:
 }
 
 const COUNTING: Record<AuditTokenizer, string> = {
-  llama3: "Llama 3 tokenizer on the Llama 3 chat sequence: prompt = <|begin_of_text|> + system and user turns + assistant header; completion = answer + <|eot_id|>",
-  o200k: "o200k_base (GPT-4o) by OpenAI's cookbook formula: prompt = 3 per message + role + content (system, user) + 3 primer; completion = answer + 1",
+  llama3:
+    "Llama 3 tokenizer on the Llama 3 chat sequence: prompt = <|begin_of_text|> + system and user turns + assistant header; completion = answer + <|eot_id|>",
+  o200k:
+    "o200k_base (GPT-4o) by OpenAI's cookbook formula: prompt = 3 per message + role + content (system, user) + 3 primer; completion = answer + 1",
 };
 
-export function auditSurvival(lengths: readonly ExampleLength[], maxLength: number, tokenizer: AuditTokenizer): SurvivalAudit {
-  if (!Number.isInteger(maxLength) || maxLength <= 0) throw new Error(`max_length must be a positive whole number, got ${maxLength}`);
+export function auditSurvival(
+  lengths: readonly ExampleLength[],
+  maxLength: number,
+  tokenizer: AuditTokenizer,
+): SurvivalAudit {
+  if (!Number.isInteger(maxLength) || maxLength <= 0)
+    throw new Error(`max_length must be a positive whole number, got ${maxLength}`);
   const shares = sharesAt(lengths, maxLength);
   const counts = { survived: 0, partial: 0, lost: 0 };
   let kept = 0;
@@ -148,8 +180,13 @@ export function auditSurvival(lengths: readonly ExampleLength[], maxLength: numb
   const inputs = [...new Set(lengths.map((length) => length.inputs))].sort();
   const at = [...new Set([...AUDIT_LENGTHS, maxLength])].sort((a, b) => a - b);
   return SurvivalAudit.parse({
-    tokenizer, maxLength, examples: lengths.length,
-    survived: shares.survived, partial: shares.partial, lost: shares.lost, counts,
+    tokenizer,
+    maxLength,
+    examples: lengths.length,
+    survived: shares.survived,
+    partial: shares.partial,
+    lost: shares.lost,
+    counts,
     completionTokensKept: completions === 0 ? 0 : kept / completions,
     maxLengthFor95: lengthForSurvival(lengths, 0.95),
     maxLengthFor99: lengthForSurvival(lengths, 0.99),

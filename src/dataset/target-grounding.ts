@@ -70,10 +70,14 @@ export function checkTarget(record: Pick<SftRecord, "id" | "section" | "messages
   const source = parts.section === "" ? "" : sectionToPlainText(parts.section);
   const job = parts.job === null ? {} : { input: parts.job };
   const grounded = groundClaims(output, source, { ...job, skillList: record.section === "skills" });
-  const claims: TargetClaim[] = grounded.claims.filter((claim) => claim.verdict !== "supported").map((claim) => ({
-    type: claim.type, text: claim.text, span: claim.span,
-    verdict: claim.verdict === "input_only" ? "from_job" : "invented",
-  }));
+  const claims: TargetClaim[] = grounded.claims
+    .filter((claim) => claim.verdict !== "supported")
+    .map((claim) => ({
+      type: claim.type,
+      text: claim.text,
+      span: claim.span,
+      verdict: claim.verdict === "input_only" ? "from_job" : "invented",
+    }));
   for (const persona of personaClaims(completion, output, parts.section, record.section)) {
     claims.push({ ...persona, verdict: "invented" });
   }
@@ -81,9 +85,12 @@ export function checkTarget(record: Pick<SftRecord, "id" | "section" | "messages
   claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || typeOrder(a) - typeOrder(b));
   const invented = claims.filter((claim) => claim.verdict === "invented");
   return {
-    id: record.id, section: record.section, jobless: parts.jobless,
+    id: record.id,
+    section: record.section,
+    jobless: parts.jobless,
     jobTailored: parts.jobless && invented.some((claim) => TAILORING_TYPES.has(claim.type)),
-    ungrounded: invented.length > 0, claims,
+    ungrounded: invented.length > 0,
+    claims,
   };
 }
 
@@ -92,7 +99,9 @@ export function checkTargets(records: readonly Pick<SftRecord, "id" | "section" 
   const memo = new Map<string, Omit<TargetCheck, "id">>();
   return records.map((record) => {
     const contents = record.messages.slice(1).map((message) => message.content);
-    const key = createHash("sha256").update(JSON.stringify([record.section, contents])).digest("hex");
+    const key = createHash("sha256")
+      .update(JSON.stringify([record.section, contents]))
+      .digest("hex");
     let check = memo.get(key);
     if (!check) {
       const { id: _id, ...rest } = checkTarget(record);
@@ -150,34 +159,43 @@ const isPersona = (type: TargetClaimType) => (PERSONA_TYPES as readonly string[]
 
 /** Per-section figures of the checks, claim types in TARGET_CLAIM_TYPES order (only types that occur). */
 export function summarizeTargetChecks(checks: readonly TargetCheck[], mode: TargetMode): TargetGroundingReport {
-  const bySection = Object.fromEntries(SECTION_NAMES.map((section) => {
-    const of = checks.filter((check) => check.section === section);
-    const count = (test: (check: TargetCheck) => boolean) => of.filter(test).length;
-    const ungrounded = count((check) => check.ungrounded);
-    const fromJob = count((check) => check.claims.some((claim) => claim.verdict === "from_job"));
-    const jobless = count((check) => check.jobless);
-    const joblessTailored = count((check) => check.jobTailored);
-    const byType: SectionGrounding["byType"] = {};
-    const claimsOf = (type: TargetClaimType, verdict: TargetClaim["verdict"]) =>
-      of.reduce((sum, check) => sum + check.claims.filter((c) => c.type === type && c.verdict === verdict).length, 0);
-    for (const type of TARGET_CLAIM_TYPES) {
-      const invented = claimsOf(type, "invented");
-      const fromJobClaims = claimsOf(type, "from_job");
-      const targetsInvented = count((check) => check.claims.some((c) => c.type === type && c.verdict === "invented"));
-      if (invented + fromJobClaims > 0) byType[type] = { invented, fromJob: fromJobClaims, targetsInvented };
-    }
-    const grounding: SectionGrounding = {
-      targets: of.length, ungrounded, ungroundedShare: share(ungrounded, of.length),
-      fromJob, fromJobShare: share(fromJob, of.length),
-      fromJobKept: count((check) => !check.ungrounded && check.claims.some((claim) => claim.verdict === "from_job")),
-      persona: count((check) => check.claims.some((claim) => isPersona(claim.type))),
-      jobless, joblessTailored, joblessTailoredShare: share(joblessTailored, jobless), byType,
-    };
-    return [section, grounding];
-  })) as Record<SectionName, SectionGrounding>;
+  const bySection = Object.fromEntries(
+    SECTION_NAMES.map((section) => {
+      const of = checks.filter((check) => check.section === section);
+      const count = (test: (check: TargetCheck) => boolean) => of.filter(test).length;
+      const ungrounded = count((check) => check.ungrounded);
+      const fromJob = count((check) => check.claims.some((claim) => claim.verdict === "from_job"));
+      const jobless = count((check) => check.jobless);
+      const joblessTailored = count((check) => check.jobTailored);
+      const byType: SectionGrounding["byType"] = {};
+      const claimsOf = (type: TargetClaimType, verdict: TargetClaim["verdict"]) =>
+        of.reduce((sum, check) => sum + check.claims.filter((c) => c.type === type && c.verdict === verdict).length, 0);
+      for (const type of TARGET_CLAIM_TYPES) {
+        const invented = claimsOf(type, "invented");
+        const fromJobClaims = claimsOf(type, "from_job");
+        const targetsInvented = count((check) => check.claims.some((c) => c.type === type && c.verdict === "invented"));
+        if (invented + fromJobClaims > 0) byType[type] = { invented, fromJob: fromJobClaims, targetsInvented };
+      }
+      const grounding: SectionGrounding = {
+        targets: of.length,
+        ungrounded,
+        ungroundedShare: share(ungrounded, of.length),
+        fromJob,
+        fromJobShare: share(fromJob, of.length),
+        fromJobKept: count((check) => !check.ungrounded && check.claims.some((claim) => claim.verdict === "from_job")),
+        persona: count((check) => check.claims.some((claim) => isPersona(claim.type))),
+        jobless,
+        joblessTailored,
+        joblessTailoredShare: share(joblessTailored, jobless),
+        byType,
+      };
+      return [section, grounding];
+    }),
+  ) as Record<SectionName, SectionGrounding>;
   return {
     mode,
-    checked: "each target completion against its own prompt: the <section> block is the source (supported), " +
+    checked:
+      "each target completion against its own prompt: the <section> block is the source (supported), " +
       "the <job_details> block is the job (from_job); a claim in neither, or a name/contact the section lacks, " +
       "is invented",
     targets: checks.length,
@@ -191,8 +209,15 @@ export function summarizeTargetChecks(checks: readonly TargetCheck[], mode: Targ
 
 /** `ungrounded.jsonl`'s lines: every target with an invented or from-job claim, in record order. */
 export function ungroundedLines(checks: readonly TargetCheck[], mode: TargetMode) {
-  return checks.filter((check) => check.claims.length > 0 || check.jobTailored).map((check) => ({
-    id: check.id, section: check.section, jobless: check.jobless, jobTailored: check.jobTailored,
-    ungrounded: check.ungrounded, dropped: mode === "drop-ungrounded" && check.ungrounded, claims: check.claims,
-  }));
+  return checks
+    .filter((check) => check.claims.length > 0 || check.jobTailored)
+    .map((check) => ({
+      id: check.id,
+      section: check.section,
+      jobless: check.jobless,
+      jobTailored: check.jobTailored,
+      ungrounded: check.ungrounded,
+      dropped: mode === "drop-ungrounded" && check.ungrounded,
+      claims: check.claims,
+    }));
 }

@@ -24,12 +24,16 @@ export interface BootstrapOptions {
   level?: number;
 }
 
-
 /** The mean with its percentile bootstrap interval; null for no values (nothing to estimate). */
-export function bootstrapMean(values: readonly number[], { resamples = 2000, seed = 0, level = 0.95 }: BootstrapOptions = {}): MeanInterval | null {
-  if (!Number.isInteger(resamples) || resamples < 1) throw new Error(`resamples must be a positive whole number, got ${resamples}`);
+export function bootstrapMean(
+  values: readonly number[],
+  { resamples = 2000, seed = 0, level = 0.95 }: BootstrapOptions = {},
+): MeanInterval | null {
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new Error(`resamples must be a positive whole number, got ${resamples}`);
   if (!(level > 0 && level < 1)) throw new Error(`level must be between 0 and 1, got ${level}`);
-  if (values.some((value) => !Number.isFinite(value))) throw new Error("bootstrapMean needs finite numbers (leave undefined metrics out first)");
+  if (values.some((value) => !Number.isFinite(value)))
+    throw new Error("bootstrapMean needs finite numbers (leave undefined metrics out first)");
   const n = values.length;
   if (n === 0) return null;
   const random = mulberry32(seed);
@@ -42,6 +46,12 @@ export function bootstrapMean(values: readonly number[], { resamples = 2000, see
   means.sort();
   const sorted = Array.from(means);
   return {
-    n, mean: mean(values), low: quantile(sorted, (1 - level) / 2), high: quantile(sorted, (1 + level) / 2), level, resamples, seed,
+    n,
+    mean: mean(values),
+    low: quantile(sorted, (1 - level) / 2),
+    high: quantile(sorted, (1 + level) / 2),
+    level,
+    resamples,
+    seed,
   };
 }

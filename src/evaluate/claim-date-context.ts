@@ -43,7 +43,9 @@ const SENTENCE_END = /[.!?]\s+[\p{Lu}\p{N}]|[•;▪●◦]/u;
  * whether it is the start, and the other end (a date or "present"); null when it is no range.
  */
 export function rangeOf<T extends { start: number; end: number }>(
-  text: string, dates: readonly T[], mention: T,
+  text: string,
+  dates: readonly T[],
+  mention: T,
 ): { first: boolean; partner: T | "present" } | null {
   const i = dates.indexOf(mention);
   const next = dates[i + 1];
@@ -60,8 +62,9 @@ export function contextStems(text: string): Set<string> {
 }
 
 function isContentWord(norm: string): boolean {
-  return norm.length > 2 && !/\d/.test(norm) && !ENGLISH_STOP_WORDS.has(norm) && !MONTH.test(norm) &&
-    !OPEN_WORDS.has(norm);
+  return (
+    norm.length > 2 && !/\d/.test(norm) && !ENGLISH_STOP_WORDS.has(norm) && !MONTH.test(norm) && !OPEN_WORDS.has(norm)
+  );
 }
 
 /**
@@ -79,12 +82,16 @@ export function traceDateInContext(
     if (range) {
       const theirs = rangeOf(source.text, source.dates, mention);
       if (!theirs || theirs.first !== range.first) continue;
-      const partnerMatches = range.partner === "present"
-        ? theirs.partner === "present"
-        : theirs.partner !== "present" && range.partner(theirs.partner);
+      const partnerMatches =
+        range.partner === "present"
+          ? theirs.partner === "present"
+          : theirs.partner !== "present" && range.partner(theirs.partner);
       if (!partnerMatches) continue;
     }
-    const inContext = context.size === 0 || (range?.exact ?? false) || hasContext(source, mention, context) ||
+    const inContext =
+      context.size === 0 ||
+      (range?.exact ?? false) ||
+      hasContext(source, mention, context) ||
       describes(source, mention, context);
     if (inContext) {
       return { text: mention.text, start: mention.start, end: mention.end };
@@ -94,7 +101,9 @@ export function traceDateInContext(
 }
 
 function hasContext(
-  source: { text: string; index: WordIndex }, mention: NumericMention, context: ReadonlySet<string>,
+  source: { text: string; index: WordIndex },
+  mention: NumericMention,
+  context: ReadonlySet<string>,
 ): boolean {
   const words = source.index.words;
   let after = words.findIndex((word) => word.start >= mention.end);
@@ -128,7 +137,8 @@ export const BLOCK_WORDS = 120;
 // end of its own range), shares two content words with the claim's line: a job recast as a
 // project keeps its dates and its matter, not its title.
 function describes(
-  source: { text: string; index: WordIndex; dates: readonly NumericMention[] }, mention: NumericMention,
+  source: { text: string; index: WordIndex; dates: readonly NumericMention[] },
+  mention: NumericMention,
   context: ReadonlySet<string>,
 ): boolean {
   const range = rangeOf(source.text, source.dates, mention);
@@ -145,4 +155,3 @@ function describes(
   }
   return shared.size >= 2;
 }
-

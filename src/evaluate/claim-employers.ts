@@ -16,14 +16,19 @@
 import type { Span } from "./claim-entries";
 
 const PART = /[^,|–—]+|(?<=\s)-(?=\s)/g;
-const CAPITALISED = /^(?:[A-Z][\p{L}\p{N}'’&.+-]*|&|of|and|the|de)(?:\s+(?:[A-Z][\p{L}\p{N}'’&.+-]*|&|of|and|the|de))*$/u;
-const NOT_A_NAME = /^(?:present|current|now|remote|hybrid|onsite|full[- ]time|part[- ]time|contract|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|usa|us|united states)/i;
+const CAPITALISED =
+  /^(?:[A-Z][\p{L}\p{N}'’&.+-]*|&|of|and|the|de)(?:\s+(?:[A-Z][\p{L}\p{N}'’&.+-]*|&|of|and|the|de))*$/u;
+const NOT_A_NAME =
+  /^(?:present|current|now|remote|hybrid|onsite|full[- ]time|part[- ]time|contract|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|usa|us|united states)/i;
 const STATE = /^[A-Z]{2}$/;
 const DATE = /\b(?:19|20)\d\d\b|\bpresent\b|\bcurrent\b/i;
 
 /** The employer span of each head line (title + date) of a text; `masked` has earlier claims blanked. */
 export function headLineEmployers(
-  text: string, masked: string, titles: readonly Span[], employers: readonly Span[] = [],
+  text: string,
+  masked: string,
+  titles: readonly Span[],
+  employers: readonly Span[] = [],
 ): Span[] {
   const found: Span[] = [];
   let lineStart = 0;
@@ -33,8 +38,13 @@ export function headLineEmployers(
     const hasEmployer = employers.some((employer) => employer.start >= lineStart && employer.end <= lineEnd);
     if (hasTitle && !hasEmployer && DATE.test(line)) {
       const parts = splitParts(masked.slice(lineStart, lineEnd), lineStart);
-      const at = parts.findIndex((part, i) => CAPITALISED.test(part.text) && !NOT_A_NAME.test(part.text) &&
-        !STATE.test(part.text) && !STATE.test(parts[i + 1]?.text ?? ""));
+      const at = parts.findIndex(
+        (part, i) =>
+          CAPITALISED.test(part.text) &&
+          !NOT_A_NAME.test(part.text) &&
+          !STATE.test(part.text) &&
+          !STATE.test(parts[i + 1]?.text ?? ""),
+      );
       if (at >= 0) found.push({ start: parts[at].start, end: parts[at].end });
     }
     lineStart = lineEnd + 1;

@@ -40,18 +40,25 @@ export function splitEntries(text: string, anchors: readonly Span[], degrees: re
       group = null;
       return;
     }
-    const joins = group !== null && !(line.anchor && group.anchor) && !(line.date && group.date) &&
-      !(line.degree && group.degree);
+    const joins =
+      group !== null && !(line.anchor && group.anchor) && !(line.date && group.date) && !(line.degree && group.degree);
     if (joins) {
-      group = { anchor: group!.anchor || line.anchor, date: group!.date || line.date,
-        degree: group!.degree || line.degree };
+      group = {
+        anchor: group!.anchor || line.anchor,
+        date: group!.date || line.date,
+        degree: group!.degree || line.degree,
+      };
     } else {
       starts.push(headStart(lines, i, starts[starts.length - 1] ?? 0));
       group = { anchor: line.anchor, date: line.date, degree: line.degree };
     }
   });
   if (starts[0] !== 0) starts.unshift(0);
-  return starts.map((start, i) => ({ start: i === 0 ? 0 : lines[start].start, end: i + 1 < starts.length ? lines[starts[i + 1]].start : text.length }))
+  return starts
+    .map((start, i) => ({
+      start: i === 0 ? 0 : lines[start].start,
+      end: i + 1 < starts.length ? lines[starts[i + 1]].start : text.length,
+    }))
     .filter((span) => span.end > span.start || text.length === 0);
 }
 
@@ -69,8 +76,15 @@ function headStart(lines: readonly Line[], head: number, floor: number): number 
 
 function isHeadingLike(line: Line): boolean {
   const text = line.text.trim();
-  return text.length > 0 && !line.anchor && !line.date && !line.degree &&
-    !BULLET.test(line.text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
+  return (
+    text.length > 0 &&
+    !line.anchor &&
+    !line.date &&
+    !line.degree &&
+    !BULLET.test(line.text) &&
+    !/[.!?]$/.test(text) &&
+    text.split(/\s+/).length <= 8
+  );
 }
 
 function linesOf(text: string, anchors: readonly Span[], degrees: readonly Span[]): Line[] {
@@ -81,7 +95,12 @@ function linesOf(text: string, anchors: readonly Span[], degrees: readonly Span[
     if (piece.trim().length > 0) {
       const overlaps = (span: Span) => span.start < end && span.end > start;
       lines.push({
-        start, end, text: piece, date: DATE.test(piece), anchor: anchors.some(overlaps), degree: degrees.some(overlaps),
+        start,
+        end,
+        text: piece,
+        date: DATE.test(piece),
+        anchor: anchors.some(overlaps),
+        degree: degrees.some(overlaps),
       });
     }
     start = end + 1;

@@ -21,7 +21,8 @@ export interface ListItem extends Span {
   key: string;
 }
 
-const LABEL = /^[^:\n]{0,40}\b(?:skills?|tools?|technolog(?:y|ies)|languages?|competenc(?:y|ies)|proficienc(?:y|ies)|expertise|stack|platforms?|software|frameworks?|databases?)\b[^:\n]{0,20}:\s*/i;
+const LABEL =
+  /^[^:\n]{0,40}\b(?:skills?|tools?|technolog(?:y|ies)|languages?|competenc(?:y|ies)|proficienc(?:y|ies)|expertise|stack|platforms?|software|frameworks?|databases?)\b[^:\n]{0,20}:\s*/i;
 
 /** The list items of a text that no found claim covers. */
 export function findListItems(text: string, covered: readonly Span[], { allLines = false } = {}): ListItem[] {
@@ -50,7 +51,10 @@ function splitItems(line: string, offset: number): { text: string; start: number
   let begin = 0;
   const push = (end: number) => {
     const raw = line.slice(begin, end);
-    const text = raw.trim().replace(/^(?:and|or)\s+/i, "").replace(/[.:]$/, "");
+    const text = raw
+      .trim()
+      .replace(/^(?:and|or)\s+/i, "")
+      .replace(/[.:]$/, "");
     if (text.length > 0) {
       const start = offset + begin + raw.indexOf(text);
       parts.push({ text, start, end: start + text.length });

@@ -6,9 +6,19 @@ import type { ClaimRecord } from "../schemas/claims";
 import type { ClaimReport } from "./grounding";
 
 /** The claim records of one (system, case) report. */
-export function claimRecords(report: ClaimReport, where: { system: string; caseId: string; section: string }): ClaimRecord[] {
+export function claimRecords(
+  report: ClaimReport,
+  where: { system: string; caseId: string; section: string },
+): ClaimRecord[] {
   return report.claims.map((claim, n) => ({
-    id: `${where.caseId}#${n}`, system: where.system, section: where.section, type: claim.type, text: claim.text,
-    span: claim.span, verdict: claim.verdict, inJob: claim.inJob, evidence: claim.evidence,
+    id: `${where.caseId}#${n}`,
+    system: where.system,
+    section: where.section,
+    type: claim.type,
+    text: claim.text,
+    span: claim.span,
+    verdict: claim.verdict,
+    inJob: claim.inJob,
+    evidence: claim.evidence,
   }));
 }

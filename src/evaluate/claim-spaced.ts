@@ -21,7 +21,10 @@ export function collapseSpaced(text: string): Collapsed | null {
   let at = 0;
   for (const run of runs) {
     const start = run.index as number;
-    for (; at < start; at++) { out += text[at]; offsets.push(at); }
+    for (; at < start; at++) {
+      out += text[at];
+      offsets.push(at);
+    }
     for (let i = 0; i < run[0].length; i++) {
       if (run[0][i] === " ") continue;
       out += run[0][i];
@@ -29,7 +32,10 @@ export function collapseSpaced(text: string): Collapsed | null {
     }
     at = start + run[0].length;
   }
-  for (; at < text.length; at++) { out += text[at]; offsets.push(at); }
+  for (; at < text.length; at++) {
+    out += text[at];
+    offsets.push(at);
+  }
   return { text: out, offsets };
 }
 

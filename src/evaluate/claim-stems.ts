@@ -11,8 +11,19 @@ import { stemPorter } from "./porter";
 import { findPhrase, Found, WordIndex } from "../lexicon/match-text";
 
 const IRREGULAR_PAST: Record<string, string> = {
-  troubleshot: "troubleshoot", built: "build", rebuilt: "rebuild", ran: "run", wrote: "write", rewrote: "rewrite",
-  led: "lead", taught: "teach", fought: "fight", made: "make", began: "begin", drove: "drive", grew: "grow",
+  troubleshot: "troubleshoot",
+  built: "build",
+  rebuilt: "rebuild",
+  ran: "run",
+  wrote: "write",
+  rewrote: "rewrite",
+  led: "lead",
+  taught: "teach",
+  fought: "fight",
+  made: "make",
+  began: "begin",
+  drove: "drive",
+  grew: "grow",
 };
 
 /** The comparison form of one normalised word. */

@@ -51,10 +51,18 @@ export interface TraceText {
 export function prepareTrace(text: string, offset = 0, collapse = true): TraceText {
   const index = indexWords(text);
   const skills = findSkills(index);
-  const numeric = findNumericMentions(text).map((mention) => (isVersionYear(mention, text, skills) ? { ...mention, type: "number" as const } : mention));
+  const numeric = findNumericMentions(text).map((mention) =>
+    isVersionYear(mention, text, skills) ? { ...mention, type: "number" as const } : mention,
+  );
   const spaced = collapse ? collapseSpaced(text) : null;
   return {
-    text, offset, index, stems: stemIndex(index), numeric, named: findNamedClaims(text), skills,
+    text,
+    offset,
+    index,
+    stems: stemIndex(index),
+    numeric,
+    named: findNamedClaims(text),
+    skills,
     collapsed: spaced ? { text: prepareTrace(spaced.text, 0, false), offsets: spaced.offsets } : null,
   };
 }
@@ -66,7 +74,11 @@ export function traceIn(claim: Claim, source: TraceText): Found | null {
   if (!source.collapsed) return null;
   const closed = traceClaim(claim, source.collapsed.text);
   if (!closed) return null;
-  const [start, end] = originalSpan({ text: source.collapsed.text.text, offsets: source.collapsed.offsets }, closed.start, closed.end);
+  const [start, end] = originalSpan(
+    { text: source.collapsed.text.text, offsets: source.collapsed.offsets },
+    closed.start,
+    closed.end,
+  );
   return { text: source.text.slice(start, end), start: start + source.offset, end: end + source.offset };
 }
 
@@ -93,8 +105,11 @@ function traceClaim(claim: Claim, source: TraceText): Found | null {
   const numeric = (test: (mention: NumericMention) => boolean) => source.numeric.find(test) ?? null;
   switch (claim.type) {
     case "number":
-      return numeric((mention) => mention.value === claim.value &&
-        (!claim.unit || unitNear(source.stems, mention.start, mention.end, claim.unit)));
+      return numeric(
+        (mention) =>
+          mention.value === claim.value &&
+          (!claim.unit || unitNear(source.stems, mention.start, mention.end, claim.unit)),
+      );
     case "percent":
     case "money":
     case "duration":
@@ -104,12 +119,19 @@ function traceClaim(claim: Claim, source: TraceText): Found | null {
         ? numeric((mention) => mention.type === "date" && mention.key === claim.key)
         : numeric((mention) => mention.type === "date" && mention.value === claim.value);
     case "skill":
-      return traceSkill(claim.key, source.index, source.skills) ?? traceSkillStems(claim, source) ?? traceWords(phraseNorms(claim.key), source);
+      return (
+        traceSkill(claim.key, source.index, source.skills) ??
+        traceSkillStems(claim, source) ??
+        traceWords(phraseNorms(claim.key), source)
+      );
     case "certification":
       // The name as written anywhere in the resume (a heading glued on, "Licenses Microsoft
       // Certified: …", changes the extracted key but not the words), then without "certified".
-      return source.named.find((mention) => mention.type === "certification" && mention.key === claim.key) ??
-        traceWords(claim.key.split(" "), source) ?? traceBareCertification(claim.key, source);
+      return (
+        source.named.find((mention) => mention.type === "certification" && mention.key === claim.key) ??
+        traceWords(claim.key.split(" "), source) ??
+        traceBareCertification(claim.key, source)
+      );
     case "degree":
       return traceDegree(claim, source);
     default:
@@ -128,7 +150,9 @@ function traceSkillStems(claim: Claim, source: TraceText): Found | null {
 
 function traceWords(norms: string[], source: TraceText): Found | null {
   if (norms.length === 0 || norms[0] === "") return null;
-  return findPhrase(source.index, norms) ?? findStemmedPhrase(source.stems, norms) ?? findSimilarPhrase(source.index, norms);
+  return (
+    findPhrase(source.index, norms) ?? findStemmedPhrase(source.stems, norms) ?? findSimilarPhrase(source.index, norms)
+  );
 }
 
 // "AWS Certified Developer" is supported by "AWS Developer" in the source: the word is the claim's
@@ -137,14 +161,19 @@ function traceWords(norms: string[], source: TraceText): Found | null {
 function traceBareCertification(key: string, source: TraceText): Found | null {
   const words = key.split(" ").filter((word) => !["certified", "certification", "certificate"].includes(word));
   const bare = words.join(" ");
-  if (words.length <= 1 || findSkills(bare).some((skill) => skill.start === 0 && skill.end === bare.length)) return null;
+  if (words.length <= 1 || findSkills(bare).some((skill) => skill.start === 0 && skill.end === bare.length))
+    return null;
   return traceWords(words, source);
 }
 
 function traceDegree(claim: Claim, source: TraceText): Found | null {
   const level = DEGREE_LEVEL[claim.key];
-  const degree = source.named.find((mention) => mention.type === "degree" && (mention.key === claim.key ||
-    ((mention.key === level || claim.key === DEGREE_LEVEL[mention.key]) && DEGREE_LEVEL[mention.key] === level)));
+  const degree = source.named.find(
+    (mention) =>
+      mention.type === "degree" &&
+      (mention.key === claim.key ||
+        ((mention.key === level || claim.key === DEGREE_LEVEL[mention.key]) && DEGREE_LEVEL[mention.key] === level)),
+  );
   if (!degree) return null;
   if (claim.field && degree.field !== claim.field && !traceWords(claim.field.split(" "), source)) return null;
   return degree;

@@ -31,11 +31,15 @@ export function numberUnit(text: string, start: number, end: number): string | n
   if (/^(?:19|20)\d\d$/.test(text.slice(start, end).trim())) return null;
   const after = text.slice(end, end + 80);
   const cut = after.search(STOP);
-  const next = splitWords(cut >= 0 ? after.slice(0, cut) : after).slice(0, UNIT_WORDS)
+  const next = splitWords(cut >= 0 ? after.slice(0, cut) : after)
+    .slice(0, UNIT_WORDS)
     .filter((word) => isUnitWord(word.norm));
   const before = text.slice(Math.max(0, start - 80), start);
   const from = Math.max(...[...before.matchAll(STOPS)].map((m) => (m.index as number) + 1), 0);
-  const previous = splitWords(before.slice(from)).slice(-UNIT_WORDS).reverse().find((word) => isUnitWord(word.norm));
+  const previous = splitWords(before.slice(from))
+    .slice(-UNIT_WORDS)
+    .reverse()
+    .find((word) => isUnitWord(word.norm));
   const unit = [...next, ...(previous ? [previous] : [])].map((word) => stemWord(word.norm));
   return unit.length > 0 ? [...new Set(unit)].join("|") : null;
 }

@@ -69,16 +69,22 @@ export function extractClaims(text: string, { skillList = false, each = false }:
   const names = named.filter((claim) => claim.type !== "certification");
   const outsideNames = (span: { start: number; end: number }) =>
     !names.some((name) => name.start <= span.start && span.end <= name.end);
-  const skills = allSkills.filter(outsideCertifications).filter(outsideNames)
+  const skills = allSkills
+    .filter(outsideCertifications)
+    .filter(outsideNames)
     .filter((skill) => SKILL_BY_KEY.get(skill.key)?.category !== "soft")
     .map((skill): Claim => ({ type: "skill", text: skill.text, start: skill.start, end: skill.end, key: skill.key }));
-  const numeric = findNumericMentions(text).filter(outsideCertifications)
+  const numeric = findNumericMentions(text)
+    .filter(outsideCertifications)
     .filter((mention) => !isCondition(text, mention.start))
     .map((mention): Claim => asVersion(mention, text, allSkills) ?? withUnit({ ...mention }, text));
-  const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList })
-    .map((item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }));
+  const items = findListItems(text, [...named, ...allSkills, ...numeric], { allLines: skillList }).map(
+    (item): Claim => ({ type: "skill", text: item.text, start: item.start, end: item.end, key: item.key }),
+  );
   const stated = named.filter((claim, i) => !isBracketedRepeat(text, named, i));
-  const all: Claim[] = [...numeric, ...stated, ...skills, ...items].sort((a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type));
+  const all: Claim[] = [...numeric, ...stated, ...skills, ...items].sort(
+    (a, b) => a.start - b.start || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type),
+  );
   if (each) return all;
   const seen = new Set<string>();
   return all.filter((claim) => {
@@ -106,8 +112,13 @@ function withUnit(claim: Claim, text: string): Claim {
 function isBracketedRepeat(text: string, named: readonly NamedMention[], i: number): boolean {
   const previous = named[i - 1];
   const mention = named[i];
-  return previous !== undefined && previous.type === mention.type &&
-    ["certification", "degree"].includes(mention.type) && /^\s*\(\s*$/.test(text.slice(previous.end, mention.start)) && /^\s*\)/.test(text.slice(mention.end));
+  return (
+    previous !== undefined &&
+    previous.type === mention.type &&
+    ["certification", "degree"].includes(mention.type) &&
+    /^\s*\(\s*$/.test(text.slice(previous.end, mention.start)) &&
+    /^\s*\)/.test(text.slice(mention.end))
+  );
 }
 
 // "(to be obtained within 90 days of hire)", "will complete by 2025": a condition or a plan (often
@@ -119,13 +130,17 @@ function isCondition(text: string, start: number): boolean {
   return CONDITION.test(text.slice(Math.max(0, start - 60), start));
 }
 
-const PRODUCT_WORDS = /(?:Server|Windows|Office|Exchange|SharePoint|Studio|Dynamics|Project|Visio|Access|Excel|SSIS|SSRS|SSAS|Oracle|Novell|NetWare)[ \t]+$/;
+const PRODUCT_WORDS =
+  /(?:Server|Windows|Office|Exchange|SharePoint|Studio|Dynamics|Project|Visio|Access|Excel|SSIS|SSRS|SSAS|Oracle|Novell|NetWare)[ \t]+$/;
 
 /** True when a bare year stands right after a product's name: a version, not a date. */
 export function isVersionYear(mention: NumericMention, text: string, skills: readonly SkillMention[]): boolean {
   if (mention.type !== "date" || mention.key.includes("-") || !/^\d{4}$/.test(mention.text)) return false;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  return PRODUCT_WORDS.test(before) || skills.some((skill) => skill.end <= mention.start && /^[ \t]+$/.test(text.slice(skill.end, mention.start)));
+  return (
+    PRODUCT_WORDS.test(before) ||
+    skills.some((skill) => skill.end <= mention.start && /^[ \t]+$/.test(text.slice(skill.end, mention.start)))
+  );
 }
 
 function asVersion(mention: NumericMention, text: string, skills: readonly SkillMention[]): Claim | null {

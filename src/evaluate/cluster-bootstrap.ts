@@ -20,15 +20,19 @@ import { mean, quantile } from "../util/stats";
 
 export type { ClusterInterval };
 
-
 /** values[i] belongs to cluster clusters[i]; null for no values. */
 export function bootstrapClusterMean(
-  values: readonly number[], clusters: readonly string[], { resamples = 2000, seed = 0, level = 0.95 }: BootstrapOptions = {},
+  values: readonly number[],
+  clusters: readonly string[],
+  { resamples = 2000, seed = 0, level = 0.95 }: BootstrapOptions = {},
 ): ClusterInterval | null {
-  if (values.length !== clusters.length) throw new Error(`every value needs its cluster: ${values.length} values, ${clusters.length} clusters`);
-  if (!Number.isInteger(resamples) || resamples < 1) throw new Error(`resamples must be a positive whole number, got ${resamples}`);
+  if (values.length !== clusters.length)
+    throw new Error(`every value needs its cluster: ${values.length} values, ${clusters.length} clusters`);
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new Error(`resamples must be a positive whole number, got ${resamples}`);
   if (!(level > 0 && level < 1)) throw new Error(`level must be between 0 and 1, got ${level}`);
-  if (values.some((value) => !Number.isFinite(value))) throw new Error("bootstrapClusterMean needs finite numbers (leave undefined metrics out first)");
+  if (values.some((value) => !Number.isFinite(value)))
+    throw new Error("bootstrapClusterMean needs finite numbers (leave undefined metrics out first)");
   if (values.length === 0) return null;
   const order = new Map<string, number>();
   const sums: number[] = [];
@@ -60,7 +64,13 @@ export function bootstrapClusterMean(
   means.sort();
   const sorted = Array.from(means);
   return {
-    n: values.length, clusters: k, mean: mean(values),
-    low: quantile(sorted, (1 - level) / 2), high: quantile(sorted, (1 + level) / 2), level, resamples, seed,
+    n: values.length,
+    clusters: k,
+    mean: mean(values),
+    low: quantile(sorted, (1 - level) / 2),
+    high: quantile(sorted, (1 + level) / 2),
+    level,
+    resamples,
+    seed,
   };
 }

@@ -35,8 +35,13 @@ export type EvalSystem =
   | { kind: "identity"; name: string }
   | { kind: "rules"; name: string }
   | { kind: "llm"; name: string; model: string; llm: LlmClient; params?: SamplingParams }
-  | { kind: "recorded"; name: string; outputs: ReadonlyMap<string, unknown>; source: string; rejects?: ReadonlyMap<string, string> };
-
+  | {
+      kind: "recorded";
+      name: string;
+      outputs: ReadonlyMap<string, unknown>;
+      source: string;
+      rejects?: ReadonlyMap<string, string>;
+    };
 
 interface Produced {
   ok: boolean;
@@ -48,38 +53,84 @@ interface Produced {
 async function produce(system: EvalSystem, entry: SectionCase): Promise<Produced> {
   switch (system.kind) {
     case "identity":
-      return { ok: true, output: structuredPart(entry.value), error: null, provenance: { kind: "identity", answeredBy: "identity", model: "original section", cached: false, costUsd: 0, source: null } };
+      return {
+        ok: true,
+        output: structuredPart(entry.value),
+        error: null,
+        provenance: {
+          kind: "identity",
+          answeredBy: "identity",
+          model: "original section",
+          cached: false,
+          costUsd: 0,
+          source: null,
+        },
+      };
     case "rules":
       return {
-        ok: true, output: tailorSectionRules({ section: entry.section, value: entry.value, jobDetails: entry.jobDetails }), error: null,
-        provenance: { kind: "rules", answeredBy: "rules", model: `rules:tailor-${entry.section}`, cached: false, costUsd: 0, source: null },
+        ok: true,
+        output: tailorSectionRules({ section: entry.section, value: entry.value, jobDetails: entry.jobDetails }),
+        error: null,
+        provenance: {
+          kind: "rules",
+          answeredBy: "rules",
+          model: `rules:tailor-${entry.section}`,
+          cached: false,
+          costUsd: 0,
+          source: null,
+        },
       };
     case "recorded": {
       const output = system.outputs.get(entry.id);
-      const provenance = { kind: "recorded" as const, answeredBy: "recorded", model: system.name, cached: true, costUsd: null, source: system.source };
+      const provenance = {
+        kind: "recorded" as const,
+        answeredBy: "recorded",
+        model: system.name,
+        cached: true,
+        costUsd: null,
+        source: system.source,
+      };
       const rejected = system.rejects?.get(entry.id);
-      if (rejected !== undefined) return { ok: false, output: null, error: `recorded output rejected: ${rejected}`, provenance };
+      if (rejected !== undefined)
+        return { ok: false, output: null, error: `recorded output rejected: ${rejected}`, provenance };
       return output === undefined
         ? { ok: false, output: null, error: `no recorded output for ${entry.id} in ${system.source}`, provenance }
         : { ok: true, output, error: null, provenance };
     }
     case "llm": {
       const request = buildSectionRequest({
-        section: entry.section, sectionValue: entry.value, jobDetails: entry.jobDetails, model: system.model, params: system.params ?? { temperature: 0 },
+        section: entry.section,
+        sectionValue: entry.value,
+        jobDetails: entry.jobDetails,
+        model: system.model,
+        params: system.params ?? { temperature: 0 },
         rulesInput: { section: entry.section, value: entry.value, jobDetails: entry.jobDetails },
       });
       const result = await system.llm.complete(request);
       return {
-        ok: result.ok, output: result.output, error: result.error ? `${result.error.kind}: ${result.error.message}` : null,
-        provenance: { kind: "llm", answeredBy: result.answeredBy, model: result.model, cached: result.cached, costUsd: result.cached ? result.recordedCostUsd ?? null : result.costUsd, source: null },
+        ok: result.ok,
+        output: result.output,
+        error: result.error ? `${result.error.kind}: ${result.error.message}` : null,
+        provenance: {
+          kind: "llm",
+          answeredBy: result.answeredBy,
+          model: result.model,
+          cached: result.cached,
+          costUsd: result.cached ? (result.recordedCostUsd ?? null) : result.costUsd,
+          source: null,
+        },
       };
     }
   }
 }
 
 function instructionsFor(section: SectionCase["section"]): string {
-  return [...renderPrompt(loadPrompt("master"), {}), ...renderPrompt(loadPrompt(sectionPromptName(section)), { section: "", job_details: "" })]
-    .map((message) => message.content).join("\n");
+  return [
+    ...renderPrompt(loadPrompt("master"), {}),
+    ...renderPrompt(loadPrompt(sectionPromptName(section)), { section: "", job_details: "" }),
+  ]
+    .map((message) => message.content)
+    .join("\n");
 }
 
 export interface EvaluateOptions {
@@ -98,11 +149,24 @@ function answers(system: EvalSystem, entry: SectionCase): boolean {
   return !empty || (system.kind === "recorded" && system.outputs.has(entry.id));
 }
 
-export async function evaluateSystems({ systems, cases, teacher = null, onRecord, onClaims }: EvaluateOptions): Promise<EvalRecord[]> {
+export async function evaluateSystems({
+  systems,
+  cases,
+  teacher = null,
+  onRecord,
+  onClaims,
+}: EvaluateOptions): Promise<EvalRecord[]> {
   const instructions = new Map<string, string>();
-  const produced = await Promise.all(systems.map((system) => Promise.all(cases.map((entry) => (answers(system, entry) ? produce(system, entry) : null)))));
+  const produced = await Promise.all(
+    systems.map((system) =>
+      Promise.all(cases.map((entry) => (answers(system, entry) ? produce(system, entry) : null))),
+    ),
+  );
   const teacherIndex = teacher === null ? -1 : systems.findIndex((system) => system.name === teacher);
-  if (teacher !== null && teacherIndex < 0) throw new Error(`the teacher system "${teacher}" is not among the systems (${systems.map((s) => s.name).join(", ")})`);
+  if (teacher !== null && teacherIndex < 0)
+    throw new Error(
+      `the teacher system "${teacher}" is not among the systems (${systems.map((s) => s.name).join(", ")})`,
+    );
   const records: EvalRecord[] = [];
   systems.forEach((system, s) => {
     cases.forEach((entry, c) => {
@@ -111,16 +175,39 @@ export async function evaluateSystems({ systems, cases, teacher = null, onRecord
       if (!instructions.has(entry.section)) instructions.set(entry.section, instructionsFor(entry.section));
       const teacherResult = teacherIndex >= 0 && teacherIndex !== s ? produced[teacherIndex][c] : null;
       const teacherOutput = teacherResult?.ok ? teacherResult.output : undefined;
-      const scored = result.ok ? scoreSectionClaims({
-        output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText,
-        instructions: instructions.get(entry.section) as string, modelInput: { section: entry.value, jobDetails: entry.jobDetails }, section: entry.section,
-      }) : null;
-      if (scored) onClaims?.(claimRecords(scored.claims, { system: system.name, caseId: entry.id, section: entry.section }));
+      const scored = result.ok
+        ? scoreSectionClaims({
+            output: result.output,
+            original: structuredPart(entry.value),
+            resumeText: entry.resumeText,
+            jobDetails: entry.jobDetails,
+            jobText: entry.jobText,
+            instructions: instructions.get(entry.section) as string,
+            modelInput: { section: entry.value, jobDetails: entry.jobDetails },
+            section: entry.section,
+          })
+        : null;
+      if (scored)
+        onClaims?.(claimRecords(scored.claims, { system: system.name, caseId: entry.id, section: entry.section }));
       const record: EvalRecord = {
-        system: system.name, caseId: entry.id, resumeId: entry.resumeId, jobId: entry.jobId, section: entry.section,
-        provenance: result.provenance, ok: result.ok, error: result.error, output: result.output,
+        system: system.name,
+        caseId: entry.id,
+        resumeId: entry.resumeId,
+        jobId: entry.jobId,
+        section: entry.section,
+        provenance: result.provenance,
+        ok: result.ok,
+        error: result.error,
+        output: result.output,
         scores: scored?.scores ?? null,
-        study: result.ok ? computeStudyMetrics({ original: structuredPart(entry.value), output: result.output, jobDetails: entry.jobDetails, teacher: teacherOutput }) : null,
+        study: result.ok
+          ? computeStudyMetrics({
+              original: structuredPart(entry.value),
+              output: result.output,
+              jobDetails: entry.jobDetails,
+              teacher: teacherOutput,
+            })
+          : null,
       };
       onRecord?.(record);
       records.push(record);

@@ -16,19 +16,32 @@ export type { EvaluationSummary } from "./evaluation-summary";
 /** summary.md: the result tables with their definitions. `run` names the run in the captions. */
 export function evaluationMarkdown(summary: EvaluationSummary, run = "(this run)"): string {
   return [
-    "# Evaluation", "",
+    "# Evaluation",
+    "",
     "Headline: claims (unsupported, inherited), UP and JA on content words, grounded keyword coverage. `(study formula)` metrics are " +
       "the study's exactly, on dumped JSON; `(study formula, plain)` the same formulas on plain section text. Both are per section, on " +
-      "our sections and job details and on other resumes, so they are not comparable with the study's published table.", "",
-    tableMarkdown(evaluationMeansTable(summary, { run })).trimEnd(), "",
-    `## Against ${summary.reference}`, "",
-    tableMarkdown(evaluationPairsTable(summary, { run })).trimEnd(), "",
-    "## Per section", "",
-    tableMarkdown(evaluationSectionsTable(summary, { run })).trimEnd(), "",
+      "our sections and job details and on other resumes, so they are not comparable with the study's published table.",
+    "",
+    tableMarkdown(evaluationMeansTable(summary, { run })).trimEnd(),
+    "",
+    `## Against ${summary.reference}`,
+    "",
+    tableMarkdown(evaluationPairsTable(summary, { run })).trimEnd(),
+    "",
+    "## Per section",
+    "",
+    tableMarkdown(evaluationSectionsTable(summary, { run })).trimEnd(),
+    "",
   ].join("\n");
 }
 
-export function writeEvaluation(records: readonly EvalRecord[], summary: EvaluationSummary, outDir: string, config: unknown, run?: string): void {
+export function writeEvaluation(
+  records: readonly EvalRecord[],
+  summary: EvaluationSummary,
+  outDir: string,
+  config: unknown,
+  run?: string,
+): void {
   writeJsonl(path.join(outDir, "records.jsonl"), records);
   writeJsonl(path.join(outDir, "scores.jsonl"), scoreRecords(records));
   writeJson(path.join(outDir, "summary.json"), summary);

@@ -126,23 +126,46 @@ export function groundClaims(output: unknown, source: unknown, options: GroundOp
     seen.add(id);
     const entry = outputEntries[at];
     // A degree is local to a school only ("completed an MBA" under an employer is not that job's).
-    const anchors = !LOCAL_TYPES.has(claim.type) ? [] : outputAnchors.filter((anchor) => anchor.start >= entry.start &&
-      anchor.end <= entry.end && (claim.type !== "degree" || anchor.type === "institution"));
+    const anchors = !LOCAL_TYPES.has(claim.type)
+      ? []
+      : outputAnchors.filter(
+          (anchor) =>
+            anchor.start >= entry.start &&
+            anchor.end <= entry.end &&
+            (claim.type !== "degree" || anchor.type === "institution"),
+        );
     const context = claim.type === "date" && anchors.length === 0 ? dateContext(outputText, claim, dates) : null;
     const inEntry = all.filter((other) => other.start >= entry.start && other.end <= entry.end);
     const degree = anchors.length > 0 ? inEntry.find((other) => other.type === "degree" && other.field) : undefined;
     const entryDates = inEntry.filter((other) => other.type === "date");
     const swapped = degree && entryDates.length > 0 ? { degree, dates: entryDates } : null;
     const inResume = context ? traceInContext(claim, resume, context) : traceLocal(claim, resume, anchors, swapped);
-    const inInput = inResume || !input ? null
-      : context ? traceInContext(claim, input, context) : traceLocal(claim, input, anchors, swapped);
+    const inInput =
+      inResume || !input
+        ? null
+        : context
+          ? traceInContext(claim, input, context)
+          : traceLocal(claim, input, anchors, swapped);
     const inJob = job ? traceIn(claim, job) : null;
     const verdict: Verdict = inResume ? "supported" : inInput ? "input_only" : "unsupported";
-    const evidence = inResume ? asEvidence(inResume, "resume") : inInput ? asEvidence(inInput, "input") : inJob ? asEvidence(inJob, "job") : null;
-    return [{
-      type: claim.type, text: claim.text, span: [claim.start, claim.end], verdict, supported: verdict === "supported",
-      inJob: inJob !== null, evidence,
-    }];
+    const evidence = inResume
+      ? asEvidence(inResume, "resume")
+      : inInput
+        ? asEvidence(inInput, "input")
+        : inJob
+          ? asEvidence(inJob, "job")
+          : null;
+    return [
+      {
+        type: claim.type,
+        text: claim.text,
+        span: [claim.start, claim.end],
+        verdict,
+        supported: verdict === "supported",
+        inJob: inJob !== null,
+        evidence,
+      },
+    ];
   });
   return report(outputText, claims);
 }
@@ -180,12 +203,16 @@ function prepareSource(text: string): Source {
 
 // A local claim under anchors: only in the source entries where one of the anchors stands.
 function traceLocal(
-  claim: Claim, source: Source, anchors: readonly NamedMention[], swapped: SwappedSchool | null = null,
+  claim: Claim,
+  source: Source,
+  anchors: readonly NamedMention[],
+  swapped: SwappedSchool | null = null,
 ): Found | null {
   if (anchors.length === 0) return traceIn(claim, source.whole);
   const entries = new Set<number>();
   for (const anchor of anchors) {
-    for (const place of findName(nameKey(anchor.type, anchor.text), source.whole)) entries.add(entryAt(source.entries, place.start));
+    for (const place of findName(nameKey(anchor.type, anchor.text), source.whole))
+      entries.add(entryAt(source.entries, place.start));
   }
   if (entries.size === 0 && swapped) {
     // No anchor of the entry stands in the source: a school swapped for another (the persona's)
@@ -222,7 +249,7 @@ function dateContext(text: string, claim: Claim, dates: readonly Claim[]): DateC
   const stems = new Set(contextStems(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)));
   // A line without a content word takes the nearest line above that has one: a project's name
   // over a line holding only its dates (not only inside the entry: a date line heads an entry).
-  for (let end = lineStart - 1; stems.size === 0 && end > 0; ) {
+  for (let end = lineStart - 1; stems.size === 0 && end > 0;) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const above = contextStems(text.slice(start, end));
     if (above.size > 0) {
@@ -245,10 +272,14 @@ function traceInContext(claim: Claim, source: Source, context: DateContext): Fou
   const partner = range === null ? null : range.partner === "present" ? "present" : sameDate(range.partner);
   // Month and year at both ends ("February 2016 to January 2017", "May 2015 - Present"): the same
   // range in the source is no coincidence, whatever the words around it (a job recast as a project).
-  const exact = claim.key.includes("-") &&
-    (range?.partner === "present" || (range?.partner.key.includes("-") ?? false));
-  const found = traceDateInContext(source.contextSource, sameDate(claim),
-    range && partner ? { first: range.first, partner, exact } : null, context.stems);
+  const exact =
+    claim.key.includes("-") && (range?.partner === "present" || (range?.partner.key.includes("-") ?? false));
+  const found = traceDateInContext(
+    source.contextSource,
+    sameDate(claim),
+    range && partner ? { first: range.first, partner, exact } : null,
+    context.stems,
+  );
   return found ? { ...found, text: found.text.trim() } : null;
 }
 
@@ -267,7 +298,9 @@ function asEvidence(found: Found, where: EvidenceSource): Evidence {
 }
 
 function report(outputText: string, claims: GroundedClaim[]): ClaimReport {
-  const byType = Object.fromEntries(CLAIM_TYPES.map((type) => [type, { claims: 0, unsupported: 0, inputOnly: 0 }])) as Record<ClaimType, Required<ClaimCounts>>;
+  const byType = Object.fromEntries(
+    CLAIM_TYPES.map((type) => [type, { claims: 0, unsupported: 0, inputOnly: 0 }]),
+  ) as Record<ClaimType, Required<ClaimCounts>>;
   for (const claim of claims) {
     byType[claim.type].claims++;
     if (claim.verdict === "unsupported") byType[claim.type].unsupported++;
@@ -276,7 +309,8 @@ function report(outputText: string, claims: GroundedClaim[]): ClaimReport {
   const unsupported = claims.filter((claim) => claim.verdict === "unsupported").length;
   const inputOnly = claims.filter((claim) => claim.verdict === "input_only").length;
   return {
-    outputText, claims,
+    outputText,
+    claims,
     counts: { claims: claims.length, unsupported, inputOnly },
     unsupportedShare: claims.length === 0 ? null : unsupported / claims.length,
     inputOnlyShare: claims.length === 0 ? null : inputOnly / claims.length,

@@ -10,7 +10,9 @@
 // Leaves out: null p-values (a test that could not be run) are not part of the family and stay null.
 
 export function holmAdjust(pValues: readonly (number | null)[]): (number | null)[] {
-  const tested = pValues.map((p, i) => ({ p, i })).filter((entry): entry is { p: number; i: number } => entry.p !== null);
+  const tested = pValues
+    .map((p, i) => ({ p, i }))
+    .filter((entry): entry is { p: number; i: number } => entry.p !== null);
   for (const { p } of tested) if (!(p >= 0 && p <= 1)) throw new Error(`a p-value must be in [0, 1], got ${p}`);
   const m = tested.length;
   const sorted = [...tested].sort((a, b) => a.p - b.p || a.i - b.i);

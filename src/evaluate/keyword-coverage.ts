@@ -54,7 +54,11 @@ export function coverKeywords(keywords: JobKeywords, output: unknown, original: 
     const unique = dedupe(list);
     return { output: presence(unique, texts.output), original: presence(unique, texts.original) };
   };
-  return { required: cover(keywords.required), preferred: cover(keywords.preferred), all: cover([...keywords.required, ...keywords.preferred]) };
+  return {
+    required: cover(keywords.required),
+    preferred: cover(keywords.preferred),
+    all: cover([...keywords.required, ...keywords.preferred]),
+  };
 }
 
 /**
@@ -67,7 +71,8 @@ export function groundedCoverage(keywords: JobKeywords, output: unknown, resume:
   const present = unique.filter((keyword) => findKeyword(inOutput, keyword) && findKeyword(inResume, keyword));
   return {
     share: unique.length === 0 ? null : present.length / unique.length,
-    present, missing: unique.filter((keyword) => !present.includes(keyword)),
+    present,
+    missing: unique.filter((keyword) => !present.includes(keyword)),
   };
 }
 
@@ -78,7 +83,11 @@ export function mentionsKeyword(text: string, keyword: string): boolean {
 
 function prepare(text: string): Prepared {
   const words = indexWords(text);
-  const stems = { ...words, words: words.words.map((word) => ({ ...word, norm: stemPorter(word.norm) })), positions: new Map<string, number[]>() };
+  const stems = {
+    ...words,
+    words: words.words.map((word) => ({ ...word, norm: stemPorter(word.norm) })),
+    positions: new Map<string, number[]>(),
+  };
   stems.words.forEach((word, i) => stems.positions.set(word.norm, [...(stems.positions.get(word.norm) ?? []), i]));
   return { words, stems, skills: findSkills(words) };
 }

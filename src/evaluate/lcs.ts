@@ -35,8 +35,7 @@ export function lcsLength(ref: Int32Array, can: Int32Array): number {
   for (let i = 1; i <= ref.length; i++) {
     const token = ref[i - 1];
     for (let j = 1; j < cols; j++) {
-      current[j] = token === can[j - 1] ? previous[j - 1] + 1
-        : Math.max(previous[j], current[j - 1]);
+      current[j] = token === can[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
     }
     [previous, current] = [current, previous];
   }
@@ -59,8 +58,7 @@ export function lcsIndices(ref: Int32Array, can: Int32Array): number[] {
     const token = ref[i - 1];
     for (let j = 1; j < cols; j++) {
       const at = i * cols + j;
-      table[at] = token === can[j - 1] ? table[at - cols - 1] + 1
-        : Math.max(table[at - cols], table[at - 1]);
+      table[at] = token === can[j - 1] ? table[at - cols - 1] + 1 : Math.max(table[at - cols], table[at - 1]);
     }
   }
   const indices: number[] = [];

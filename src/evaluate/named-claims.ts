@@ -17,8 +17,16 @@
 // Leaves out: people's names and places (personal info is the persona's), project names.
 
 import {
-  AMBIGUOUS_DEGREES, CERTIFICATION_ENTRIES, DEGREE_ABBREVIATIONS, DEGREE_KINDS, FIELD_WORDS, GENERIC_NAME_WORDS,
-  INSTITUTION_KEYWORDS, ORG_KEYWORDS, ORG_SUFFIXES, TITLE_HEADS,
+  AMBIGUOUS_DEGREES,
+  CERTIFICATION_ENTRIES,
+  DEGREE_ABBREVIATIONS,
+  DEGREE_KINDS,
+  FIELD_WORDS,
+  GENERIC_NAME_WORDS,
+  INSTITUTION_KEYWORDS,
+  ORG_KEYWORDS,
+  ORG_SUFFIXES,
+  TITLE_HEADS,
 } from "./claim-lexicons";
 import { headLineEmployers } from "./claim-employers";
 import { findSkills } from "../lexicon/find-skills";
@@ -37,10 +45,12 @@ export interface NamedMention {
   field?: string;
 }
 
-const CERTIFICATIONS = buildPhraseMatcher(CERTIFICATION_ENTRIES.flatMap((line) => {
-  const [key, ...aliases] = line.split("|");
-  return aliases.map((alias) => ({ key, text: alias.replace(/^=/, ""), caseSensitive: alias.startsWith("=") }));
-}));
+const CERTIFICATIONS = buildPhraseMatcher(
+  CERTIFICATION_ENTRIES.flatMap((line) => {
+    const [key, ...aliases] = line.split("|");
+    return aliases.map((alias) => ({ key, text: alias.replace(/^=/, ""), caseSensitive: alias.startsWith("=") }));
+  }),
+);
 
 const CAP = String.raw`[A-Z](?:[\p{L}\p{N}'’&+#-]|\.(?=\p{L}))*`;
 const NAME = String.raw`${CAP}(?:[ \t]+(?:${CAP}|of|and|&|the|de))*`;
@@ -56,29 +66,46 @@ const CERT_PATTERNS = [
 ];
 // Degree words in any case ("BACHELOR OF INFORMATION TECHNOLOGY", "bachelor's in computer science"):
 // a capitalised field runs over capitalised words, a lower-case one stops at a preposition.
-const anyCase = (word: string) => [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join("");
+const anyCase = (word: string) =>
+  [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c)).join("");
 const FIELD_LOWER = String.raw`(?!(?:from|at|with|where|while|for|to|on|in|and|of|the|a|an|university|college|institute|school)\b)[a-z]+`;
 const LOWER_FIELD = String.raw`${FIELD_LOWER}(?:[ \t]+(?:and[ \t]+)?${FIELD_LOWER}){0,3}`;
-const DEGREE_LONG = re(String.raw`(?<!Scrum[ \t]+)\b(${anyCase("bachelor")}|${anyCase("master")}|${anyCase("doctor")}|` +
-  String.raw`${anyCase("associate")})(['’]?[sS])?([ \t]+${anyCase("degree")})?` +
-  String.raw`(?:[ \t]+(?:${anyCase("of")}|${anyCase("in")})[ \t]+(?:the[ \t]+)?(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&|of|in|AND|OF|IN))*|${LOWER_FIELD}))?|\b${anyCase("doctorate")}\b`);
+const DEGREE_LONG = re(
+  String.raw`(?<!Scrum[ \t]+)\b(${anyCase("bachelor")}|${anyCase("master")}|${anyCase("doctor")}|` +
+    String.raw`${anyCase("associate")})(['’]?[sS])?([ \t]+${anyCase("degree")})?` +
+    String.raw`(?:[ \t]+(?:${anyCase("of")}|${anyCase("in")})[ \t]+(?:the[ \t]+)?(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&|of|in|AND|OF|IN))*|${LOWER_FIELD}))?|\b${anyCase("doctorate")}\b`,
+);
 // Any case ("bsc", "BSC", "B.Sc"); a lower-case one is a degree only before "in <field>" (readShortDegree).
-const DEGREE_SHORT = new RegExp(String.raw`(?<![\p{L}\p{N}.])(B\.?[ ]?S\.?c|M\.?[ ]?S\.?c|[BM]\.?[ ]?Tech|[BM]\.?[ ]?Com|[BM]\.?[ ]?[SAE]|BCA|BBA|BFA|MBA|MCA|MFA|Ph\.?[ ]?D|A\.?A\.?S|A\.?[AS])\.?(?![\p{L}\p{N}])`, "giud");
+const DEGREE_SHORT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(B\.?[ ]?S\.?c|M\.?[ ]?S\.?c|[BM]\.?[ ]?Tech|[BM]\.?[ ]?Com|[BM]\.?[ ]?[SAE]|BCA|BBA|BFA|MBA|MCA|MFA|Ph\.?[ ]?D|A\.?A\.?S|A\.?[AS])\.?(?![\p{L}\p{N}])`,
+  "giud",
+);
 // Schooling below a degree: "High School Diploma", "GED", "Diploma in Cybersecurity".
-const DIPLOMA = re(String.raw`\b(?:${anyCase("high")}[ \t]+${anyCase("school")}[ \t]+${anyCase("diploma")}|GED)\b|` +
-  String.raw`\b${anyCase("diploma")}[ \t]+(?:in|of)[ \t]+(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`);
+const DIPLOMA = re(
+  String.raw`\b(?:${anyCase("high")}[ \t]+${anyCase("school")}[ \t]+${anyCase("diploma")}|GED)\b|` +
+    String.raw`\b${anyCase("diploma")}[ \t]+(?:in|of)[ \t]+(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`,
+);
 const LOWER_FIELD_AFTER = new RegExp(String.raw`^[ \t]+in[ \t]+(${LOWER_FIELD})`, "u");
-const FIELD_AFTER = new RegExp(String.raw`^(?:[ \t]+in[ \t]+|,?[ \t]+)(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`, "u");
+const FIELD_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+in[ \t]+|,?[ \t]+)(${FIELD_CAP}(?:[ \t]+(?:${FIELD_CAP}|and|&))*)`,
+  "u",
+);
 const INSTITUTION_PATTERNS = [
   re(String.raw`\bUniversity of ${CAP}(?:[ \t]+(?:${CAP}|and|&))*(?:[ \t]+at[ \t]+${CAP}(?:[ \t]+${CAP})*)?`),
-  re(String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`),
+  re(
+    String.raw`(?:${CAP}[ \t]+(?:(?:of|and|&)[ \t]+)?){1,4}(?:${words(INSTITUTION_KEYWORDS)})\b(?:[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*)?|\b(?:${words(INSTITUTION_KEYWORDS)})[ \t]+(?:of|for)[ \t]+${CAP}(?:[ \t]+(?:${CAP}|and|&))*`,
+  ),
 ];
 // A full stop inside a title only ends an abbreviation ("Sr. Engineer"), not a sentence ("Procedures. Oracle DBA").
-const TITLE_PATTERN = re(String.raw`(?:${CAP}(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.)?[ \t]+){1,3}(?:${words(TITLE_HEADS)})\b|\bDBA\b`);
+const TITLE_PATTERN = re(
+  String.raw`(?:${CAP}(?:(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.)?[ \t]+){1,3}(?:${words(TITLE_HEADS)})\b|\bDBA\b`,
+);
 const ORG_BY_KEYWORD = re(String.raw`(?:${CAP}[ \t]+(?:(?:of|&|the)[ \t]+)?){1,4}(?:${words(ORG_KEYWORDS)})\b`);
 const ORG_PATTERNS = [
   re(String.raw`${NAME},?[ \t]+(?:${words(ORG_SUFFIXES)})\.?(?![\p{L}])`),
-  re(String.raw`\b(?:Bank|Department|Ministry|Bureau|Government|State|City|County)[ \t]+of[ \t]+(?:the[ \t]+)?${CAP}(?:[ \t]+${CAP})*`),
+  re(
+    String.raw`\b(?:Bank|Department|Ministry|Bureau|Government|State|City|County)[ \t]+of[ \t]+(?:the[ \t]+)?${CAP}(?:[ \t]+${CAP})*`,
+  ),
   ORG_BY_KEYWORD,
   re(String.raw`(?<![\p{L}])(?:at|@)[ \t]+(?:the[ \t]+)?(${NAME})`),
 ];
@@ -93,8 +120,10 @@ export function findNamedClaims(text: string): NamedMention[] {
     found.push(mention);
     masked = masked.slice(0, mention.start) + "\u0001".repeat(mention.end - mention.start) + masked.slice(mention.end);
   };
-  for (const m of CERTIFICATIONS.find(text)) take({ type: "certification", text: m.text, start: m.start, end: m.end, key: m.key });
-  for (const pattern of CERT_PATTERNS) for (const m of matches(pattern, masked)) take(named("certification", text, m.start, m.end));
+  for (const m of CERTIFICATIONS.find(text))
+    take({ type: "certification", text: m.text, start: m.start, end: m.end, key: m.key });
+  for (const pattern of CERT_PATTERNS)
+    for (const m of matches(pattern, masked)) take(named("certification", text, m.start, m.end));
   for (const m of matches(DEGREE_LONG, masked)) {
     const degree = readLongDegree(m.groups);
     if (degree) take({ ...named("degree", text, m.start, m.end), ...degree });
@@ -106,13 +135,20 @@ export function findNamedClaims(text: string): NamedMention[] {
   }
   for (const m of matches(DEGREE_SHORT, masked)) {
     const degree = readShortDegree(m.groups[0] ?? "", masked.slice(m.end));
-    if (degree) take({ ...named("degree", text, m.start, m.end + degree.extra), key: degree.key, ...(degree.field ? { field: degree.field } : {}) });
+    if (degree)
+      take({
+        ...named("degree", text, m.start, m.end + degree.extra),
+        key: degree.key,
+        ...(degree.field ? { field: degree.field } : {}),
+      });
   }
-  for (const pattern of INSTITUTION_PATTERNS) for (const m of matches(pattern, masked)) take(named("institution", text, m.start, m.end));
+  for (const pattern of INSTITUTION_PATTERNS)
+    for (const m of matches(pattern, masked)) take(named("institution", text, m.start, m.end));
   // A tool named like a title ("Oracle Enterprise Manager") is a skill claim, not a title.
   const skills = findSkills(text);
   const inSkill = (start: number, end: number) => skills.some((skill) => skill.start <= start && end <= skill.end);
-  for (const m of matches(TITLE_PATTERN, masked)) if (!inSkill(m.start, m.end)) take(named("title", text, m.start, m.end));
+  for (const m of matches(TITLE_PATTERN, masked))
+    if (!inSkill(m.start, m.end)) take(named("title", text, m.start, m.end));
   const titles = found.filter((mention) => mention.type === "title");
   for (const pattern of ORG_PATTERNS) {
     for (const m of matches(pattern, masked)) {
@@ -132,11 +168,20 @@ export function findNamedClaims(text: string): NamedMention[] {
 
 // "Operating Systems", "Cloud Services", "SQL Server Reporting Services": an organisation word
 // after nothing but generic or skill words names a kind of thing, not an employer.
-function isGenericName(text: string, start: number, end: number, inSkill: (start: number, end: number) => boolean): boolean {
+function isGenericName(
+  text: string,
+  start: number,
+  end: number,
+  inSkill: (start: number, end: number) => boolean,
+): boolean {
   const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}&+#-]+/gu)].slice(0, -1); // all but the organisation word
   return words.every((word) => {
     const at = start + (word.index as number);
-    return inSkill(at, at + word[0].length) || GENERIC_NAME_WORDS.has(word[0].toLowerCase()) || ["of", "&", "the"].includes(word[0]);
+    return (
+      inSkill(at, at + word[0].length) ||
+      GENERIC_NAME_WORDS.has(word[0].toLowerCase()) ||
+      ["of", "&", "the"].includes(word[0])
+    );
   });
 }
 
@@ -149,10 +194,12 @@ export function nameKey(type: NamedType, text: string): string[] {
 }
 
 // Capitalised verbs that open a sentence before a name ("Joined Acme Corp") are not the name.
-const LEADING_VERBS = new RegExp(String.raw`^(?:Worked|Joined|Served|Led|Managed|Consulted|Interned|Employed|Hired|Promoted|` +
-  String.raw`Supported|Developed|Built|Designed|Implemented|Created|Delivered|Partnered|Collaborated|Contracted|Volunteered|` +
-  String.raw`Founded|Co-founded|Upgraded|Deployed|Migrated|Maintained|Administered|Configured|Installed|Automated|` +
-  String.raw`Optimi[sz]ed|Monitored|Integrated|Established|Launched|Coordinated|Oversaw|Used|Utili[sz]ed|Leveraged)[ 	]+`);
+const LEADING_VERBS = new RegExp(
+  String.raw`^(?:Worked|Joined|Served|Led|Managed|Consulted|Interned|Employed|Hired|Promoted|` +
+    String.raw`Supported|Developed|Built|Designed|Implemented|Created|Delivered|Partnered|Collaborated|Contracted|Volunteered|` +
+    String.raw`Founded|Co-founded|Upgraded|Deployed|Migrated|Maintained|Administered|Configured|Installed|Automated|` +
+    String.raw`Optimi[sz]ed|Monitored|Integrated|Established|Launched|Coordinated|Oversaw|Used|Utili[sz]ed|Leveraged)[ 	]+`,
+);
 
 // Any capitalised past-tense word opening a sentence ("Tuned Operating Systems") is a verb too.
 const PAST_TENSE = /^[A-Z][a-z]+ed[ \t]+(?=\S)/;
@@ -161,7 +208,9 @@ function named(type: NamedType, text: string, rawStart: number, rawEnd: number):
   let end = rawEnd;
   while (end > rawStart && /[\s,;:–-]/.test(text[end - 1])) end--; // trailing separators are not the name
   const atSentenceStart = /(?:^|[.!?;:\n•*-])[ \t]*$/.test(text.slice(Math.max(0, rawStart - 40), rawStart));
-  const verb = LEADING_VERBS.exec(text.slice(rawStart, end)) ?? (atSentenceStart ? PAST_TENSE.exec(text.slice(rawStart, end)) : null);
+  const verb =
+    LEADING_VERBS.exec(text.slice(rawStart, end)) ??
+    (atSentenceStart ? PAST_TENSE.exec(text.slice(rawStart, end)) : null);
   const start = rawStart + (verb?.[0].length ?? 0);
   const value = text.slice(start, end);
   return { type, text: value, start, end, key: nameKey(type, value).join(" ") };
@@ -183,7 +232,8 @@ function readLongDegree(groups: (string | undefined)[]): { key: string; field?: 
   if (norms.length > 0) return { key: lower, field: norms.join(" ") };
   // Alone, "Bachelor", "Bachelor's" and "Master's" are degrees ("Master's, Computer Science, ...");
   // a bare "Master", "Doctor" or "Associate" is a title or a word.
-  const alone = lower === "bachelor" || ((lower === "master" || lower === "associate") && /^['’]/.test(possessive ?? ""));
+  const alone =
+    lower === "bachelor" || ((lower === "master" || lower === "associate") && /^['’]/.test(possessive ?? ""));
   return degreeWord || alone ? { key: lower } : null;
 }
 

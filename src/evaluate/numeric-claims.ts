@@ -22,32 +22,92 @@ export interface NumericMention {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORDS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-const UNITS: Record<string, string> = { year: "year", yr: "year", month: "month", mo: "month", week: "week", wk: "week", day: "day", hour: "hour", hr: "hour" };
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, x: 1 };
+const MONTH_WORDS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const UNITS: Record<string, string> = {
+  year: "year",
+  yr: "year",
+  month: "month",
+  mo: "month",
+  week: "week",
+  wk: "week",
+  day: "day",
+  hour: "hour",
+  hr: "hour",
+};
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  x: 1,
+};
 
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const NOT_AFTER = String.raw`(?<![\p{L}\p{N}.,/])`;
 const NOT_BEFORE = String.raw`(?![\p{L}\p{N}]|[.,/]\d)`;
 const PATTERNS: { type: NumericType; pattern: RegExp }[] = [
-  { type: "money", pattern: new RegExp(String.raw`(?:[$€£]|\b(?:USD|EUR|GBP)\s?)\s?${AMOUNT}(?:\s?(k|mm|m|bn|b|thousand|million|billion)\b)?\+?`, "giu") },
+  {
+    type: "money",
+    pattern: new RegExp(
+      String.raw`(?:[$€£]|\b(?:USD|EUR|GBP)\s?)\s?${AMOUNT}(?:\s?(k|mm|m|bn|b|thousand|million|billion)\b)?\+?`,
+      "giu",
+    ),
+  },
   { type: "percent", pattern: new RegExp(String.raw`${NOT_AFTER}${AMOUNT}\s?(?:%|percent\b|per cent\b)`, "giu") },
   {
     type: "date",
     // A month is a whole word or its abbreviation: "Marketing, 2019" is no March, "Novell 2008" no November.
-    pattern: new RegExp(String.raw`\b(${MONTH_WORDS})\b\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b` +
-      String.raw`|${NOT_AFTER}(0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)${NOT_BEFORE}` +
-      // ISO 8601 ("2016-06", "2016-06-01"): how structured outputs (and JSON Resume) write dates.
-      String.raw`|${NOT_AFTER}((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?${NOT_BEFORE}` +
-      String.raw`|${NOT_AFTER}((?:19[5-9]|20[0-3])\d)(?![\p{L}\p{N}%]|[.,]\d)`, "giu"),
+    pattern: new RegExp(
+      String.raw`\b(${MONTH_WORDS})\b\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b` +
+        String.raw`|${NOT_AFTER}(0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)${NOT_BEFORE}` +
+        // ISO 8601 ("2016-06", "2016-06-01"): how structured outputs (and JSON Resume) write dates.
+        String.raw`|${NOT_AFTER}((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?${NOT_BEFORE}` +
+        String.raw`|${NOT_AFTER}((?:19[5-9]|20[0-3])\d)(?![\p{L}\p{N}%]|[.,]\d)`,
+      "giu",
+    ),
   },
   {
     type: "duration",
-    pattern: new RegExp(String.raw`${NOT_AFTER}(\d+(?:\.\d+)?|${NUMBER_WORDS.join("|")})\+?(?:\s+plus)?[\s-]*(year|yr|month|mo|week|wk|day|hour|hr)s?\b`, "giu"),
+    pattern: new RegExp(
+      String.raw`${NOT_AFTER}(\d+(?:\.\d+)?|${NUMBER_WORDS.join("|")})\+?(?:\s+plus)?[\s-]*(year|yr|month|mo|week|wk|day|hour|hr)s?\b`,
+      "giu",
+    ),
   },
-  { type: "number", pattern: new RegExp(String.raw`${NOT_AFTER}${AMOUNT}\+?(?:\s?(k|mm|m|bn|million|billion|thousand)\b|(x)\b)?${NOT_BEFORE}`, "giu") },
+  {
+    type: "number",
+    pattern: new RegExp(
+      String.raw`${NOT_AFTER}${AMOUNT}\+?(?:\s?(k|mm|m|bn|million|billion|thousand)\b|(x)\b)?${NOT_BEFORE}`,
+      "giu",
+    ),
+  },
 ];
 
 /** Every numeric mention of a text, in order of position. */

@@ -20,9 +20,12 @@ export interface PairedOptions extends BootstrapOptions {
   tieTolerance?: number;
 }
 
-
 /** Compares scores a[i] and b[i] of two systems on the same cases i. */
-export function comparePaired(a: readonly (number | null)[], b: readonly (number | null)[], options: PairedOptions = {}): PairedComparison {
+export function comparePaired(
+  a: readonly (number | null)[],
+  b: readonly (number | null)[],
+  options: PairedOptions = {},
+): PairedComparison {
   if (a.length !== b.length) throw new Error(`paired scores need the same cases: ${a.length} vs ${b.length} values`);
   const tolerance = options.tieTolerance ?? 0;
   const pairs: [number, number][] = [];
@@ -39,7 +42,10 @@ export function comparePaired(a: readonly (number | null)[], b: readonly (number
     dropped: a.length - pairs.length,
     meanA: pairs.length ? mean(pairs.map(([x]) => x)) : null,
     meanB: pairs.length ? mean(pairs.map(([, y]) => y)) : null,
-    difference: bootstrapMean(pairs.map(([x, y]) => x - y), options),
+    difference: bootstrapMean(
+      pairs.map(([x, y]) => x - y),
+      options,
+    ),
     wilcoxon: wilcoxonSignedRank(differences),
     wins: differences.filter((d) => d > 0).length,
     losses: differences.filter((d) => d < 0).length,
@@ -49,6 +55,9 @@ export function comparePaired(a: readonly (number | null)[], b: readonly (number
 
 /** "A beats B in k of n" (ties and dropped pairs named when there are any). */
 export function describeWins(nameA: string, nameB: string, comparison: PairedComparison): string {
-  const extras = [comparison.ties ? `${comparison.ties} tied` : "", comparison.dropped ? `${comparison.dropped} left out` : ""].filter(Boolean);
+  const extras = [
+    comparison.ties ? `${comparison.ties} tied` : "",
+    comparison.dropped ? `${comparison.dropped} left out` : "",
+  ].filter(Boolean);
   return `${nameA} beats ${nameB} in ${comparison.wins} of ${comparison.n}${extras.length ? ` (${extras.join(", ")})` : ""}`;
 }

@@ -28,7 +28,10 @@ export function sectionToPlainText(value: unknown): string {
 export function sectionsToPlainText(sections: unknown): string {
   const resolved = resolveText(sections);
   if (!isEntry(resolved)) return sectionToPlainText(resolved);
-  return entryValues(resolved).map(sectionToPlainText).filter((block) => block.length > 0).join("\n");
+  return entryValues(resolved)
+    .map(sectionToPlainText)
+    .filter((block) => block.length > 0)
+    .join("\n");
 }
 
 /**
@@ -76,12 +79,21 @@ function renderLines(value: unknown): string[] {
 }
 
 function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
 }
 
 function isScalar(value: unknown): boolean {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ||
-    typeof value === "bigint" || value instanceof PyFloat;
+  return (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    typeof value === "bigint" ||
+    value instanceof PyFloat
+  );
 }
 
 function isEntry(value: unknown): value is Map<unknown, unknown> | Record<string, unknown> {

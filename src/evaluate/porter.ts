@@ -14,10 +14,22 @@ import { pythonLower } from "./python-unicode";
 
 // NLTK's table of irregular forms; it is looked up with the word as given, before lowercasing.
 const IRREGULAR_FORMS = new Map<string, string>([
-  ["sky", "sky"], ["skies", "sky"], ["dying", "die"], ["lying", "lie"], ["tying", "tie"],
-  ["news", "news"], ["innings", "inning"], ["inning", "inning"], ["outings", "outing"],
-  ["outing", "outing"], ["cannings", "canning"], ["canning", "canning"], ["howe", "howe"],
-  ["proceed", "proceed"], ["exceed", "exceed"], ["succeed", "succeed"],
+  ["sky", "sky"],
+  ["skies", "sky"],
+  ["dying", "die"],
+  ["lying", "lie"],
+  ["tying", "tie"],
+  ["news", "news"],
+  ["innings", "inning"],
+  ["inning", "inning"],
+  ["outings", "outing"],
+  ["outing", "outing"],
+  ["cannings", "canning"],
+  ["canning", "canning"],
+  ["howe", "howe"],
+  ["proceed", "proceed"],
+  ["exceed", "exceed"],
+  ["succeed", "succeed"],
 ]);
 
 /** Stems one word as NLTK's `PorterStemmer().stem(word)` does. */
@@ -83,13 +95,23 @@ function endsDoubleConsonant(word: string): boolean {
 function endsCvc(word: string): boolean {
   const n = word.length;
   if (n === 2) return !isConsonant(word, 0) && isConsonant(word, 1);
-  return n >= 3 && isConsonant(word, n - 3) && !isConsonant(word, n - 2) &&
-    isConsonant(word, n - 1) && !"wxy".includes(word[n - 1]);
+  return (
+    n >= 3 &&
+    isConsonant(word, n - 3) &&
+    !isConsonant(word, n - 2) &&
+    isConsonant(word, n - 1) &&
+    !"wxy".includes(word[n - 1])
+  );
 }
 
 function step1a(word: string): string {
   if (word.length === 4 && word.endsWith("ies")) return word.slice(0, -3) + "ie"; // dies -> die
-  return applyRules(word, [["sses", "ss"], ["ies", "i"], ["ss", "ss"], ["s", ""]]);
+  return applyRules(word, [
+    ["sses", "ss"],
+    ["ies", "i"],
+    ["ss", "ss"],
+    ["s", ""],
+  ]);
 }
 
 function step1b(word: string): string {
@@ -108,7 +130,9 @@ function step1b(word: string): string {
   if (stem === undefined) return word;
   const last = stem[stem.length - 1];
   return applyRules(stem, [
-    ["at", "ate"], ["bl", "ble"], ["iz", "ize"],
+    ["at", "ate"],
+    ["bl", "ble"],
+    ["iz", "ize"],
     ["*d", last, () => !"lsz".includes(last)],
     ["", "e", (s) => measure(s) === 1 && endsCvc(s)],
   ]);
@@ -124,16 +148,26 @@ function step2(word: string): string {
     return step2(word.slice(0, -4) + "al");
   }
   return applyRules(word, [
-    ["ational", "ate", positiveMeasure], ["tional", "tion", positiveMeasure],
-    ["enci", "ence", positiveMeasure], ["anci", "ance", positiveMeasure],
-    ["izer", "ize", positiveMeasure], ["bli", "ble", positiveMeasure],
-    ["alli", "al", positiveMeasure], ["entli", "ent", positiveMeasure],
-    ["eli", "e", positiveMeasure], ["ousli", "ous", positiveMeasure],
-    ["ization", "ize", positiveMeasure], ["ation", "ate", positiveMeasure],
-    ["ator", "ate", positiveMeasure], ["alism", "al", positiveMeasure],
-    ["iveness", "ive", positiveMeasure], ["fulness", "ful", positiveMeasure],
-    ["ousness", "ous", positiveMeasure], ["aliti", "al", positiveMeasure],
-    ["iviti", "ive", positiveMeasure], ["biliti", "ble", positiveMeasure],
+    ["ational", "ate", positiveMeasure],
+    ["tional", "tion", positiveMeasure],
+    ["enci", "ence", positiveMeasure],
+    ["anci", "ance", positiveMeasure],
+    ["izer", "ize", positiveMeasure],
+    ["bli", "ble", positiveMeasure],
+    ["alli", "al", positiveMeasure],
+    ["entli", "ent", positiveMeasure],
+    ["eli", "e", positiveMeasure],
+    ["ousli", "ous", positiveMeasure],
+    ["ization", "ize", positiveMeasure],
+    ["ation", "ate", positiveMeasure],
+    ["ator", "ate", positiveMeasure],
+    ["alism", "al", positiveMeasure],
+    ["iveness", "ive", positiveMeasure],
+    ["fulness", "ful", positiveMeasure],
+    ["ousness", "ous", positiveMeasure],
+    ["aliti", "al", positiveMeasure],
+    ["iviti", "ive", positiveMeasure],
+    ["biliti", "ble", positiveMeasure],
     ["fulli", "ful", positiveMeasure],
     // The "l" of logi stays with the stem, so short stems like geo- and theo- qualify.
     ["logi", "log", () => positiveMeasure(word.slice(0, -3))],
@@ -142,9 +176,13 @@ function step2(word: string): string {
 
 function step3(word: string): string {
   return applyRules(word, [
-    ["icate", "ic", positiveMeasure], ["ative", "", positiveMeasure],
-    ["alize", "al", positiveMeasure], ["iciti", "ic", positiveMeasure],
-    ["ical", "ic", positiveMeasure], ["ful", "", positiveMeasure], ["ness", "", positiveMeasure],
+    ["icate", "ic", positiveMeasure],
+    ["ative", "", positiveMeasure],
+    ["alize", "al", positiveMeasure],
+    ["iciti", "ic", positiveMeasure],
+    ["ical", "ic", positiveMeasure],
+    ["ful", "", positiveMeasure],
+    ["ness", "", positiveMeasure],
   ]);
 }
 

@@ -36,7 +36,8 @@ export function measurePromptEcho(output: string, sources: EchoSources, { n = 5 
   const grams = ngramsOf(echoWords(output), n);
   const inInstructions = new Set(ngramsOf(echoWords(sources.instructions), n));
   const inJobAd = new Set(ngramsOf(echoWords(sources.jobAd), n));
-  const share = (test: (gram: string) => boolean) => (grams.length === 0 ? null : grams.filter(test).length / grams.length);
+  const share = (test: (gram: string) => boolean) =>
+    grams.length === 0 ? null : grams.filter(test).length / grams.length;
   return {
     n,
     ngrams: grams.length,

@@ -87,15 +87,22 @@ function encodeKey(key: unknown): string {
 }
 
 const SHORT_ESCAPES: Record<string, string> = {
-  '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f",
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\b": "\\b",
+  "\f": "\\f",
 };
 
 // Matches UTF-16 code units, so an astral character becomes its two \u escapes, as in Python.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/g;
 
 function encodeString(text: string): string {
-  const escaped = text.replace(NEEDS_ESCAPE, (char) =>
-    SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  const escaped = text.replace(
+    NEEDS_ESCAPE,
+    (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
   return `"${escaped}"`;
 }

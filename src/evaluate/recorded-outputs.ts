@@ -20,22 +20,29 @@ export interface RecordedOutputs {
 export function readRecordedOutputs(file: string): RecordedOutputs {
   const outputs = new Map<string, unknown>();
   const rejects = new Map<string, string>();
-  readTextFile(file, "recorded outputs").split("\n").forEach((line, index) => {
-    if (line.trim() === "") return;
-    let value: { caseId?: unknown; output?: unknown; target?: unknown };
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`${file}:${index + 1}: not JSON (${(error as Error).message})`);
-    }
-    if (typeof value.caseId !== "string" || (value.output === undefined && value.target === undefined)) {
-      throw new InputError(`${file}:${index + 1}: expected {"caseId", "output"} or a targets.jsonl record`, { file, line: index + 1, field: typeof value.caseId !== "string" ? "caseId" : "output" });
-    }
-    if (outputs.has(value.caseId) || rejects.has(value.caseId)) throw new InputError(`${file}:${index + 1}: caseId ${value.caseId} appears twice`);
-    const output = value.output !== undefined ? value.output : value.target;
-    const problem = sectionValueProblem(output) ?? oversizeProblem(output);
-    if (problem !== null) rejects.set(value.caseId, `${file}:${index + 1}: ${problem}`);
-    else outputs.set(value.caseId, output);
-  });
+  readTextFile(file, "recorded outputs")
+    .split("\n")
+    .forEach((line, index) => {
+      if (line.trim() === "") return;
+      let value: { caseId?: unknown; output?: unknown; target?: unknown };
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new InputError(`${file}:${index + 1}: not JSON (${(error as Error).message})`);
+      }
+      if (typeof value.caseId !== "string" || (value.output === undefined && value.target === undefined)) {
+        throw new InputError(`${file}:${index + 1}: expected {"caseId", "output"} or a targets.jsonl record`, {
+          file,
+          line: index + 1,
+          field: typeof value.caseId !== "string" ? "caseId" : "output",
+        });
+      }
+      if (outputs.has(value.caseId) || rejects.has(value.caseId))
+        throw new InputError(`${file}:${index + 1}: caseId ${value.caseId} appears twice`);
+      const output = value.output !== undefined ? value.output : value.target;
+      const problem = sectionValueProblem(output) ?? oversizeProblem(output);
+      if (problem !== null) rejects.set(value.caseId, `${file}:${index + 1}: ${problem}`);
+      else outputs.set(value.caseId, output);
+    });
   return { outputs, rejects };
 }

@@ -42,7 +42,10 @@ export function tokenizeRouge(text: string, { stem = true }: RougeTokenizeOption
  * context-dependent rule (Greek final sigma) never looks across a "\n".
  */
 export function tokenizeSentences(text: string, { stem = true }: RougeTokenizeOptions = {}): string[][] {
-  return pythonLower(text).split("\n").filter((piece) => piece.length > 0).map((piece) => tokenizeLowered(piece, stem));
+  return pythonLower(text)
+    .split("\n")
+    .filter((piece) => piece.length > 0)
+    .map((piece) => tokenizeLowered(piece, stem));
 }
 
 // The runs of [a-z0-9] are exactly the non-empty pieces rouge_score keeps after replacing every

@@ -43,15 +43,21 @@ export function scoreRouge<T extends RougeType = (typeof DEFAULT_TYPES)[number]>
   // Each text is tokenized once and its tokens numbered once for every type: rouge_score's
   // tokenizer turns "\n" into a space, so a text's tokens are its rougeLsum sentences end to end.
   const ids = new TokenIds();
-  const sentences = [tokenizeSummary(target, { stem }), tokenizeSummary(prediction, { stem })].map((pieces) => pieces.map((piece) => ids.encode(piece)));
+  const sentences = [tokenizeSummary(target, { stem }), tokenizeSummary(prediction, { stem })].map((pieces) =>
+    pieces.map((piece) => ids.encode(piece)),
+  );
   const [targetIds, predictionIds] = sentences.map(concatenate);
   for (const type of types) {
     if (type === "rougeLsum") {
       // With one sentence a side, the union LCS is the LCS and no token can be counted twice,
       // so rougeLsum is rougeL to the bit (the study's single-line dumped JSON always is).
       const single = sentences[0].length === 1 && sentences[1].length === 1;
-      scores[type] = single && scores["rougeL" as T] ? { ...scores["rougeL" as T] }
-        : single ? rougeLOfIds(targetIds, predictionIds) : rougeLsumOfIds(sentences[0], sentences[1], ids.size);
+      scores[type] =
+        single && scores["rougeL" as T]
+          ? { ...scores["rougeL" as T] }
+          : single
+            ? rougeLOfIds(targetIds, predictionIds)
+            : rougeLsumOfIds(sentences[0], sentences[1], ids.size);
     } else if (type === "rougeL") {
       scores[type] = rougeLOfIds(targetIds, predictionIds);
     } else if (/^rouge[0-9]$/.test(type)) {
@@ -99,7 +105,8 @@ function rougeNOfIds(target: Int32Array, prediction: Int32Array, n: number, size
     for (let id = 0; id < size; id++) overlap += Math.min(targetCounts[id], predictionCounts[id]);
   } else {
     const predictionCounts = countNgrams(prediction, n, size);
-    for (const [ngram, count] of countNgrams(target, n, size)) overlap += Math.min(count, predictionCounts.get(ngram) ?? 0);
+    for (const [ngram, count] of countNgrams(target, n, size))
+      overlap += Math.min(count, predictionCounts.get(ngram) ?? 0);
   }
   const precision = overlap / Math.max(prediction.length - n + 1, 1);
   const recall = overlap / Math.max(target.length - n + 1, 1);

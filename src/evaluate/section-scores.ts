@@ -32,7 +32,6 @@ export interface SectionScoreInput {
   instructions: string;
 }
 
-
 export function scoreSection(input: SectionScoreInput): SectionScores {
   return scoreSectionClaims(input).scores;
 }
@@ -41,7 +40,9 @@ export function scoreSection(input: SectionScoreInput): SectionScores {
 export function scoreSectionClaims(input: SectionScoreInput): { scores: SectionScores; claims: ClaimReport } {
   const outputText = sectionToPlainText(input.output);
   const grounding = groundClaims(outputText, input.resumeText, {
-    ...(input.modelInput !== undefined ? { input: input.modelInput } : {}), job: input.jobText, skillList: input.section === "skills",
+    ...(input.modelInput !== undefined ? { input: input.modelInput } : {}),
+    job: input.jobText,
+    skillList: input.section === "skills",
   });
   const skills = input.jobDetails.skills ?? { required: [], preferred: [] };
   const coverage = coverKeywords(skills, outputText, sectionToPlainText(input.original));
@@ -53,8 +54,12 @@ export function scoreSectionClaims(input: SectionScoreInput): { scores: SectionS
     unsupportedShare: grounding.unsupportedShare,
     inputOnlyShare: grounding.inputOnlyShare,
     claims: grounding.claims.length,
-    unsupported: grounding.claims.filter((claim) => claim.verdict === "unsupported").map((claim) => ({ type: claim.type, text: claim.text })),
-    inputOnly: grounding.claims.filter((claim) => claim.verdict === "input_only").map((claim) => ({ type: claim.type, text: claim.text })),
+    unsupported: grounding.claims
+      .filter((claim) => claim.verdict === "unsupported")
+      .map((claim) => ({ type: claim.type, text: claim.text })),
+    inputOnly: grounding.claims
+      .filter((claim) => claim.verdict === "input_only")
+      .map((claim) => ({ type: claim.type, text: claim.text })),
     claimsByType: grounding.byType,
     keywordCoverage: coverage.all.output.share,
     keywordCoverageOriginal: coverage.all.original.share,

@@ -37,7 +37,28 @@ export interface StructureReport {
   lengthRatio: number | null;
 }
 
-const CANNOT_END = new Set(["and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "at", "by", "from", "as", "that", "which", "including", "such"]);
+const CANNOT_END = new Set([
+  "and",
+  "or",
+  "but",
+  "the",
+  "a",
+  "an",
+  "of",
+  "to",
+  "with",
+  "for",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "as",
+  "that",
+  "which",
+  "including",
+  "such",
+]);
 
 /** Checks one output; see the header for what each flag means. */
 export function checkStructure(output: string, options: StructureOptions = {}): StructureReport {
@@ -60,7 +81,8 @@ export function truncationReasons(output: string, options: StructureOptions = {}
   const reasons: string[] = [];
   if (options.maxTokens !== undefined) {
     const tokens = options.outputTokens ?? options.countTokens?.(output);
-    if (tokens === undefined) throw new Error("checkStructure: maxTokens needs outputTokens or countTokens to compare with");
+    if (tokens === undefined)
+      throw new Error("checkStructure: maxTokens needs outputTokens or countTokens to compare with");
     if (tokens >= options.maxTokens) reasons.push(`reached the token limit (${tokens} of ${options.maxTokens})`);
   }
   const text = output.trim();
@@ -107,7 +129,9 @@ function validate(output: string, schema: ZodType): string[] {
   }
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.length ? issue.path.map(String).join(".") : "(root)"}: ${issue.message}`);
+  return result.error.issues.map(
+    (issue) => `${issue.path.length ? issue.path.map(String).join(".") : "(root)"}: ${issue.message}`,
+  );
 }
 
 function countWords(text: string): number {

@@ -21,10 +21,6 @@ import type { ContentMetricSet, Measured, StudyMetricSet, StudyMetricsRecord } f
 import { contentTokens } from "./stop-words";
 import { EmptyVocabularyError, sklearnTokens, tfidfCosine, tfidfCosineOfTokens } from "./tfidf-cosine";
 
-
-
-
-
 export type { ContentMetricSet, Measured, StudyMetricSet, StudyMetricsRecord };
 
 /** One case: each value an object, a list or a string (often a string holding JSON, as in the study). */
@@ -47,11 +43,17 @@ export function serializeForMode(value: unknown, mode: StudyMode): string {
 
 /** The study's UP, JA, Hall and ROUGE-Lsum for one case, on dumped JSON and on plain text. */
 export function computeStudyMetrics(input: StudyMetricsInput): StudyMetricsRecord {
-  return { study: computeMetricSet(input, "study"), plain: computeMetricSet(input, "plain"), content: computeContentMetrics(input) };
+  return {
+    study: computeMetricSet(input, "study"),
+    plain: computeMetricSet(input, "plain"),
+    content: computeContentMetrics(input),
+  };
 }
 
 /** UP and JA on plain text without English stop words. */
-export function computeContentMetrics(input: Pick<StudyMetricsInput, "original" | "output" | "jobDetails">): ContentMetricSet {
+export function computeContentMetrics(
+  input: Pick<StudyMetricsInput, "original" | "output" | "jobDetails">,
+): ContentMetricSet {
   const output = sectionsToPlainText(input.output);
   return {
     userPersonalization: measureCosine(output, sectionsToPlainText(input.original), { contentWords: true }),
@@ -70,7 +72,10 @@ export function computeMetricSet(input: StudyMetricsInput, mode: StudyMode): Stu
     jobAlignment,
     hallucination: divideRatio(jobAlignment, userPersonalization),
     rougeLsum: hasTeacher
-      ? { value: scoreRouge(serializeForMode(input.teacher, mode), output, { types: ["rougeLsum"] }).rougeLsum.fmeasure, reason: null }
+      ? {
+          value: scoreRouge(serializeForMode(input.teacher, mode), output, { types: ["rougeLsum"] }).rougeLsum.fmeasure,
+          reason: null,
+        }
       : { value: null, reason: "no teacher output to compare with" },
   };
 }

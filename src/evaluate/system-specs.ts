@@ -12,15 +12,18 @@ import { readRecordedOutputs } from "./recorded-outputs";
 export const SYSTEM_SPEC_HELP = "identity, rules, recorded:<name>=<file>, llm:<name>=<model>";
 
 export function parseSystemSpecs(specs: readonly string[], llm: LlmClient): EvalSystem[] {
-  const systems = specs.map((item) => item.trim()).filter(Boolean).map((item): EvalSystem => {
-    if (item === "identity") return { kind: "identity", name: "identity" };
-    if (item === "rules") return { kind: "rules", name: "rules" };
-    const match = /^(recorded|llm):([^=]+)=(.+)$/.exec(item);
-    if (!match) throw new UsageError(`unknown system "${item}" (${SYSTEM_SPEC_HELP})`, { field: "evaluate.systems" });
-    const [, kind, name, value] = match;
-    if (kind === "recorded") return { kind: "recorded", name, ...readRecordedOutputs(value), source: value };
-    return { kind: "llm", name, model: value, llm };
-  });
+  const systems = specs
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item): EvalSystem => {
+      if (item === "identity") return { kind: "identity", name: "identity" };
+      if (item === "rules") return { kind: "rules", name: "rules" };
+      const match = /^(recorded|llm):([^=]+)=(.+)$/.exec(item);
+      if (!match) throw new UsageError(`unknown system "${item}" (${SYSTEM_SPEC_HELP})`, { field: "evaluate.systems" });
+      const [, kind, name, value] = match;
+      if (kind === "recorded") return { kind: "recorded", name, ...readRecordedOutputs(value), source: value };
+      return { kind: "llm", name, model: value, llm };
+    });
   const names = systems.map((system) => system.name);
   const twice = names.find((name, index) => names.indexOf(name) !== index);
   if (twice) throw new UsageError(`two systems are named "${twice}"`, { field: "evaluate.systems" });

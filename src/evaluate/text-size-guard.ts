@@ -14,11 +14,13 @@ const formatCount = (n: number) => n.toLocaleString("en-US");
 
 /** Why `text` is too long to score, or null. */
 export function textTooLong(text: string, label = "the text"): string | null {
-  return text.length > MAX_TEXT_CHARS ? `${label} has ${formatCount(text.length)} characters, over the ${formatCount(MAX_TEXT_CHARS)} a metric input may have` : null;
+  return text.length > MAX_TEXT_CHARS
+    ? `${label} has ${formatCount(text.length)} characters, over the ${formatCount(MAX_TEXT_CHARS)} a metric input may have`
+    : null;
 }
 
 /** The same for any JSON value (a structured section), measured as its compact JSON. */
 export function oversizeProblem(value: unknown, label = "the output"): string | null {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? "";
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
   return textTooLong(text, label);
 }

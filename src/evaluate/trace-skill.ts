@@ -10,11 +10,14 @@ import { SkillMention } from "../lexicon/find-skills";
 import { findPhrase, Found, phraseNorms, WordIndex } from "../lexicon/match-text";
 import { SKILL_BY_KEY, SKILLS } from "../lexicon/skills";
 
-const PARENT_OF = new Map(SKILLS.filter((skill) => skill.parent !== null).map((skill) => [skill.key, (skill.parent as string).toLowerCase()]));
+const PARENT_OF = new Map(
+  SKILLS.filter((skill) => skill.parent !== null).map((skill) => [skill.key, (skill.parent as string).toLowerCase()]),
+);
 
 /** Where the source supports a skill: the same skill, a narrower one, or an alias as words; else null. */
 export function traceSkill(key: string, source: WordIndex, sourceSkills: readonly SkillMention[]): Found | null {
-  const direct = sourceSkills.find((mention) => mention.key === key) ??
+  const direct =
+    sourceSkills.find((mention) => mention.key === key) ??
     sourceSkills.find((mention) => PARENT_OF.get(mention.key) === key);
   if (direct) return { text: direct.text, start: direct.start, end: direct.end };
   // An alias as plain words catches a skill inside a longer one ("SQL" in "SQL Server"); a

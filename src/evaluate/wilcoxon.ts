@@ -50,7 +50,12 @@ export function wilcoxonSignedRank(differences: readonly number[]): WilcoxonResu
   const se = Math.sqrt(variance / 24);
   const correction = 0.5 * Math.sign(statistic - mean);
   const z = (statistic - mean - correction) / se;
-  return { ...base, pValue: Math.min(1, 2 * normalSurvival(Math.abs(z))), method: "normal approximation", rankBiserial };
+  return {
+    ...base,
+    pValue: Math.min(1, 2 * normalSurvival(Math.abs(z))),
+    method: "normal approximation",
+    rankBiserial,
+  };
 }
 
 // scipy's _get_wilcoxon_distr: counts of sign patterns by R+, then its two-sided rule.

@@ -30,7 +30,8 @@ export function emptyReason(figure: NamedFigure): string | null {
   const why = (generic: string) => `nothing to show: ${figure.whenEmpty ?? generic}`;
   if (values.length === 0) return why("no values");
   // A histogram of lengths that are all 0 still says something; bars and differences of 0 do not.
-  if (traces.every((trace) => trace.type !== "histogram") && values.every((value) => value === 0)) return why("every value is 0");
+  if (traces.every((trace) => trace.type !== "histogram") && values.every((value) => value === 0))
+    return why("every value is 0");
   return null;
 }
 

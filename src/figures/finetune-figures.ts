@@ -20,19 +20,34 @@ export function lossCurveFigure(points: readonly LossPoint[], options: LossCurve
   const train = points.filter((point) => point.trainLoss !== null);
   const valid = points.filter((point) => point.validLoss !== null);
   const data: Record<string, unknown>[] = [
-    { type: "scatter", mode: "lines", name: "training loss", x: train.map((p) => p.step), y: train.map((p) => p.trainLoss), line: { color: OKABE_ITO[0] }, uid: "loss-train" },
+    {
+      type: "scatter",
+      mode: "lines",
+      name: "training loss",
+      x: train.map((p) => p.step),
+      y: train.map((p) => p.trainLoss),
+      line: { color: OKABE_ITO[0] },
+      uid: "loss-train",
+    },
   ];
   if (valid.length > 0) {
     data.push({
-      type: "scatter", mode: valid.length === 1 ? "markers" : "lines+markers", name: "validation loss", marker: { color: OKABE_ITO[1] }, line: { color: OKABE_ITO[1] },
-      x: valid.map((p) => p.step), y: valid.map((p) => p.validLoss), uid: "loss-valid",
+      type: "scatter",
+      mode: valid.length === 1 ? "markers" : "lines+markers",
+      name: "validation loss",
+      marker: { color: OKABE_ITO[1] },
+      line: { color: OKABE_ITO[1] },
+      x: valid.map((p) => p.step),
+      y: valid.map((p) => p.validLoss),
+      uid: "loss-valid",
     });
   }
   return {
     name: options.name ?? "loss-curve",
     stage: "finetune",
     title,
-    caption: `Training loss per step${valid.length ? " and validation loss where the trainer evaluated" : ""}, from ${options.from}; ` +
+    caption:
+      `Training loss per step${valid.length ? " and validation loss where the trainer evaluated" : ""}, from ${options.from}; ` +
       `${plural(train.length, "training point")}${valid.length ? `, ${plural(valid.length, "validation point")}` : ""}.`,
     data,
     layout: baseLayout(title, {

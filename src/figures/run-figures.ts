@@ -54,15 +54,25 @@ export function readEvaluation(dir: string): { records: EvalRecord[]; summary: E
 type SpecDirs = Pick<RunDirs, "collect" | "preprocess" | "dataset" | "evaluate">;
 
 /** The figures and tables of every stage whose outputs exist in the run folder, captions completed with the run and seed. */
-export function runFigureSpecs(dirs: SpecDirs, source: { run: string; seed: number }): { figures: NamedFigure[]; tables: ResultTable[] } {
-  const figures: NamedFigure[] = collectFigures(loadCollection(dirs.collect)).map((figure) => withSource(figure, source));
+export function runFigureSpecs(
+  dirs: SpecDirs,
+  source: { run: string; seed: number },
+): { figures: NamedFigure[]; tables: ResultTable[] } {
+  const figures: NamedFigure[] = collectFigures(loadCollection(dirs.collect)).map((figure) =>
+    withSource(figure, source),
+  );
   const tables: ResultTable[] = [];
   const sections = path.join(dirs.preprocess, "resumes.sections.jsonl");
-  if (fs.existsSync(sections)) figures.push(...preprocessFigures(readJsonl(sections, ResumeSectionsRecord)).map((figure) => withSource(figure, source)));
+  if (fs.existsSync(sections))
+    figures.push(
+      ...preprocessFigures(readJsonl(sections, ResumeSectionsRecord)).map((figure) => withSource(figure, source)),
+    );
   const lengths = path.join(dirs.dataset, "token-lengths.jsonl");
   if (fs.existsSync(lengths)) {
     const { tokenizer } = readJsonFile(path.join(dirs.dataset, "audit.json"), AuditTokenizer);
-    figures.push(...datasetFigures(readJsonl(lengths, ExampleLength), tokenizer).map((figure) => withSource(figure, source)));
+    figures.push(
+      ...datasetFigures(readJsonl(lengths, ExampleLength), tokenizer).map((figure) => withSource(figure, source)),
+    );
   }
   if (fs.existsSync(path.join(dirs.evaluate, "summary.json"))) {
     const { records, summary } = readEvaluation(dirs.evaluate);
@@ -75,7 +85,10 @@ export function runFigureSpecs(dirs: SpecDirs, source: { run: string; seed: numb
 }
 
 export async function runFigures(
-  config: Pick<WorkbenchConfig, "name" | "seed">, dirs: SpecDirs & Pick<RunDirs, "figures">, deps: Pick<StageDeps, "log">, options: FigureExportOptions = {},
+  config: Pick<WorkbenchConfig, "name" | "seed">,
+  dirs: SpecDirs & Pick<RunDirs, "figures">,
+  deps: Pick<StageDeps, "log">,
+  options: FigureExportOptions = {},
 ): Promise<FiguresResult> {
   const source = { run: config.name, seed: config.seed };
   const { figures, tables } = runFigureSpecs(dirs, source);
@@ -84,21 +97,50 @@ export async function runFigures(
   const tableFiles = writeTables(tables, path.join(dirs.figures, "tables"));
   const sizes: readonly FigureSizeName[] = options.sizes ?? ["two-column", "one-column"];
   const index: FigureIndex = {
-    run: config.name, seed: config.seed, staticSkipped: written.staticSkipped,
+    run: config.name,
+    seed: config.seed,
+    staticSkipped: written.staticSkipped,
     figures: written.drawn.map((figure) => ({
-      name: figure.name, stage: figure.stage, title: figure.title, caption: figure.caption,
-      files: [`${figure.name}.json`, ...(written.staticSkipped ? [] : sizes.flatMap((size) => IMAGE_EXTENSIONS.map((ext) => `${sizedStem(figure.name, size)}.${ext}`)))],
+      name: figure.name,
+      stage: figure.stage,
+      title: figure.title,
+      caption: figure.caption,
+      files: [
+        `${figure.name}.json`,
+        ...(written.staticSkipped
+          ? []
+          : sizes.flatMap((size) => IMAGE_EXTENSIONS.map((ext) => `${sizedStem(figure.name, size)}.${ext}`))),
+      ],
     })),
-    tables: tables.map((table) => ({ name: table.name, stage: table.stage, title: table.title, caption: table.caption, files: TABLE_EXTENSIONS.map((ext) => `tables/${table.name}.${ext}`) })),
+    tables: tables.map((table) => ({
+      name: table.name,
+      stage: table.stage,
+      title: table.title,
+      caption: table.caption,
+      files: TABLE_EXTENSIONS.map((ext) => `tables/${table.name}.${ext}`),
+    })),
     skipped: written.skipped,
   };
   writeJson(path.join(dirs.figures, "index.json"), FigureIndex.parse(index));
   writeFileAtomic(path.join(dirs.figures, "index.md"), figureIndexMarkdown(index));
-  const note = `figures: ${plural(written.drawn.length, "figure")} drawn, ${plural(written.skipped.length, "figure")} with nothing to show not drawn, ` +
-    `${plural(tables.length, "table")} -> ${path.join(dirs.figures, "")}` + (written.staticSkipped ? `; ${written.staticSkipped}` : "");
+  const note =
+    `figures: ${plural(written.drawn.length, "figure")} drawn, ${plural(written.skipped.length, "figure")} with nothing to show not drawn, ` +
+    `${plural(tables.length, "table")} -> ${path.join(dirs.figures, "")}` +
+    (written.staticSkipped ? `; ${written.staticSkipped}` : "");
   deps.log(note);
   return {
-    figures: written.drawn, skipped: written.skipped, tables, files: [...written.files, ...tableFiles, path.join(dirs.figures, "index.json"), path.join(dirs.figures, "index.md")],
-    staticSkipped: written.staticSkipped, note, failedCalls: 0, modelCalls: 0,
+    figures: written.drawn,
+    skipped: written.skipped,
+    tables,
+    files: [
+      ...written.files,
+      ...tableFiles,
+      path.join(dirs.figures, "index.json"),
+      path.join(dirs.figures, "index.md"),
+    ],
+    staticSkipped: written.staticSkipped,
+    note,
+    failedCalls: 0,
+    modelCalls: 0,
   };
 }

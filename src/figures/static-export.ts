@@ -38,7 +38,11 @@ export interface RenderOptions {
   seed?: number;
 }
 
-interface Session { browser: Browser; plotPage: Page; printPage: Page }
+interface Session {
+  browser: Browser;
+  plotPage: Page;
+  printPage: Page;
+}
 let session: Promise<Session> | null = null;
 
 async function openSession(executablePath: string): Promise<Session> {
@@ -47,7 +51,15 @@ async function openSession(executablePath: string): Promise<Session> {
     executablePath,
     headless: true,
     // No background networking: the machine has no network and Chromium would keep trying.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   const plotPage = await browser.newPage();
   await plotPage.setContent("<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>");
@@ -72,13 +84,19 @@ async function openSession(executablePath: string): Promise<Session> {
 
 async function current(): Promise<Session> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(`no Chromium found (looked for ${CHROMIUM_CANDIDATES.join(", ")}); install it: ${CHROMIUM_INSTALL_HINT}`);
+  if (!executablePath)
+    throw new Error(
+      `no Chromium found (looked for ${CHROMIUM_CANDIDATES.join(", ")}); install it: ${CHROMIUM_INSTALL_HINT}`,
+    );
   session ??= openSession(executablePath);
   return session;
 }
 
 /** The figure's layout at a size: width, height and (for a one-column figure) a smaller font. */
-function sizedLayout(figure: NamedFigure, size: { width: number; height: number; fontSize?: number }): Record<string, unknown> {
+function sizedLayout(
+  figure: NamedFigure,
+  size: { width: number; height: number; fontSize?: number },
+): Record<string, unknown> {
   const font = { ...(figure.layout.font as object | undefined), ...(size.fontSize ? { size: size.fontSize } : {}) };
   return { ...figure.layout, font, width: size.width, height: size.height };
 }
@@ -97,7 +115,12 @@ export async function renderStatic(figure: NamedFigure, options: RenderOptions =
       const pngUrl: string = await g.Plotly.toImage(spec, { ...options, format: "png", scale });
       return { svg: svgUrl, png: pngUrl };
     },
-    [{ data: figure.data, layout: sizedLayout(figure, size) }, { width: size.width, height: size.height }, pngScale, seed] as const,
+    [
+      { data: figure.data, layout: sizedLayout(figure, size) },
+      { width: size.width, height: size.height },
+      pngScale,
+      seed,
+    ] as const,
   );
   return {
     svg: decodeURIComponent(svg.replace(/^data:image\/svg\+xml,/, "")),
@@ -111,16 +134,27 @@ export const PINNED_PDF_DATE = "D:20000101000000";
 /** Replaces Chromium's CreationDate and ModDate by a fixed date of the same length (offsets in the xref table stay valid). */
 export function pinPdfDates(pdf: Buffer): Buffer {
   const text = pdf.toString("latin1");
-  const pinned = text.replace(/\/(CreationDate|ModDate) \((D:\d{14})([^)]*)\)/g, (_match, key: string, _date: string, zone: string) =>
-    `/${key} (${PINNED_PDF_DATE}${"+00'00'".padEnd(zone.length, " ").slice(0, zone.length)})`);
+  const pinned = text.replace(
+    /\/(CreationDate|ModDate) \((D:\d{14})([^)]*)\)/g,
+    (_match, key: string, _date: string, zone: string) =>
+      `/${key} (${PINNED_PDF_DATE}${"+00'00'".padEnd(zone.length, " ").slice(0, zone.length)})`,
+  );
   return Buffer.from(pinned, "latin1");
 }
 
 /** Prints an SVG (as renderStatic made it) to a one-page vector PDF of the same size. */
 export async function svgToPdf(svg: string, size: { width: number; height: number } = FIGURE_SIZE): Promise<Buffer> {
   const { printPage } = await current();
-  await printPage.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>@page{size:${size.width}px ${size.height}px;margin:0}html,body{margin:0;padding:0}svg{display:block}</style></head><body>${svg}</body></html>`);
-  const pdf = await printPage.pdf({ width: `${size.width}px`, height: `${size.height}px`, printBackground: true, pageRanges: "1", margin: { top: "0", right: "0", bottom: "0", left: "0" } });
+  await printPage.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><style>@page{size:${size.width}px ${size.height}px;margin:0}html,body{margin:0;padding:0}svg{display:block}</style></head><body>${svg}</body></html>`,
+  );
+  const pdf = await printPage.pdf({
+    width: `${size.width}px`,
+    height: `${size.height}px`,
+    printBackground: true,
+    pageRanges: "1",
+    margin: { top: "0", right: "0", bottom: "0", left: "0" },
+  });
   return pinPdfDates(Buffer.from(pdf));
 }
 

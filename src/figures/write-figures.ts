@@ -39,7 +39,10 @@ export function figureSpecJson(figure: NamedFigure): string {
 
 /** Figures in the study's stage order; within a stage, the order their builders gave. */
 export function inStageOrder<T extends { stage: string }>(items: readonly T[]): T[] {
-  return items.map((item, index) => ({ item, index })).sort((a, b) => stageOrder(a.item.stage) - stageOrder(b.item.stage) || a.index - b.index).map(({ item }) => item);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => stageOrder(a.item.stage) - stageOrder(b.item.stage) || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 /** Splits figures into those to draw and those with nothing to show; throws on a figure that is not a claim. */
@@ -48,7 +51,10 @@ export function triageFigures(figures: readonly NamedFigure[]): { drawn: NamedFi
   const skipped: SkippedFigure[] = [];
   for (const figure of inStageOrder(figures)) {
     const missing = missingParts(figure);
-    if (missing.length) throw new Error(`figure ${figure.name} lacks ${missing.join(", ")}: every figure needs a title, a caption and axis titles`);
+    if (missing.length)
+      throw new Error(
+        `figure ${figure.name} lacks ${missing.join(", ")}: every figure needs a title, a caption and axis titles`,
+      );
     const reason = emptyReason(figure);
     if (reason) skipped.push(skippedFigure(figure, reason));
     else drawn.push(figure);
@@ -63,7 +69,11 @@ export function sizedStem(name: string, size: FigureSizeName): string {
 
 export const IMAGE_EXTENSIONS = ["svg", "pdf", "png"] as const;
 
-export async function writeFigures(figures: readonly NamedFigure[], dir: string, options: FigureExportOptions = {}): Promise<FigureWriteResult> {
+export async function writeFigures(
+  figures: readonly NamedFigure[],
+  dir: string,
+  options: FigureExportOptions = {},
+): Promise<FigureWriteResult> {
   const { pngScale = 2, sizes = ["two-column", "one-column"] } = options;
   const { drawn, skipped } = triageFigures(figures);
   const files: string[] = [];
@@ -73,7 +83,12 @@ export async function writeFigures(figures: readonly NamedFigure[], dir: string,
   };
   for (const figure of drawn) write(`${figure.name}.json`, figureSpecJson(figure));
   if (!findChromium()) {
-    return { files, drawn, skipped, staticSkipped: `SVG/PDF/PNG not written: Chromium is not installed (run: ${CHROMIUM_INSTALL_HINT}, or set RPW_CHROMIUM)` };
+    return {
+      files,
+      drawn,
+      skipped,
+      staticSkipped: `SVG/PDF/PNG not written: Chromium is not installed (run: ${CHROMIUM_INSTALL_HINT}, or set RPW_CHROMIUM)`,
+    };
   }
   try {
     for (const figure of drawn) {

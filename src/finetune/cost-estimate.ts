@@ -42,7 +42,11 @@ export interface CostEstimate {
   pricesAsOf: string;
 }
 
-export function estimateTrainingCost(tokensPerExample: readonly number[], model: string, nEpochs: number | "auto"): CostEstimate {
+export function estimateTrainingCost(
+  tokensPerExample: readonly number[],
+  model: string,
+  nEpochs: number | "auto",
+): CostEstimate {
   const tokensPerEpoch = tokensPerExample.reduce((sum, n) => sum + Math.min(MAX_TOKENS_PER_EXAMPLE, n), 0);
   const epochs = nEpochs === "auto" ? cookbookEpochs(tokensPerExample.length) : nEpochs;
   const price = priceOf(model)?.training ?? null;
@@ -65,7 +69,10 @@ export function estimateTrainingCost(tokensPerExample: readonly number[], model:
 export function formatEstimate(estimate: CostEstimate): string {
   const n = (value: number) => value.toLocaleString("en-US");
   const tokens = `${n(estimate.examples)} examples, ${n(estimate.tokensPerEpoch)} tokens per epoch × ${estimate.epochs} epochs (${estimate.epochsFrom}) = ${n(estimate.billedTokens)} billed tokens`;
-  const over = estimate.overLimit > 0 ? `; ${estimate.overLimit} examples exceed ${n(MAX_TOKENS_PER_EXAMPLE)} tokens and will be truncated` : "";
+  const over =
+    estimate.overLimit > 0
+      ? `; ${estimate.overLimit} examples exceed ${n(MAX_TOKENS_PER_EXAMPLE)} tokens and will be truncated`
+      : "";
   if (estimate.costUsd === null || estimate.trainingPricePerMillion === null) {
     return `estimate: ${tokens}; no training price for ${estimate.model} in src/llm/pricing.ts${over}`;
   }

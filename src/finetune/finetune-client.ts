@@ -45,15 +45,27 @@ export function checkBaseUrl(baseUrl: string | null): string | null {
   } catch {
     throw new FineTuneInputError(`base URL "${baseUrl}" is not a URL (fix: e.g. https://api.openai.com/v1)`);
   }
-  if (url.username || url.password) throw new FineTuneInputError("the base URL carries credentials (fix: drop them from the URL; the key goes in the API key variable)");
+  if (url.username || url.password)
+    throw new FineTuneInputError(
+      "the base URL carries credentials (fix: drop them from the URL; the key goes in the API key variable)",
+    );
   return baseUrl;
 }
 
 export function fineTuneClient(connection: FineTuneConnection, context: CallContext = {}): OpenAI {
   const env = context.env ?? process.env;
   const apiKey = env[connection.apiKeyEnv];
-  if (!apiKey) throw new FineTuneInputError(`no API key in the environment (fix: export ${connection.apiKeyEnv}=sk-..., or use --dry-run)`);
-  return openaiClient({ kind: "openai", apiKey, baseUrl: checkBaseUrl(connection.baseUrl), timeoutMs: context.timeoutMs ?? 60_000, fetch: context.fetch });
+  if (!apiKey)
+    throw new FineTuneInputError(
+      `no API key in the environment (fix: export ${connection.apiKeyEnv}=sk-..., or use --dry-run)`,
+    );
+  return openaiClient({
+    kind: "openai",
+    apiKey,
+    baseUrl: checkBaseUrl(connection.baseUrl),
+    timeoutMs: context.timeoutMs ?? 60_000,
+    fetch: context.fetch,
+  });
 }
 
 export interface RetryOptions extends CallContext {
@@ -76,7 +88,9 @@ export async function withRetries<T>(action: string, call: () => Promise<T>, con
       return await call();
     } catch (thrown) {
       const { error, retryAfterMs } = classifyError(thrown);
-      const retryable = isRetryable(error) && (!context.retryOnlyStatus || (error.status !== undefined && context.retryOnlyStatus.includes(error.status)));
+      const retryable =
+        isRetryable(error) &&
+        (!context.retryOnlyStatus || (error.status !== undefined && context.retryOnlyStatus.includes(error.status)));
       const tooLong = retryAfterMs !== null && retryAfterMs > policy.maxRetryAfterMs;
       if (!retryable || tooLong || attempt > policy.maxRetries) {
         throw new FineTuneApiError(action, error.status, retryable, error.message, context.apiKeyEnv);

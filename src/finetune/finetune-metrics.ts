@@ -33,7 +33,8 @@ export interface FineTuneMetrics {
   checkpoints: FineTuneCheckpoint[];
 }
 
-const numberOrNull = (value: number | undefined) => (typeof value === "number" && Number.isFinite(value) ? value : null);
+const numberOrNull = (value: number | undefined) =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
 
 export async function fetchFineTuneMetrics(jobId: string, options: JobOptions = {}): Promise<FineTuneMetrics> {
   const { client, connection } = openJob(jobId, options);
@@ -41,7 +42,11 @@ export async function fetchFineTuneMetrics(jobId: string, options: JobOptions = 
   const job = await withRetries(`retrieving job ${jobId}`, () => client.fineTuning.jobs.retrieve(jobId), context);
   const metrics: FineTuneMetric[] = [];
   for (const fileId of job.result_files) {
-    const text = await withRetries(`downloading result file ${fileId}`, async () => (await client.files.content(fileId)).text(), context);
+    const text = await withRetries(
+      `downloading result file ${fileId}`,
+      async () => (await client.files.content(fileId)).text(),
+      context,
+    );
     metrics.push(...parseResultCsv(text, fileId));
   }
   const checkpoints: FineTuneCheckpoint[] = [];
@@ -51,10 +56,15 @@ export async function fetchFineTuneMetrics(jobId: string, options: JobOptions = 
     for (const checkpoint of page.data) {
       const m = checkpoint.metrics;
       checkpoints.push({
-        id: checkpoint.id, step: checkpoint.step_number, model: checkpoint.fine_tuned_model_checkpoint,
-        trainLoss: numberOrNull(m.train_loss), trainAccuracy: numberOrNull(m.train_mean_token_accuracy),
-        validLoss: numberOrNull(m.valid_loss), validAccuracy: numberOrNull(m.valid_mean_token_accuracy),
-        fullValidLoss: numberOrNull(m.full_valid_loss), fullValidAccuracy: numberOrNull(m.full_valid_mean_token_accuracy),
+        id: checkpoint.id,
+        step: checkpoint.step_number,
+        model: checkpoint.fine_tuned_model_checkpoint,
+        trainLoss: numberOrNull(m.train_loss),
+        trainAccuracy: numberOrNull(m.train_mean_token_accuracy),
+        validLoss: numberOrNull(m.valid_loss),
+        validAccuracy: numberOrNull(m.valid_mean_token_accuracy),
+        fullValidLoss: numberOrNull(m.full_valid_loss),
+        fullValidAccuracy: numberOrNull(m.full_valid_mean_token_accuracy),
       });
     }
     if (!page.hasNextPage()) break;
@@ -62,7 +72,10 @@ export async function fetchFineTuneMetrics(jobId: string, options: JobOptions = 
     page = await withRetries(action, () => current.getNextPage(), context);
   }
   return {
-    jobId, status: job.status, fineTunedModel: job.fine_tuned_model, resultFiles: [...job.result_files],
+    jobId,
+    status: job.status,
+    fineTunedModel: job.fine_tuned_model,
+    resultFiles: [...job.result_files],
     metrics: metrics.sort((a, b) => a.step - b.step),
     checkpoints: checkpoints.sort((a, b) => a.step - b.step),
   };

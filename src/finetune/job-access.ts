@@ -25,7 +25,7 @@ export interface OpenJob {
 
 export function resolveConnection(state: FineTuneState | null, options: JobOptions): FineTuneConnection {
   return {
-    baseUrl: checkBaseUrl(options.baseUrl !== undefined ? options.baseUrl : state?.baseUrl ?? null),
+    baseUrl: checkBaseUrl(options.baseUrl !== undefined ? options.baseUrl : (state?.baseUrl ?? null)),
     apiKeyEnv: options.apiKeyEnv ?? state?.apiKeyEnv ?? "OPENAI_API_KEY",
   };
 }

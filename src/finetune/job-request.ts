@@ -25,7 +25,12 @@ export const FineTuneLaunchOptions = z.object({
   nEpochs: autoOr(z.number().int().min(1).max(50)).default("auto"),
   learningRateMultiplier: autoOr(z.number().positive()).default("auto"),
   batchSize: autoOr(z.number().int().min(1)).default("auto"),
-  suffix: z.string().min(1).max(MAX_SUFFIX_LENGTH, `suffix must be at most ${MAX_SUFFIX_LENGTH} characters`).nullable().default(null),
+  suffix: z
+    .string()
+    .min(1)
+    .max(MAX_SUFFIX_LENGTH, `suffix must be at most ${MAX_SUFFIX_LENGTH} characters`)
+    .nullable()
+    .default(null),
   seed: z.number().int().min(0).nullable().default(DEFAULT_FINETUNE_SEED),
 });
 export type FineTuneLaunchOptions = z.infer<typeof FineTuneLaunchOptions>;
@@ -47,12 +52,21 @@ export interface FineTuneJobBody {
   seed?: number;
   method: {
     type: "supervised";
-    supervised: { hyperparameters: { n_epochs: number | "auto"; batch_size: number | "auto"; learning_rate_multiplier: number | "auto" } };
+    supervised: {
+      hyperparameters: {
+        n_epochs: number | "auto";
+        batch_size: number | "auto";
+        learning_rate_multiplier: number | "auto";
+      };
+    };
   };
 }
 
 /** The POST /v1/fine_tuning/jobs body; absent optional fields are left out, not sent as null. */
-export function fineTuneJobBody(options: FineTuneLaunchOptions, files: { training: string; validation: string | null }): FineTuneJobBody {
+export function fineTuneJobBody(
+  options: FineTuneLaunchOptions,
+  files: { training: string; validation: string | null },
+): FineTuneJobBody {
   return {
     model: options.model,
     training_file: files.training,
@@ -62,7 +76,11 @@ export function fineTuneJobBody(options: FineTuneLaunchOptions, files: { trainin
     method: {
       type: "supervised",
       supervised: {
-        hyperparameters: { n_epochs: options.nEpochs, batch_size: options.batchSize, learning_rate_multiplier: options.learningRateMultiplier },
+        hyperparameters: {
+          n_epochs: options.nEpochs,
+          batch_size: options.batchSize,
+          learning_rate_multiplier: options.learningRateMultiplier,
+        },
       },
     },
   };

@@ -53,7 +53,8 @@ export const FineTuneState = z.object({
 export type FineTuneState = z.infer<typeof FineTuneState>;
 
 export function statePath(jobId: string, stateDir = DEFAULT_STATE_DIR): string {
-  if (!/^[\w.-]+$/.test(jobId)) throw new FineTuneInputError(`"${jobId}" is not a job id (fix: use the id printed at launch, e.g. ftjob-abc123)`);
+  if (!/^[\w.-]+$/.test(jobId))
+    throw new FineTuneInputError(`"${jobId}" is not a job id (fix: use the id printed at launch, e.g. ftjob-abc123)`);
   return path.join(stateDir, `${jobId}.json`);
 }
 
@@ -64,7 +65,9 @@ export function readState(jobId: string, stateDir = DEFAULT_STATE_DIR): FineTune
   const parsed = FineTuneState.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FineTuneInputError(`${file}: ${issue.path.join(".")}: ${issue.message} (fix: restore the file, or delete it and run rpw finetune status ${jobId} to rebuild it)`);
+    throw new FineTuneInputError(
+      `${file}: ${issue.path.join(".")}: ${issue.message} (fix: restore the file, or delete it and run rpw finetune status ${jobId} to rebuild it)`,
+    );
   }
   return parsed.data;
 }
@@ -88,7 +91,10 @@ export interface JobSnapshot {
 /** The state after seeing `job`; on success it carries the tuned model's evaluation system. */
 export function withJob(state: FineTuneState, job: JobSnapshot, now: string): FineTuneState {
   // A live job's error is null (or, defensively, an empty object): only an error with a code counts.
-  const error = job.error && job.error.code ? { code: job.error.code, message: job.error.message, param: job.error.param ?? null } : null;
+  const error =
+    job.error && job.error.code
+      ? { code: job.error.code, message: job.error.message, param: job.error.param ?? null }
+      : null;
   return {
     ...state,
     updatedAt: now,
@@ -102,10 +108,27 @@ export function withJob(state: FineTuneState, job: JobSnapshot, now: string): Fi
 }
 
 /** A state for a job first seen while monitoring (launched elsewhere, or its file was lost). */
-export function adoptedState(jobId: string, connection: { baseUrl: string | null; apiKeyEnv: string }, now: string): FineTuneState {
+export function adoptedState(
+  jobId: string,
+  connection: { baseUrl: string | null; apiKeyEnv: string },
+  now: string,
+): FineTuneState {
   return {
-    jobId, provider: "openai", baseUrl: connection.baseUrl, apiKeyEnv: connection.apiKeyEnv, createdAt: now, updatedAt: now,
-    request: null, uploads: [], estimate: null, status: "validating_files", fineTunedModel: null, trainedTokens: null,
-    resultFiles: [], error: null, lastEventId: null, system: null,
+    jobId,
+    provider: "openai",
+    baseUrl: connection.baseUrl,
+    apiKeyEnv: connection.apiKeyEnv,
+    createdAt: now,
+    updatedAt: now,
+    request: null,
+    uploads: [],
+    estimate: null,
+    status: "validating_files",
+    fineTunedModel: null,
+    trainedTokens: null,
+    resultFiles: [],
+    error: null,
+    lastEventId: null,
+    system: null,
   };
 }

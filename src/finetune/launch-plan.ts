@@ -38,14 +38,19 @@ export function planFineTune(options: FineTuneLaunchOptions, baseUrl: string | n
   const validation = options.validationFile === null ? null : readTrainingFile(options.validationFile, options.model);
   const warnings: string[] = [];
   if (training.examples < MIN_EXAMPLES) {
-    warnings.push(`${training.filename} has ${training.examples} examples; OpenAI requires at least ${MIN_EXAMPLES} and the job would fail validation`);
+    warnings.push(
+      `${training.filename} has ${training.examples} examples; OpenAI requires at least ${MIN_EXAMPLES} and the job would fail validation`,
+    );
   }
   const uploads: PlannedUpload[] = [{ role: "training", file: training, purpose: "fine-tune" }];
   if (validation) uploads.push({ role: "validation", file: validation, purpose: "fine-tune" });
   return {
     baseUrl: baseUrl ?? OPENAI_API_BASE,
     uploads,
-    body: fineTuneJobBody(options, { training: placeholderId(training), validation: validation ? placeholderId(validation) : null }),
+    body: fineTuneJobBody(options, {
+      training: placeholderId(training),
+      validation: validation ? placeholderId(validation) : null,
+    }),
     estimate: estimateTrainingCost(training.tokensPerExample, options.model, options.nEpochs),
     warnings,
   };
@@ -62,7 +67,12 @@ export function formatLaunchPlan(plan: LaunchPlan): string[] {
       `  file=@${file.path}  (${upload.role}; ${file.bytes} bytes; ${file.examples} examples; ${file.totalTokens} tokens; sha256 ${file.sha256.slice(0, 12)})`,
     );
   }
-  lines.push(`POST ${plan.baseUrl}/fine_tuning/jobs  (application/json)`, ...JSON.stringify(plan.body, null, 2).split("\n").map((line) => `  ${line}`));
+  lines.push(
+    `POST ${plan.baseUrl}/fine_tuning/jobs  (application/json)`,
+    ...JSON.stringify(plan.body, null, 2)
+      .split("\n")
+      .map((line) => `  ${line}`),
+  );
   lines.push(formatEstimate(plan.estimate), ...plan.warnings.map((warning) => `warning: ${warning}`));
   return lines;
 }

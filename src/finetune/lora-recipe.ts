@@ -18,7 +18,15 @@ import { z } from "zod";
 import { FineTuneInputError } from "./finetune-error";
 import { toYaml } from "./yaml-writer";
 
-export const STUDY_TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"] as const;
+export const STUDY_TARGET_MODULES = [
+  "q_proj",
+  "k_proj",
+  "v_proj",
+  "o_proj",
+  "gate_proj",
+  "up_proj",
+  "down_proj",
+] as const;
 
 export const LoraRecipeOptions = z.object({
   /** The chat-messages JSONL, as the trainer will see the path (relative to where it runs). */
@@ -31,7 +39,10 @@ export const LoraRecipeOptions = z.object({
   loraR: z.number().int().positive().default(32),
   loraAlpha: z.number().positive().default(32),
   loraDropout: z.number().min(0).max(1).default(0.05),
-  targetModules: z.array(z.string().min(1)).min(1).default([...STUDY_TARGET_MODULES]),
+  targetModules: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([...STUDY_TARGET_MODULES]),
   learningRate: z.number().positive().default(2e-4),
   microBatchSize: z.number().int().positive().default(1),
   gradientAccumulationSteps: z.number().int().positive().default(1),
@@ -57,90 +68,138 @@ export function resolveLoraRecipe(input: LoraRecipeInput): LoraRecipe {
 
 /** axolotl.yml: run `axolotl train axolotl.yml` from the recipe folder. */
 export function axolotlConfigYaml(recipe: LoraRecipe): string {
-  return toYaml([
-    { comment: "model", values: { base_model: recipe.baseModel, load_in_8bit: false, load_in_4bit: false } },
-    {
-      comment: "data: chat messages, llama3 template, loss on assistant turns and their <|eot_id|> only",
-      values: {
-        chat_template: "llama3",
-        datasets: [{ path: recipe.datasetPath, type: "chat_template", field_messages: "messages", roles_to_train: ["assistant"], train_on_eos: "turn" }],
-        ...(recipe.validationPath
-          ? { test_datasets: [{ path: recipe.validationPath, type: "chat_template", field_messages: "messages", split: "train", roles_to_train: ["assistant"], train_on_eos: "turn" }] }
-          : {}),
-        train_on_inputs: false,
-        dataset_prepared_path: "./prepared",
-        val_set_size: 0,
-        sequence_len: recipe.maxLength,
-        sample_packing: false,
-        pad_to_sequence_len: false,
-        special_tokens: { pad_token: "<|end_of_text|>", eos_token: "<|eot_id|>" },
+  return toYaml(
+    [
+      { comment: "model", values: { base_model: recipe.baseModel, load_in_8bit: false, load_in_4bit: false } },
+      {
+        comment: "data: chat messages, llama3 template, loss on assistant turns and their <|eot_id|> only",
+        values: {
+          chat_template: "llama3",
+          datasets: [
+            {
+              path: recipe.datasetPath,
+              type: "chat_template",
+              field_messages: "messages",
+              roles_to_train: ["assistant"],
+              train_on_eos: "turn",
+            },
+          ],
+          ...(recipe.validationPath
+            ? {
+                test_datasets: [
+                  {
+                    path: recipe.validationPath,
+                    type: "chat_template",
+                    field_messages: "messages",
+                    split: "train",
+                    roles_to_train: ["assistant"],
+                    train_on_eos: "turn",
+                  },
+                ],
+              }
+            : {}),
+          train_on_inputs: false,
+          dataset_prepared_path: "./prepared",
+          val_set_size: 0,
+          sequence_len: recipe.maxLength,
+          sample_packing: false,
+          pad_to_sequence_len: false,
+          special_tokens: { pad_token: "<|end_of_text|>", eos_token: "<|eot_id|>" },
+        },
       },
-    },
-    {
-      comment: "LoRA",
-      values: { adapter: "lora", lora_r: recipe.loraR, lora_alpha: recipe.loraAlpha, lora_dropout: recipe.loraDropout, lora_target_modules: recipe.targetModules },
-    },
-    {
-      comment: "training",
-      values: {
-        micro_batch_size: recipe.microBatchSize,
-        gradient_accumulation_steps: recipe.gradientAccumulationSteps,
-        num_epochs: recipe.numEpochs,
-        optimizer: "adamw_torch",
-        lr_scheduler: "linear",
-        learning_rate: recipe.learningRate,
-        bf16: recipe.precision === "bf16",
-        fp16: recipe.precision === "fp16",
-        tf32: false,
-        gradient_checkpointing: true,
-        seed: recipe.seed,
+      {
+        comment: "LoRA",
+        values: {
+          adapter: "lora",
+          lora_r: recipe.loraR,
+          lora_alpha: recipe.loraAlpha,
+          lora_dropout: recipe.loraDropout,
+          lora_target_modules: recipe.targetModules,
+        },
       },
-    },
-    { comment: "output", values: { output_dir: recipe.outputDir, logging_steps: 1, saves_per_epoch: 1 } },
-  ], [
-    `Axolotl LoRA config for ${recipe.baseModel}, written by \`rpw finetune recipe\`.`,
-    "Run from this folder: axolotl preprocess axolotl.yml --debug   (check: prompt tokens show label -100)",
-    "                      axolotl train axolotl.yml",
-    "Hyper-parameters: the study's (r 32, alpha 32, dropout 0.05, seven projections, lr 2e-4, batch 1, 4 epochs) unless overridden.",
-    "Departures: completion-only loss, llama3 chat template, <|eot_id|> trained as end of turn, sequence_len from the survival audit.",
-  ]);
+      {
+        comment: "training",
+        values: {
+          micro_batch_size: recipe.microBatchSize,
+          gradient_accumulation_steps: recipe.gradientAccumulationSteps,
+          num_epochs: recipe.numEpochs,
+          optimizer: "adamw_torch",
+          lr_scheduler: "linear",
+          learning_rate: recipe.learningRate,
+          bf16: recipe.precision === "bf16",
+          fp16: recipe.precision === "fp16",
+          tf32: false,
+          gradient_checkpointing: true,
+          seed: recipe.seed,
+        },
+      },
+      { comment: "output", values: { output_dir: recipe.outputDir, logging_steps: 1, saves_per_epoch: 1 } },
+    ],
+    [
+      `Axolotl LoRA config for ${recipe.baseModel}, written by \`rpw finetune recipe\`.`,
+      "Run from this folder: axolotl preprocess axolotl.yml --debug   (check: prompt tokens show label -100)",
+      "                      axolotl train axolotl.yml",
+      "Hyper-parameters: the study's (r 32, alpha 32, dropout 0.05, seven projections, lr 2e-4, batch 1, 4 epochs) unless overridden.",
+      "Departures: completion-only loss, llama3 chat template, <|eot_id|> trained as end of turn, sequence_len from the survival audit.",
+    ],
+  );
 }
 
 /** llama-factory.yml: run `llamafactory-cli train llama-factory.yml` from the recipe folder. */
 export function llamaFactoryConfigYaml(recipe: LoraRecipe): string {
-  return toYaml([
-    { comment: "model", values: { model_name_or_path: recipe.baseModel } },
-    {
-      comment: "method",
-      values: {
-        stage: "sft", do_train: true, finetuning_type: "lora", lora_target: "all",
-        lora_rank: recipe.loraR, lora_alpha: recipe.loraAlpha, lora_dropout: recipe.loraDropout,
+  return toYaml(
+    [
+      { comment: "model", values: { model_name_or_path: recipe.baseModel } },
+      {
+        comment: "method",
+        values: {
+          stage: "sft",
+          do_train: true,
+          finetuning_type: "lora",
+          lora_target: "all",
+          lora_rank: recipe.loraR,
+          lora_alpha: recipe.loraAlpha,
+          lora_dropout: recipe.loraDropout,
+        },
       },
-    },
-    {
-      comment: "dataset (registered by name in dataset_dir/dataset_info.json; the prompt is masked)",
-      values: {
-        dataset: recipe.llamaFactoryDataset, dataset_dir: recipe.llamaFactoryDatasetDir, template: "llama3",
-        cutoff_len: recipe.maxLength, train_on_prompt: false, overwrite_cache: true,
+      {
+        comment: "dataset (registered by name in dataset_dir/dataset_info.json; the prompt is masked)",
+        values: {
+          dataset: recipe.llamaFactoryDataset,
+          dataset_dir: recipe.llamaFactoryDatasetDir,
+          template: "llama3",
+          cutoff_len: recipe.maxLength,
+          train_on_prompt: false,
+          overwrite_cache: true,
+        },
       },
-    },
-    { comment: "output", values: { output_dir: `${recipe.outputDir}-llama-factory`, logging_steps: 1, save_strategy: "epoch", plot_loss: true } },
-    {
-      comment: "training",
-      values: {
-        per_device_train_batch_size: recipe.microBatchSize,
-        gradient_accumulation_steps: recipe.gradientAccumulationSteps,
-        learning_rate: recipe.learningRate,
-        num_train_epochs: recipe.numEpochs,
-        lr_scheduler_type: "linear",
-        bf16: recipe.precision === "bf16",
-        fp16: recipe.precision === "fp16",
-        seed: recipe.seed,
+      {
+        comment: "output",
+        values: {
+          output_dir: `${recipe.outputDir}-llama-factory`,
+          logging_steps: 1,
+          save_strategy: "epoch",
+          plot_loss: true,
+        },
       },
-    },
-  ], [
-    `LLaMA-Factory LoRA config for ${recipe.baseModel}, written by \`rpw finetune recipe\` (the same recipe as axolotl.yml).`,
-    "Run from this folder: llamafactory-cli train llama-factory.yml",
-    "lora_target all = every linear projection (the study's seven for Llama); cutoff_len truncates, where Axolotl drops, over-long examples.",
-  ]);
+      {
+        comment: "training",
+        values: {
+          per_device_train_batch_size: recipe.microBatchSize,
+          gradient_accumulation_steps: recipe.gradientAccumulationSteps,
+          learning_rate: recipe.learningRate,
+          num_train_epochs: recipe.numEpochs,
+          lr_scheduler_type: "linear",
+          bf16: recipe.precision === "bf16",
+          fp16: recipe.precision === "fp16",
+          seed: recipe.seed,
+        },
+      },
+    ],
+    [
+      `LLaMA-Factory LoRA config for ${recipe.baseModel}, written by \`rpw finetune recipe\` (the same recipe as axolotl.yml).`,
+      "Run from this folder: llamafactory-cli train llama-factory.yml",
+      "lora_target all = every linear projection (the study's seven for Llama); cutoff_len truncates, where Axolotl drops, over-long examples.",
+    ],
+  );
 }

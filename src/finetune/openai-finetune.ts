@@ -30,22 +30,54 @@ export interface LaunchOptions extends FineTuneLaunchInput, JobOptions {
 
 export type LaunchResult =
   | { dryRun: true; reason: "asked" | "no API key"; plan: LaunchPlan }
-  | { dryRun: false; plan: LaunchPlan; jobId: string; job: OpenAI.FineTuning.FineTuningJob; body: FineTuneJobBody; state: FineTuneState; statePath: string };
+  | {
+      dryRun: false;
+      plan: LaunchPlan;
+      jobId: string;
+      job: OpenAI.FineTuning.FineTuningJob;
+      body: FineTuneJobBody;
+      state: FineTuneState;
+      statePath: string;
+    };
 
-async function upload(client: OpenAI, planned: PlannedUpload, options: JobOptions & { apiKeyEnv: string }): Promise<Upload> {
+async function upload(
+  client: OpenAI,
+  planned: PlannedUpload,
+  options: JobOptions & { apiKeyEnv: string },
+): Promise<Upload> {
   const file = planned.file;
   const content = await toFile(fs.readFileSync(file.path), file.filename);
-  const created = await withRetries(`uploading ${file.filename}`, () => client.files.create({ file: content, purpose: planned.purpose }), options);
-  return { role: planned.role, path: file.path, fileId: created.id, bytes: file.bytes, sha256: file.sha256, examples: file.examples };
+  const created = await withRetries(
+    `uploading ${file.filename}`,
+    () => client.files.create({ file: content, purpose: planned.purpose }),
+    options,
+  );
+  return {
+    role: planned.role,
+    path: file.path,
+    fileId: created.id,
+    bytes: file.bytes,
+    sha256: file.sha256,
+    examples: file.examples,
+  };
 }
 
 export async function launchOpenAIFineTune(options: LaunchOptions): Promise<LaunchResult> {
   const parsed = parseLaunchOptions({
-    trainFile: options.trainFile, validationFile: options.validationFile, model: options.model, nEpochs: options.nEpochs,
-    learningRateMultiplier: options.learningRateMultiplier, batchSize: options.batchSize, suffix: options.suffix, seed: options.seed,
+    trainFile: options.trainFile,
+    validationFile: options.validationFile,
+    model: options.model,
+    nEpochs: options.nEpochs,
+    learningRateMultiplier: options.learningRateMultiplier,
+    batchSize: options.batchSize,
+    suffix: options.suffix,
+    seed: options.seed,
   });
   const env = options.env ?? process.env;
-  const connection = { baseUrl: checkBaseUrl(options.baseUrl ?? null), apiKeyEnv: options.apiKeyEnv ?? "OPENAI_API_KEY" };
+  const connection = {
+    baseUrl: checkBaseUrl(options.baseUrl ?? null),
+    apiKeyEnv: options.apiKeyEnv ?? "OPENAI_API_KEY",
+  };
   const plan = planFineTune(parsed, connection.baseUrl);
   if (options.dryRun === true) return { dryRun: true, reason: "asked", plan };
   if (options.dryRun === undefined && !env[connection.apiKeyEnv]) return { dryRun: true, reason: "no API key", plan };
@@ -58,21 +90,46 @@ export async function launchOpenAIFineTune(options: LaunchOptions): Promise<Laun
     training: uploads[0].fileId,
     validation: uploads.find((entry) => entry.role === "validation")?.fileId ?? null,
   });
-  const job = await withRetries("creating the fine-tuning job", () => client.fineTuning.jobs.create(body), { ...context, retryOnlyStatus: [429] });
+  const job = await withRetries("creating the fine-tuning job", () => client.fineTuning.jobs.create(body), {
+    ...context,
+    retryOnlyStatus: [429],
+  });
   const now = new Date((options.clock ?? SYSTEM_CLOCK).now()).toISOString();
-  const state = withJob({
-    jobId: job.id, provider: "openai", ...connection, createdAt: now, updatedAt: now,
-    request: body as unknown as Record<string, unknown>, uploads, estimate: plan.estimate as unknown as Record<string, unknown>,
-    status: job.status, fineTunedModel: null, trainedTokens: null, resultFiles: [], error: null, lastEventId: null, system: null,
-  }, job, now);
+  const state = withJob(
+    {
+      jobId: job.id,
+      provider: "openai",
+      ...connection,
+      createdAt: now,
+      updatedAt: now,
+      request: body as unknown as Record<string, unknown>,
+      uploads,
+      estimate: plan.estimate as unknown as Record<string, unknown>,
+      status: job.status,
+      fineTunedModel: null,
+      trainedTokens: null,
+      resultFiles: [],
+      error: null,
+      lastEventId: null,
+      system: null,
+    },
+    job,
+    now,
+  );
   const statePath = writeState(state, options.stateDir ?? DEFAULT_STATE_DIR);
   return { dryRun: false, plan, jobId: job.id, job, body, state, statePath };
 }
 
 /** Cancels a live job and records it; a finished job cannot be cancelled (the API says so). */
-export async function cancelFineTune(jobId: string, options: JobOptions = {}): Promise<OpenAI.FineTuning.FineTuningJob> {
+export async function cancelFineTune(
+  jobId: string,
+  options: JobOptions = {},
+): Promise<OpenAI.FineTuning.FineTuningJob> {
   const { client, state, stateDir, connection } = openJob(jobId, options);
-  const job = await withRetries(`cancelling job ${jobId}`, () => client.fineTuning.jobs.cancel(jobId), { ...options, apiKeyEnv: connection.apiKeyEnv });
+  const job = await withRetries(`cancelling job ${jobId}`, () => client.fineTuning.jobs.cancel(jobId), {
+    ...options,
+    apiKeyEnv: connection.apiKeyEnv,
+  });
   if (state) writeState(withJob(state, job, new Date((options.clock ?? SYSTEM_CLOCK).now()).toISOString()), stateDir);
   return job;
 }

@@ -57,7 +57,12 @@ export function formatEvent(event: FineTuneEvent): string {
 }
 
 /** One line on where the job stands; a failure gives the API's code, message and parameter. */
-export function describeJob(job: Pick<OpenAI.FineTuning.FineTuningJob, "id" | "status" | "fine_tuned_model" | "trained_tokens" | "error" | "estimated_finish">): string {
+export function describeJob(
+  job: Pick<
+    OpenAI.FineTuning.FineTuningJob,
+    "id" | "status" | "fine_tuned_model" | "trained_tokens" | "error" | "estimated_finish"
+  >,
+): string {
   switch (job.status) {
     case "succeeded":
       return `${job.id} succeeded: tuned model ${job.fine_tuned_model}${job.trained_tokens !== null ? ` (${job.trained_tokens} trained tokens)` : ""}`;
@@ -74,7 +79,12 @@ export function describeJob(job: Pick<OpenAI.FineTuning.FineTuningJob, "id" | "s
 }
 
 /** Events newer than the last one shown, oldest first. */
-async function newEvents(client: OpenAI, jobId: string, known: Set<string>, options: PollOptions & { apiKeyEnv: string }): Promise<FineTuneEvent[]> {
+async function newEvents(
+  client: OpenAI,
+  jobId: string,
+  known: Set<string>,
+  options: PollOptions & { apiKeyEnv: string },
+): Promise<FineTuneEvent[]> {
   const fresh: OpenAI.FineTuning.Jobs.FineTuningJobEvent[] = [];
   const action = `listing the events of ${jobId}`;
   let page = await withRetries(action, () => client.fineTuning.jobs.listEvents(jobId, { limit: 100 }), options);
@@ -85,7 +95,9 @@ async function newEvents(client: OpenAI, jobId: string, known: Set<string>, opti
     const current = page;
     page = await withRetries(action, () => current.getNextPage(), options);
   }
-  return fresh.reverse().map((event) => ({ id: event.id, createdAt: event.created_at, level: event.level, message: event.message }));
+  return fresh
+    .reverse()
+    .map((event) => ({ id: event.id, createdAt: event.created_at, level: event.level, message: event.message }));
 }
 
 export async function pollFineTune(jobId: string, options: PollOptions = {}): Promise<PollResult> {

@@ -39,18 +39,33 @@ const cell = (value: string | undefined): number | null => {
 };
 
 export function parseResultCsv(text: string, source = "result file"): FineTuneMetric[] {
-  const lines = decoded(text).split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = decoded(text)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
   if (lines.length === 0) return [];
   const header = lines[0].split(",").map((name) => name.trim());
   const index = Object.fromEntries(
-    Object.entries(COLUMNS).map(([field, names]) => [field, names.map((name) => header.indexOf(name)).find((at) => at !== -1) ?? -1]),
+    Object.entries(COLUMNS).map(([field, names]) => [
+      field,
+      names.map((name) => header.indexOf(name)).find((at) => at !== -1) ?? -1,
+    ]),
   ) as Record<keyof FineTuneMetric, number>;
-  if (index.step === -1) throw new FineTuneInputError(`${source}: no "step" column in "${lines[0]}" (fix: pass the job's result file, e.g. step_metrics.csv)`);
+  if (index.step === -1)
+    throw new FineTuneInputError(
+      `${source}: no "step" column in "${lines[0]}" (fix: pass the job's result file, e.g. step_metrics.csv)`,
+    );
   return lines.slice(1).map((line, row) => {
     const cells = line.split(",");
     const step = cell(cells[index.step]);
-    if (step === null) throw new FineTuneInputError(`${source}:${row + 2}: step "${cells[index.step]}" is not a number`);
+    if (step === null)
+      throw new FineTuneInputError(`${source}:${row + 2}: step "${cells[index.step]}" is not a number`);
     const at = (field: keyof FineTuneMetric) => (index[field] === -1 ? null : cell(cells[index[field]]));
-    return { step, trainLoss: at("trainLoss"), trainAccuracy: at("trainAccuracy"), validLoss: at("validLoss"), validAccuracy: at("validAccuracy") };
+    return {
+      step,
+      trainLoss: at("trainLoss"),
+      trainAccuracy: at("trainAccuracy"),
+      validLoss: at("validLoss"),
+      validAccuracy: at("validAccuracy"),
+    };
   });
 }

@@ -28,7 +28,8 @@ export interface LossPoint {
 }
 
 type Entry = { [key: string]: PyValue };
-const num = (value: PyValue | undefined): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+const num = (value: PyValue | undefined): number | null =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
 const has = (entry: Entry, key: string) => key in entry;
 
 /** Folds entries (in log order, each with its step) into one point per step, sorted by step. */
@@ -79,21 +80,35 @@ export function parseTrainerLog(text: string, { loggingSteps = 1 } = {}): LossPo
 /** `trainer_state.json` (HF Trainer checkpoints): its `log_history` has exact steps. */
 export function parseTrainerState(json: unknown, source = "trainer_state.json"): LossPoint[] {
   const history = (json as { log_history?: unknown })?.log_history;
-  if (!Array.isArray(history)) throw new FineTuneInputError(`${source}: no log_history list (fix: pass the trainer_state.json of a checkpoint folder)`);
+  if (!Array.isArray(history))
+    throw new FineTuneInputError(
+      `${source}: no log_history list (fix: pass the trainer_state.json of a checkpoint folder)`,
+    );
   const entries = history
-    .filter((item): item is Entry => item !== null && typeof item === "object" && typeof (item as Entry).step === "number")
+    .filter(
+      (item): item is Entry => item !== null && typeof item === "object" && typeof (item as Entry).step === "number",
+    )
     .map((entry) => ({ step: entry.step as number, entry }));
   return merge("trainer-state", entries);
 }
 
 /** OpenAI result-file rows as loss points (no epoch: the CSV does not give one). */
 export function lossPointsFromOpenAI(metrics: readonly FineTuneMetric[]): LossPoint[] {
-  return metrics.map((row) => ({ source: "openai", step: row.step, epoch: null, trainLoss: row.trainLoss, validLoss: row.validLoss }));
+  return metrics.map((row) => ({
+    source: "openai",
+    step: row.step,
+    epoch: null,
+    trainLoss: row.trainLoss,
+    validLoss: row.validLoss,
+  }));
 }
 
 /** Reads a loss file by its kind: `.csv` (OpenAI result), `.json` (trainer_state), else a console log. */
 export function readLossFile(file: string, options: { loggingSteps?: number } = {}): LossPoint[] {
-  if (!fs.existsSync(file)) throw new FineTuneInputError(`${file}: no such file (fix: pass a trainer log, trainer_state.json or OpenAI result CSV)`);
+  if (!fs.existsSync(file))
+    throw new FineTuneInputError(
+      `${file}: no such file (fix: pass a trainer log, trainer_state.json or OpenAI result CSV)`,
+    );
   const text = fs.readFileSync(file, "utf8");
   if (file.endsWith(".csv")) return lossPointsFromOpenAI(parseResultCsv(text, file));
   if (file.endsWith(".json")) return parseTrainerState(JSON.parse(text), file);

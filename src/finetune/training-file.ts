@@ -35,10 +35,15 @@ export interface TrainingFileSummary {
   totalTokens: number;
 }
 
-const FIX = 'each line must be {"messages": [{"role": "system"|"user"|"assistant", "content": "..."}]} with an assistant message (rpw dataset writes this format)';
+const FIX =
+  'each line must be {"messages": [{"role": "system"|"user"|"assistant", "content": "..."}]} with an assistant message (rpw dataset writes this format)';
 
 /** Checks and counts the examples of one JSONL text; `file` only names it in errors. */
-export function inspectTrainingJsonl(text: string, file: string, model: string): Pick<TrainingFileSummary, "examples" | "tokensPerExample" | "totalTokens"> {
+export function inspectTrainingJsonl(
+  text: string,
+  file: string,
+  model: string,
+): Pick<TrainingFileSummary, "examples" | "tokensPerExample" | "totalTokens"> {
   const tokensPerExample: number[] = [];
   parseJsonlLines(text, file, (message) => new FineTuneInputError(`${message}; ${FIX}`)).forEach(({ where, value }) => {
     const parsed = Example.safeParse(value);
@@ -52,13 +57,19 @@ export function inspectTrainingJsonl(text: string, file: string, model: string):
     tokensPerExample.push(countChatTokens(parsed.data.messages, model));
   });
   if (tokensPerExample.length === 0) throw new FineTuneInputError(`${file}: no examples; ${FIX}`);
-  return { examples: tokensPerExample.length, tokensPerExample, totalTokens: tokensPerExample.reduce((sum, n) => sum + n, 0) };
+  return {
+    examples: tokensPerExample.length,
+    tokensPerExample,
+    totalTokens: tokensPerExample.reduce((sum, n) => sum + n, 0),
+  };
 }
 
 /** Reads, checks and counts a training or validation file (the only disk access of a dry run). */
 export function readTrainingFile(file: string, model: string): TrainingFileSummary {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    throw new FineTuneInputError(`${file}: no such file (fix: pass the chat JSONL written by rpw dataset, e.g. --train <dir>/openai/train.jsonl)`);
+    throw new FineTuneInputError(
+      `${file}: no such file (fix: pass the chat JSONL written by rpw dataset, e.g. --train <dir>/openai/train.jsonl)`,
+    );
   }
   const bytes = fs.readFileSync(file);
   return {

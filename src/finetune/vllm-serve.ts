@@ -23,7 +23,9 @@ export const VLLM_DEFAULT_PORT = 8000;
 export function maxLoraRankFor(r: number): number {
   const rank = VLLM_LORA_RANKS.find((allowed) => allowed >= r);
   if (!Number.isInteger(r) || r <= 0 || rank === undefined) {
-    throw new FineTuneInputError(`LoRA rank ${r} cannot be served by vLLM (fix: use a whole rank of at most ${VLLM_LORA_RANKS.at(-1)})`);
+    throw new FineTuneInputError(
+      `LoRA rank ${r} cannot be served by vLLM (fix: use a whole rank of at most ${VLLM_LORA_RANKS.at(-1)})`,
+    );
   }
   return rank;
 }
@@ -54,14 +56,20 @@ export interface ServeOptions {
 /** The command as an argument vector (argv[0] = "vllm"). */
 export function vllmServeArgv(options: ServeOptions): string[] {
   return [
-    "vllm", "serve", options.baseModel,
+    "vllm",
+    "serve",
+    options.baseModel,
     "--enable-lora",
-    "--lora-modules", `${options.adapterName}=${options.adapterDir}`,
-    "--max-lora-rank", String(maxLoraRankFor(options.loraRank)),
-    "--max-model-len", String(options.maxModelLen),
+    "--lora-modules",
+    `${options.adapterName}=${options.adapterDir}`,
+    "--max-lora-rank",
+    String(maxLoraRankFor(options.loraRank)),
+    "--max-model-len",
+    String(options.maxModelLen),
     ...(options.chatTemplate !== null ? ["--chat-template", options.chatTemplate] : []),
     ...(options.generationConfigDir !== null ? ["--generation-config", options.generationConfigDir] : []),
-    "--port", String(options.port ?? VLLM_DEFAULT_PORT),
+    "--port",
+    String(options.port ?? VLLM_DEFAULT_PORT),
   ];
 }
 
@@ -76,10 +84,16 @@ export function vllmServeCommand(options: ServeOptions): string {
 }
 
 /** The base model and the adapter as openai-compatible evaluation systems on one server. */
-export function servedSystems(options: Pick<ServeOptions, "baseModel" | "adapterName" | "port">): { baseUrl: string; systems: SystemConfig[] } {
+export function servedSystems(options: Pick<ServeOptions, "baseModel" | "adapterName" | "port">): {
+  baseUrl: string;
+  systems: SystemConfig[];
+} {
   const baseUrl = `http://127.0.0.1:${options.port ?? VLLM_DEFAULT_PORT}/v1`;
   return {
     baseUrl,
-    systems: [vllmSystem("llama-3.1-8b-base", options.baseModel, baseUrl), vllmSystem("llama-3.1-8b-lora", options.adapterName, baseUrl)],
+    systems: [
+      vllmSystem("llama-3.1-8b-base", options.baseModel, baseUrl),
+      vllmSystem("llama-3.1-8b-lora", options.adapterName, baseUrl),
+    ],
   };
 }

@@ -9,7 +9,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic, writeJson } from "../util/jsonl";
 import { FineTuneInputError } from "./finetune-error";
-import { axolotlConfigYaml, llamaFactoryConfigYaml, LoraRecipe, LoraRecipeInput, resolveLoraRecipe } from "./lora-recipe";
+import {
+  axolotlConfigYaml,
+  llamaFactoryConfigYaml,
+  LoraRecipe,
+  LoraRecipeInput,
+  resolveLoraRecipe,
+} from "./lora-recipe";
 import { LLAMA3_CHAT_TEMPLATE, LLAMA3_GENERATION_CONFIG, servedSystems, vllmServeCommand } from "./vllm-serve";
 
 export interface WriteRecipeOptions extends Omit<LoraRecipeInput, "datasetPath"> {
@@ -38,15 +44,22 @@ function fromFolder(outDir: string, target: string): string {
 }
 
 function checkDataset(file: string): void {
-  if (!fs.existsSync(file)) throw new FineTuneInputError(`${file}: no such file (fix: pass the Axolotl data.jsonl written by rpw dataset)`);
-  const first = fs.readFileSync(file, "utf8").split("\n").find((line) => line.trim() !== "");
+  if (!fs.existsSync(file))
+    throw new FineTuneInputError(`${file}: no such file (fix: pass the Axolotl data.jsonl written by rpw dataset)`);
+  const first = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .find((line) => line.trim() !== "");
   let messages: unknown;
   try {
     messages = first === undefined ? undefined : (JSON.parse(first) as { messages?: unknown }).messages;
   } catch {
     messages = undefined;
   }
-  if (!Array.isArray(messages)) throw new FineTuneInputError(`${file}:1: not a chat-messages line (fix: pass the Axolotl data.jsonl, one {"messages": [...]} per line)`);
+  if (!Array.isArray(messages))
+    throw new FineTuneInputError(
+      `${file}:1: not a chat-messages line (fix: pass the Axolotl data.jsonl, one {"messages": [...]} per line)`,
+    );
 }
 
 /** `rpw dataset` writes <dir>/axolotl/data.jsonl beside <dir>/llama-factory/dataset_info.json. */
@@ -64,25 +77,37 @@ export function writeLoraRecipe(options: WriteRecipeOptions): WrittenRecipe {
     llamaFactoryDatasetDir: fromFolder(outDir, llamaFactoryDir ?? defaultLlamaFactoryDir(dataset)),
   });
   const serve = {
-    baseModel: recipe.baseModel, adapterName, adapterDir: recipe.outputDir, loraRank: recipe.loraR,
-    maxModelLen: maxModelLen ?? recipe.maxLength, chatTemplate: "./llama3-chat-template.jinja", generationConfigDir: "./generation-config", port,
+    baseModel: recipe.baseModel,
+    adapterName,
+    adapterDir: recipe.outputDir,
+    loraRank: recipe.loraR,
+    maxModelLen: maxModelLen ?? recipe.maxLength,
+    chatTemplate: "./llama3-chat-template.jinja",
+    generationConfigDir: "./generation-config",
+    port,
   };
   const serveCommand = vllmServeCommand(serve);
   const { baseUrl, systems } = servedSystems(serve);
   const files: Array<[string, string]> = [
     ["axolotl.yml", axolotlConfigYaml(recipe)],
     ["llama-factory.yml", llamaFactoryConfigYaml(recipe)],
-    ["serve.sh", [
-      "#!/usr/bin/env sh",
-      "# Serves the base model and the LoRA adapter for evaluation (written by `rpw finetune recipe`).",
-      `# After training; then evaluate the systems in systems.json (RPW_LLM_BASE_URL=${baseUrl}).`,
-      "set -eu",
-      'cd "$(dirname "$0")"',
-      `exec ${serveCommand}`,
-      "",
-    ].join("\n")],
+    [
+      "serve.sh",
+      [
+        "#!/usr/bin/env sh",
+        "# Serves the base model and the LoRA adapter for evaluation (written by `rpw finetune recipe`).",
+        `# After training; then evaluate the systems in systems.json (RPW_LLM_BASE_URL=${baseUrl}).`,
+        "set -eu",
+        'cd "$(dirname "$0")"',
+        `exec ${serveCommand}`,
+        "",
+      ].join("\n"),
+    ],
     ["llama3-chat-template.jinja", LLAMA3_CHAT_TEMPLATE],
-    [path.join("generation-config", "generation_config.json"), `${JSON.stringify(LLAMA3_GENERATION_CONFIG, null, 2)}\n`],
+    [
+      path.join("generation-config", "generation_config.json"),
+      `${JSON.stringify(LLAMA3_GENERATION_CONFIG, null, 2)}\n`,
+    ],
   ];
   const written = files.map(([name, content]) => {
     const file = path.join(outDir, name);
@@ -91,6 +116,10 @@ export function writeLoraRecipe(options: WriteRecipeOptions): WrittenRecipe {
   });
   fs.chmodSync(path.join(outDir, "serve.sh"), 0o755);
   const systemsFile = path.join(outDir, "systems.json");
-  writeJson(systemsFile, { server: { command: "sh serve.sh", baseUrl }, env: { RPW_LLM_PROVIDER: "openai-compatible", RPW_LLM_BASE_URL: baseUrl }, systems });
+  writeJson(systemsFile, {
+    server: { command: "sh serve.sh", baseUrl },
+    env: { RPW_LLM_PROVIDER: "openai-compatible", RPW_LLM_BASE_URL: baseUrl },
+    systems,
+  });
   return { recipe, files: [...written, systemsFile], serveCommand };
 }

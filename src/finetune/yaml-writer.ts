@@ -21,7 +21,8 @@ export interface YamlSection {
 }
 
 const YAML11_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
-const NUMBER_LIKE = /^[-+]?(\.?\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.(inf|nan)|0[xob][\da-f_]+|\d[\d_]*(:[0-5]?\d)+(\.\d*)?)$/i;
+const NUMBER_LIKE =
+  /^[-+]?(\.?\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.(inf|nan)|0[xob][\da-f_]+|\d[\d_]*(:[0-5]?\d)+(\.\d*)?)$/i;
 /** YAML 1.1 timestamps (2024-01-31, 2024-1-31T10:00): PyYAML would read a date. */
 const DATE_LIKE = /^\d{4}-\d\d?-\d\d?/;
 const PLAIN = /^[A-Za-z0-9_<./][A-Za-z0-9_<>|./+=@-]*$/;
@@ -45,7 +46,8 @@ function scalar(value: YamlScalar): string {
   return yamlString(value);
 }
 
-const isMap = (value: YamlValue): value is YamlMap => value !== null && typeof value === "object" && !Array.isArray(value);
+const isMap = (value: YamlValue): value is YamlMap =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Lines of `value` under a parent key, at `indent` spaces. */
 function block(value: YamlMap | YamlValue[], indent: number): string[] {

@@ -42,13 +42,22 @@ export interface GenerateResult {
 
 export function teacherRequest(entry: SectionCase, model: string, params: SamplingParams) {
   return buildSectionRequest({
-    section: entry.section, sectionValue: entry.value, jobDetails: entry.jobDetails, model, params,
+    section: entry.section,
+    sectionValue: entry.value,
+    jobDetails: entry.jobDetails,
+    model,
+    params,
     rulesInput: { section: entry.section, value: entry.value, jobDetails: entry.jobDetails },
   });
 }
 
 /** Who answers these cases: the provider and URL, the model, its parameters and the prompt versions. */
-export function teacherIdentity(llm: LlmClient, cases: readonly SectionCase[], model: string, params: SamplingParams): TeacherIdentity {
+export function teacherIdentity(
+  llm: LlmClient,
+  cases: readonly SectionCase[],
+  model: string,
+  params: SamplingParams,
+): TeacherIdentity {
   const sections: Record<string, string> = {};
   let master: string | null = null;
   for (const entry of cases) {
@@ -57,10 +66,19 @@ export function teacherIdentity(llm: LlmClient, cases: readonly SectionCase[], m
     sections[entry.section] = versions.section;
     master = versions.master;
   }
-  return { provider: llm.config.provider, baseUrl: llm.recordedBaseUrl(), model, params: { ...params }, prompts: { master, sections } };
+  return {
+    provider: llm.config.provider,
+    baseUrl: llm.recordedBaseUrl(),
+    model,
+    params: { ...params },
+    prompts: { master, sections },
+  };
 }
 
-export async function generateTargets(cases: readonly SectionCase[], options: GenerateOptions): Promise<GenerateResult> {
+export async function generateTargets(
+  cases: readonly SectionCase[],
+  options: GenerateOptions,
+): Promise<GenerateResult> {
   const model = options.model ?? DEFAULT_TEACHER_MODEL;
   const params = options.params ?? DEFAULT_TEACHER_PARAMS;
   const checkpoint = readCheckpoint(options.checkpoint);
@@ -79,27 +97,42 @@ export async function generateTargets(cases: readonly SectionCase[], options: Ge
   };
   try {
     if (!checkpoint.started) append({ teacher: identity });
-    const outcomes = await Promise.all(cases.map(async (entry): Promise<{ target?: TargetRecord; failure?: TargetFailure; resumed: boolean }> => {
-      const previous = done.get(entry.id);
-      if (previous) return { target: previous, resumed: true };
-      const request = teacherRequest(entry, model, params);
-      const result = await options.llm.complete(request);
-      options.onResult?.(result);
-      if (result.ok === false) {
-        const failure: TargetFailure = { caseId: entry.id, section: entry.section, kind: result.error?.kind ?? "unknown", reason: result.error?.message ?? "" };
-        append({ failure });
-        return { failure, resumed: false };
-      }
-      const target = TargetRecord.parse({
-        caseId: entry.id, resumeId: entry.resumeId, jobId: entry.jobId, section: entry.section,
-        input: { section: entry.value, jobDetails: entry.jobDetails },
-        target: result.output,
-        teacher: { answeredBy: result.answeredBy, model: result.model, promptVersions: result.answeredBy === "rules" ? null : request.promptVersions, source: "generated" },
-        costUsd: result.cached ? result.recordedCostUsd ?? null : result.costUsd,
-      });
-      append({ target });
-      return { target, resumed: false };
-    }));
+    const outcomes = await Promise.all(
+      cases.map(async (entry): Promise<{ target?: TargetRecord; failure?: TargetFailure; resumed: boolean }> => {
+        const previous = done.get(entry.id);
+        if (previous) return { target: previous, resumed: true };
+        const request = teacherRequest(entry, model, params);
+        const result = await options.llm.complete(request);
+        options.onResult?.(result);
+        if (result.ok === false) {
+          const failure: TargetFailure = {
+            caseId: entry.id,
+            section: entry.section,
+            kind: result.error?.kind ?? "unknown",
+            reason: result.error?.message ?? "",
+          };
+          append({ failure });
+          return { failure, resumed: false };
+        }
+        const target = TargetRecord.parse({
+          caseId: entry.id,
+          resumeId: entry.resumeId,
+          jobId: entry.jobId,
+          section: entry.section,
+          input: { section: entry.value, jobDetails: entry.jobDetails },
+          target: result.output,
+          teacher: {
+            answeredBy: result.answeredBy,
+            model: result.model,
+            promptVersions: result.answeredBy === "rules" ? null : request.promptVersions,
+            source: "generated",
+          },
+          costUsd: result.cached ? (result.recordedCostUsd ?? null) : result.costUsd,
+        });
+        append({ target });
+        return { target, resumed: false };
+      }),
+    );
     return {
       targets: outcomes.flatMap((outcome) => (outcome.target ? [outcome.target] : [])),
       failures: outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : [])),

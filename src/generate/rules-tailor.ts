@@ -41,7 +41,10 @@ export function jobKeywords(details: JobDetails): Keyword[] {
   details.skills.required.forEach((term) => add(term, 2));
   details.skills.preferred.forEach((term) => add(term, 1));
   details.keywords.forEach((term) => add(term, 1));
-  return [...weights].map(([term, weight]) => ({ pattern: new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, "i"), weight }));
+  return [...weights].map(([term, weight]) => ({
+    pattern: new RegExp(`(^|[^\\w])${escapeRegExp(term)}(?![\\w])`, "i"),
+    weight,
+  }));
 }
 
 export function relevance(text: string, keywords: readonly Keyword[]): number {
@@ -76,7 +79,10 @@ function unique(items: readonly string[]): string[] {
 
 /** Sentences of a summary (a simple split on sentence ends; the text itself is not changed). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((sentence) => sentence.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
 }
 
 export function tailorSectionRules<S extends SectionName>(input: TailorInput<S>): TailoredSection<S> {
@@ -87,32 +93,77 @@ export function tailorSectionRules<S extends SectionName>(input: TailorInput<S>)
   switch (section) {
     case "personal_information": {
       const info = value as ResumeSections["personal_information"];
-      const summary = info.summary ? byRelevance(sentences(info.summary), (s) => s, keywords).slice(0, 3).join(" ") : null;
-      output = { name: info.name, email: info.email, phone: info.phone, location: info.location, links: [...info.links], headline: info.headline, summary };
+      const summary = info.summary
+        ? byRelevance(sentences(info.summary), (s) => s, keywords)
+            .slice(0, 3)
+            .join(" ")
+        : null;
+      output = {
+        name: info.name,
+        email: info.email,
+        phone: info.phone,
+        location: info.location,
+        links: [...info.links],
+        headline: info.headline,
+        summary,
+      };
       break;
     }
     case "achievements":
-      output = { entries: byRelevance(unique((value as ResumeSections["achievements"]).entries.map(tighten)), (s) => s, keywords) };
+      output = {
+        entries: byRelevance(
+          unique((value as ResumeSections["achievements"]).entries.map(tighten)),
+          (s) => s,
+          keywords,
+        ),
+      };
       break;
     case "certificates":
-      output = { entries: byRelevance((value as ResumeSections["certificates"]).entries.map((c) => ({ ...c })), (c) => c.name, keywords) };
+      output = {
+        entries: byRelevance(
+          (value as ResumeSections["certificates"]).entries.map((c) => ({ ...c })),
+          (c) => c.name,
+          keywords,
+        ),
+      };
       break;
     case "education":
       output = {
-        entries: byRelevance((value as ResumeSections["education"]).entries, (e) => e.text, keywords)
-          .map((e) => ({ degree: e.degree, field: e.field, institution: e.institution, location: e.location, dates: e.dates })),
+        entries: byRelevance((value as ResumeSections["education"]).entries, (e) => e.text, keywords).map((e) => ({
+          degree: e.degree,
+          field: e.field,
+          institution: e.institution,
+          location: e.location,
+          dates: e.dates,
+        })),
       };
       break;
     case "projects":
-      output = { entries: byRelevance((value as ResumeSections["projects"]).entries, (p) => `${p.name} ${p.description}`, keywords).map((p) => ({ name: p.name, description: tighten(p.description) })) };
+      output = {
+        entries: byRelevance(
+          (value as ResumeSections["projects"]).entries,
+          (p) => `${p.name} ${p.description}`,
+          keywords,
+        ).map((p) => ({ name: p.name, description: tighten(p.description) })),
+      };
       break;
     case "skills":
-      output = { entries: byRelevance(unique((value as ResumeSections["skills"]).entries.map((skill) => skill.trim())), (s) => s, keywords) };
+      output = {
+        entries: byRelevance(
+          unique((value as ResumeSections["skills"]).entries.map((skill) => skill.trim())),
+          (s) => s,
+          keywords,
+        ),
+      };
       break;
     case "experience":
       output = {
         entries: (value as ResumeSections["experience"]).entries.map((e) => ({
-          title: e.title, employer: e.employer, location: e.location, startDate: e.startDate, endDate: e.endDate,
+          title: e.title,
+          employer: e.employer,
+          location: e.location,
+          startDate: e.startDate,
+          endDate: e.endDate,
           bullets: byRelevance(unique(e.bullets.map(tighten)), (b) => b, keywords),
         })),
       };
@@ -124,5 +175,9 @@ export function tailorSectionRules<S extends SectionName>(input: TailorInput<S>)
 /** The tailoring baseline of each section, under the purpose the teacher's requests use. */
 export function tailorRulesEntries(): RulesEntry[] {
   return SECTION_NAMES.map((section) =>
-    rulesEntry(`tailor-${section}`, { version: RULES_TAILOR_VERSION, run: (input: TailorInput) => tailorSectionRules(input) }));
+    rulesEntry(`tailor-${section}`, {
+      version: RULES_TAILOR_VERSION,
+      run: (input: TailorInput) => tailorSectionRules(input),
+    }),
+  );
 }

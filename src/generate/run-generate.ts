@@ -36,18 +36,41 @@ export interface GenerateStageResult extends StageSummary {
 }
 
 /** Submits (or resumes) a Batch API job for the unrecorded requests and records its answers in the cache. */
-async function runThroughBatch(llm: LlmClient, requests: LlmRequest[], pollSeconds: number, log: (line: string) => void): Promise<void> {
-  if (llm.config.provider !== "openai") throw new InputError(`Batch needs the OpenAI API; the provider is ${llm.config.provider}`, { fix: `export ${llm.config.apiKeyEnv}=sk-...` });
+async function runThroughBatch(
+  llm: LlmClient,
+  requests: LlmRequest[],
+  pollSeconds: number,
+  log: (line: string) => void,
+): Promise<void> {
+  if (llm.config.provider !== "openai")
+    throw new InputError(`Batch needs the OpenAI API; the provider is ${llm.config.provider}`, {
+      fix: `export ${llm.config.apiKeyEnv}=sk-...`,
+    });
   const keys = new Set(requests.map((request) => llm.keyOf(request)));
   const pending = pendingBatches(llm).find((batch) => batch.keys.every((key) => keys.has(key)));
   const state = pending ?? (await submitBatch(llm, requests));
   if (!state) return log("generate: every request is already recorded; no batch needed");
-  log(`generate: ${pending ? "resuming" : "submitted"} batch ${state.batchId} (${state.keys.length} requests); waiting for it (Ctrl-C is safe: run again to resume)`);
-  const result = await collectBatch(llm, state.batchId, requests, { pollIntervalMs: pollSeconds * 1000, onPoll: (batch) => log(`generate: batch ${batch.id} ${batch.status} ${batch.request_counts?.completed ?? 0}/${batch.request_counts?.total ?? 0}`) });
-  log(`generate: batch ${result.batchId} ${result.status}: ${result.recorded} answers recorded, ${result.failed.length} not (they are asked live next)`);
+  log(
+    `generate: ${pending ? "resuming" : "submitted"} batch ${state.batchId} (${state.keys.length} requests); waiting for it (Ctrl-C is safe: run again to resume)`,
+  );
+  const result = await collectBatch(llm, state.batchId, requests, {
+    pollIntervalMs: pollSeconds * 1000,
+    onPoll: (batch) =>
+      log(
+        `generate: batch ${batch.id} ${batch.status} ${batch.request_counts?.completed ?? 0}/${batch.request_counts?.total ?? 0}`,
+      ),
+  });
+  log(
+    `generate: batch ${result.batchId} ${result.status}: ${result.recorded} answers recorded, ${result.failed.length} not (they are asked live next)`,
+  );
 }
 
-export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "collect" | "preprocess" | "generate">, deps: StageDeps, options: GenerateStageOptions = {}): Promise<GenerateStageResult> {
+export async function runGenerate(
+  config: WorkbenchConfig,
+  dirs: Pick<RunDirs, "collect" | "preprocess" | "generate">,
+  deps: StageDeps,
+  options: GenerateStageOptions = {},
+): Promise<GenerateStageResult> {
   const { llm, log } = deps;
   const sections = options.sections ?? [...SECTION_NAMES];
   const cases = loadCases(dirs.preprocess, dirs.collect, { sections, resumes: config.teacher.resumes ?? undefined });
@@ -56,10 +79,17 @@ export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   const requests = cases.map((entry) => teacherRequest(entry, model, params));
   const estimate = llm.estimate(requests);
   const live = llm.config.provider === "openai" || llm.config.provider === "openai-compatible";
-  const worstCase = estimate.costUsd === null ? "an unknown amount (no price for this model)" : `at most $${estimate.costUsd.toFixed(2)}`;
-  log(`generate: ${cases.length} cases with ${model} via ${llm.config.provider}; ${estimate.alreadyRecorded} already recorded; ` +
-    (live ? `the rest cost ${worstCase}` : `offline, so unrecorded cases get the rules baseline at no cost (with a live teacher: ${worstCase})`) +
-    (llm.config.budgetUsd === null ? "" : `; budget $${llm.config.budgetUsd}`));
+  const worstCase =
+    estimate.costUsd === null
+      ? "an unknown amount (no price for this model)"
+      : `at most $${estimate.costUsd.toFixed(2)}`;
+  log(
+    `generate: ${cases.length} cases with ${model} via ${llm.config.provider}; ${estimate.alreadyRecorded} already recorded; ` +
+      (live
+        ? `the rest cost ${worstCase}`
+        : `offline, so unrecorded cases get the rules baseline at no cost (with a live teacher: ${worstCase})`) +
+      (llm.config.budgetUsd === null ? "" : `; budget $${llm.config.budgetUsd}`),
+  );
   if (options.batch) await runThroughBatch(llm, requests, options.pollSeconds ?? 30, log);
 
   const progress = llmProgress(cases.length, terminalSink("generate"));
@@ -71,30 +101,57 @@ export async function runGenerate(config: WorkbenchConfig, dirs: Pick<RunDirs, "
   writeJsonl(targetsFile, result.targets);
   writeJsonl(failuresFile, result.failures);
   // Written before the report, so the report can say what was (and was not) written.
-  const jsonResumes = config.generate.jsonResume ? writeJsonResumes(result.targets, path.join(dirs.generate, "json-resume")) : null;
+  const jsonResumes = config.generate.jsonResume
+    ? writeJsonResumes(result.targets, path.join(dirs.generate, "json-resume"))
+    : null;
   if (!config.generate.jsonResume) fs.rmSync(path.join(dirs.generate, "json-resume"), { recursive: true, force: true });
   if (jsonResumes?.invalid.length) {
-    log(`generate: ${jsonResumes.invalid.length} tailored resume(s) not written as JSON Resume (schema errors in report.json, jsonResume.invalid)`);
+    log(
+      `generate: ${jsonResumes.invalid.length} tailored resume(s) not written as JSON Resume (schema errors in report.json, jsonResume.invalid)`,
+    );
   }
   writeJson(path.join(dirs.generate, "report.json"), {
     cases: cases.length,
     targets: result.targets.length,
     failures: countBy(result.failures, (failure) => failure.kind),
-    answeredBy: countBy(result.targets, (target) => (target.teacher.answeredBy === "rules" ? target.teacher.model : `${target.teacher.answeredBy}:${target.teacher.model}`)),
+    answeredBy: countBy(result.targets, (target) =>
+      target.teacher.answeredBy === "rules"
+        ? target.teacher.model
+        : `${target.teacher.answeredBy}:${target.teacher.model}`,
+    ),
     bySection: countBy(result.targets, (target) => target.section),
     costOfTargetsUsd: Math.round(result.targets.reduce((sum, target) => sum + (target.costUsd ?? 0), 0) * 1e6) / 1e6,
     jsonResume: jsonResumes ? { written: jsonResumes.written.length, invalid: jsonResumes.invalid } : null,
   });
   writeJson(path.join(dirs.generate, "generate.config.json"), {
-    from: dirs.preprocess, out: dirs.generate, model, params, budgetUsd: llm.config.budgetUsd, sections, resumes: config.teacher.resumes,
-    jsonResume: config.generate.jsonResume, llm: describeLlmConfig(llm.config),
+    from: dirs.preprocess,
+    out: dirs.generate,
+    model,
+    params,
+    budgetUsd: llm.config.budgetUsd,
+    sections,
+    resumes: config.teacher.resumes,
+    jsonResume: config.generate.jsonResume,
+    llm: describeLlmConfig(llm.config),
   });
   // The checkpoint only matters while failures remain: a complete run removes it; an incomplete one keeps its finished cases.
   if (result.failures.length === 0) fs.rmSync(checkpoint, { force: true });
   const overBudget = result.failures.filter((failure) => failure.kind === "budget").length;
-  if (overBudget) log(`generate: stopped at the budget cap; ${overBudget} of ${cases.length} cases were not asked (failures.jsonl, kind "budget"): raise llm.budgetUsd and run again to ask only those`);
-  const note = `generate: ${result.targets.length} targets, ${result.failures.length} failures${result.resumed ? `, ${result.resumed} resumed from a checkpoint` : ""}; ` +
+  if (overBudget)
+    log(
+      `generate: stopped at the budget cap; ${overBudget} of ${cases.length} cases were not asked (failures.jsonl, kind "budget"): raise llm.budgetUsd and run again to ask only those`,
+    );
+  const note =
+    `generate: ${result.targets.length} targets, ${result.failures.length} failures${result.resumed ? `, ${result.resumed} resumed from a checkpoint` : ""}; ` +
     `${llm.spendLine()} -> ${path.join(dirs.generate, "")}`;
   log(note);
-  return { result, targetsFile, jsonResumes, note, failedCalls: result.failures.length, modelCalls: cases.length, ...(result.failures.length ? { failuresFile } : {}) };
+  return {
+    result,
+    targetsFile,
+    jsonResumes,
+    note,
+    failedCalls: result.failures.length,
+    modelCalls: cases.length,
+    ...(result.failures.length ? { failuresFile } : {}),
+  };
 }

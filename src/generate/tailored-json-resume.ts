@@ -43,9 +43,14 @@ export function tailoredToSections(tailored: TailoredSections): ResumeSections {
   });
   return {
     personal_information: {
-      name: info?.name ?? null, email: info?.email ?? null, phone: info?.phone ?? null,
-      location: info?.location ?? null, links: info?.links ?? [], headline: info?.headline ?? null,
-      summary: info?.summary ?? null, text: "",
+      name: info?.name ?? null,
+      email: info?.email ?? null,
+      phone: info?.phone ?? null,
+      location: info?.location ?? null,
+      links: info?.links ?? [],
+      headline: info?.headline ?? null,
+      summary: info?.summary ?? null,
+      text: "",
     },
     achievements: { text: "", entries: (tailored.achievements?.entries ?? []).map(bulletText).filter(Boolean) },
     certificates: { text: "", entries: tailored.certificates?.entries ?? [] },
@@ -55,7 +60,9 @@ export function tailoredToSections(tailored: TailoredSections): ResumeSections {
     experience: {
       text: "",
       entries: (tailored.experience?.entries ?? []).map((entry) => ({
-        ...entry, bullets: entry.bullets.map(bulletText).filter(Boolean), current: false,
+        ...entry,
+        bullets: entry.bullets.map(bulletText).filter(Boolean),
+        current: false,
         text: join([entry.title, entry.employer, entry.location, ...entry.bullets]),
       })),
     },
@@ -68,7 +75,9 @@ export type SectionAuthors = Partial<Record<SectionName, SectionAuthor>>;
 
 /** `system`: one name for who answered ("rules (no model)", "<model> at <base URL>"), where the caller knows it. */
 export function tailoredJsonResume(
-  tailored: TailoredSections, authors: SectionAuthors, system?: string,
+  tailored: TailoredSections,
+  authors: SectionAuthors,
+  system?: string,
 ): Record<string, unknown> {
   const notTailored = SECTION_NAMES.filter((section) => tailored[section] === undefined);
   const by = SECTION_NAMES.filter((section) => authors[section]).map((section) => ({ section, ...authors[section] }));
@@ -78,7 +87,9 @@ export function tailoredJsonResume(
 
 /** The document and its check against the official schema: callers refuse to write an invalid one. */
 export function buildTailoredJsonResume(
-  tailored: TailoredSections, authors: SectionAuthors, system?: string,
+  tailored: TailoredSections,
+  authors: SectionAuthors,
+  system?: string,
 ): { document: Record<string, unknown>; check: JsonResumeCheck } {
   const document = tailoredJsonResume(tailored, authors, system);
   return { document, check: checkJsonResume(document) };

@@ -50,7 +50,11 @@ export function readCheckpoint(file: string | undefined): Checkpoint {
       parsed = JSON.parse(line) as CheckpointLine;
     } catch {
       if (index >= lines.length - 2) return;
-      throw new InputError(`${file}:${index + 1}: not a checkpoint line`, { file, line: index + 1, fix: "delete the checkpoint to start over" });
+      throw new InputError(`${file}:${index + 1}: not a checkpoint line`, {
+        file,
+        line: index + 1,
+        fix: "delete the checkpoint to start over",
+      });
     }
     if ("teacher" in parsed) checkpoint.teacher = TeacherIdentity.parse(parsed.teacher);
     else if ("target" in parsed) checkpoint.done.set(parsed.target.caseId, TargetRecord.parse(parsed.target));
@@ -63,13 +67,16 @@ export function teacherDifferences(before: TeacherIdentity, now: TeacherIdentity
   const show = (value: unknown) => (typeof value === "string" ? value : canonicalJson(value));
   const differences: string[] = [];
   for (const field of ["provider", "baseUrl", "model", "params"] as const) {
-    if (canonicalJson(before[field]) !== canonicalJson(now[field])) differences.push(`${field} ${show(before[field])} → ${show(now[field])}`);
+    if (canonicalJson(before[field]) !== canonicalJson(now[field]))
+      differences.push(`${field} ${show(before[field])} → ${show(now[field])}`);
   }
-  if (before.prompts.master !== now.prompts.master) differences.push(`master prompt version ${before.prompts.master} → ${now.prompts.master}`);
+  if (before.prompts.master !== now.prompts.master)
+    differences.push(`master prompt version ${before.prompts.master} → ${now.prompts.master}`);
   // Sections asked only in one of the runs do not conflict: their cases are disjoint.
   for (const [section, version] of Object.entries(now.prompts.sections)) {
     const earlier = before.prompts.sections[section];
-    if (earlier !== undefined && earlier !== version) differences.push(`${section} prompt version ${earlier} → ${version}`);
+    if (earlier !== undefined && earlier !== version)
+      differences.push(`${section} prompt version ${earlier} → ${version}`);
   }
   return differences;
 }
@@ -79,13 +86,20 @@ export function checkSameTeacher(file: string, checkpoint: Checkpoint, now: Teac
   let differences: string[];
   if (checkpoint.teacher) differences = teacherDifferences(checkpoint.teacher, now);
   else {
-    const models = new Set([...checkpoint.done.values()].filter((target) => target.teacher.answeredBy !== "rules").map((target) => target.teacher.model));
+    const models = new Set(
+      [...checkpoint.done.values()]
+        .filter((target) => target.teacher.answeredBy !== "rules")
+        .map((target) => target.teacher.model),
+    );
     models.delete(now.model);
     differences = [...models].sort().map((model) => `model ${model} → ${now.model}`);
   }
   if (differences.length === 0) return;
-  throw new InputError(`${file} holds ${checkpoint.done.size} targets of another teacher (${differences.join("; ")}); one targets file holds one teacher`, {
-    file,
-    fix: "rerun with the same settings to finish it, pass --out <another folder> for a separate run, or delete the checkpoint to start over",
-  });
+  throw new InputError(
+    `${file} holds ${checkpoint.done.size} targets of another teacher (${differences.join("; ")}); one targets file holds one teacher`,
+    {
+      file,
+      fix: "rerun with the same settings to finish it, pass --out <another folder> for a separate run, or delete the checkpoint to start over",
+    },
+  );
 }

@@ -15,7 +15,10 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const table = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+      table[i * width + j] =
+        a[i] === b[j]
+          ? table[(i + 1) * width + j + 1] + 1
+          : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
     }
   }
   const parts: DiffPart[] = [];
@@ -47,8 +50,12 @@ export const DIFF_STYLE = {
 
 /** The word diff as HTML: added words green, removed words struck through. */
 export function diffHtml(before: string, after: string): string {
-  return diffWords(before, after).map((part) => {
-    const text = escapeHtml(part.text);
-    return part.op === "same" ? text : `<span style="${part.op === "added" ? DIFF_STYLE.added : DIFF_STYLE.removed}">${text}</span>`;
-  }).join(" ");
+  return diffWords(before, after)
+    .map((part) => {
+      const text = escapeHtml(part.text);
+      return part.op === "same"
+        ? text
+        : `<span style="${part.op === "added" ? DIFF_STYLE.added : DIFF_STYLE.removed}">${text}</span>`;
+    })
+    .join(" ");
 }

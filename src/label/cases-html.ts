@@ -31,20 +31,30 @@ export function markClaims(text: string, marks: readonly { row: string; span: re
 
 /** The page: `outputs[i]` is the plain text of `cases[i]`'s output (what spans point into). */
 export function casesHtml(
-  title: string, cases: readonly GroundCase[], outputs: readonly string[], rows: readonly SheetRow[],
+  title: string,
+  cases: readonly GroundCase[],
+  outputs: readonly string[],
+  rows: readonly SheetRow[],
 ): string {
-  const sections = cases.map((entry, i) => {
-    const own = rows.filter((row) => row.case === String(entry.id) && row.span);
-    if (own.length === 0) return "";
-    const block = (name: string, text: string | undefined, open = false) => (text === undefined ? "" :
-      `<details${open ? " open" : ""}><summary>${name}</summary><pre>${escapeHtml(text)}</pre></details>`);
-    return `<section><h2>${escapeHtml(String(entry.id))}</h2>
+  const sections = cases
+    .map((entry, i) => {
+      const own = rows.filter((row) => row.case === String(entry.id) && row.span);
+      if (own.length === 0) return "";
+      const block = (name: string, text: string | undefined, open = false) =>
+        text === undefined
+          ? ""
+          : `<details${open ? " open" : ""}><summary>${name}</summary><pre>${escapeHtml(text)}</pre></details>`;
+      return `<section><h2>${escapeHtml(String(entry.id))}</h2>
 <p>rows ${own.map((row) => escapeHtml(row.row ?? "")).join(", ")}</p>
-<h3>Output</h3><pre>${markClaims(outputs[i], own.map((row) => ({ row: row.row ?? "", span: row.span! })))}</pre>
+<h3>Output</h3><pre>${markClaims(
+        outputs[i],
+        own.map((row) => ({ row: row.row ?? "", span: row.span! })),
+      )}</pre>
 ${block("Resume (the source)", typeof entry.source === "string" ? entry.source : JSON.stringify(entry.source), true)}
 ${block("The model's input besides the resume", entry.input)}
 ${block("Job ad", entry.job)}</section>`;
-  }).filter(Boolean);
+    })
+    .filter(Boolean);
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head><body>
 <h1>${escapeHtml(title)}</h1>

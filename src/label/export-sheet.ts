@@ -37,7 +37,8 @@ export function exportSheet(cases: readonly GroundCase[], out: string, options: 
   const reports = cases.map(groundCase);
   const rows = sampleClaims(cases, reports, options);
   const used = new Set(rows.map(({ row }) => row.case));
-  const kept = cases.map((entry, i) => ({ entry, text: reports[i].outputText }))
+  const kept = cases
+    .map((entry, i) => ({ entry, text: reports[i].outputText }))
     .filter(({ entry }) => used.has(String(entry.id)));
   const keptCases = kept.map(({ entry }) => entry);
   const casesFile = casesFileOf(out);
@@ -45,7 +46,12 @@ export function exportSheet(cases: readonly GroundCase[], out: string, options: 
   writeFileAtomic(out, formatSheet(rows.map(({ row }) => row)));
   writeFileAtomic(casesFile, formatJsonl(keptCases));
   const sheetRows = rows.map(({ row }) => row);
-  const html = casesHtml(`Claims to label: ${path.basename(out)}`, keptCases, kept.map(({ text }) => text), sheetRows);
+  const html = casesHtml(
+    `Claims to label: ${path.basename(out)}`,
+    keptCases,
+    kept.map(({ text }) => text),
+    sheetRows,
+  );
   writeFileAtomic(htmlFile, html);
   const byVerdict = { supported: 0, input_only: 0, unsupported: 0 };
   for (const { verdict } of rows) byVerdict[verdict]++;

@@ -27,11 +27,20 @@ export interface LabelledSet {
 }
 
 /** The hand-labelled set when it and its cases are here; else the run's sheet, with the reason. */
-export function labelledSet(dirs: Pick<RunDirs, "root">, handSheet = HAND_SHEET, handCases = [casesFileOf(handSheet), HAND_CASES]): LabelledSet {
+export function labelledSet(
+  dirs: Pick<RunDirs, "root">,
+  handSheet = HAND_SHEET,
+  handCases = [casesFileOf(handSheet), HAND_CASES],
+): LabelledSet {
   const shown = (file: string) => path.relative(PROJECT_ROOT, file) || file;
   const cases = handCases.find((file) => fs.existsSync(file));
   if (fs.existsSync(handSheet) && cases) {
-    return { name: "the hand-labelled set", sheet: handSheet, cases, note: `hand-labelled set: ${shown(handSheet)} with ${shown(cases)}` };
+    return {
+      name: "the hand-labelled set",
+      sheet: handSheet,
+      cases,
+      note: `hand-labelled set: ${shown(handSheet)} with ${shown(cases)}`,
+    };
   }
   const sheet = runSheetPath(dirs);
   const why = fs.existsSync(handSheet)

@@ -17,7 +17,9 @@ export interface ImportedSheets {
 
 /** Matches sheets to the checker's claims on `cases` (read from `casesFile` unless given). */
 export function importSheets(
-  sheets: readonly [string] | readonly [string, string], casesFile: string, given?: readonly GroundCase[],
+  sheets: readonly [string] | readonly [string, string],
+  casesFile: string,
+  given?: readonly GroundCase[],
 ): ImportedSheets {
   // The sheets first: a missing or broken sheet is named before its cases are looked for.
   const read = sheets.map((file) => ({ file, rows: readSheet(file) }));

@@ -40,7 +40,10 @@ export function judgeMessages(row: SheetRow, entry: GroundCase, outputText: stri
     `<line>\n${row.context}\n</line>`,
     `<claim type="${row.type}">${row.claim}</claim>`,
   ].join("\n");
-  return [{ role: "system", content: SYSTEM }, { role: "user", content: user }];
+  return [
+    { role: "system", content: SYSTEM },
+    { role: "user", content: user },
+  ];
 }
 
 export interface JudgeOptions {
@@ -53,7 +56,9 @@ export interface JudgeOptions {
 
 /** The sheet's rows labelled by the judge; throws an InputError when any call fails. */
 export async function judgeSheet(
-  rows: readonly ReadRow[], llm: LlmClient, { model, outputs, cases, file }: JudgeOptions,
+  rows: readonly ReadRow[],
+  llm: LlmClient,
+  { model, outputs, cases, file }: JudgeOptions,
 ): Promise<SheetRow[]> {
   const requests = rows.map((row) => {
     const entry = cases.get(row.case);
@@ -62,8 +67,11 @@ export async function judgeSheet(
       throw new InputError(message, { file, line: row.line, field: "case" });
     }
     return {
-      messages: judgeMessages(row, entry, outputs.get(row.case) ?? ""), model, params: { temperature: 0 },
-      schema: { name: "claim_label", schema: JudgeAnswer }, purpose: JUDGE_PURPOSE,
+      messages: judgeMessages(row, entry, outputs.get(row.case) ?? ""),
+      model,
+      params: { temperature: 0 },
+      schema: { name: "claim_label", schema: JudgeAnswer },
+      purpose: JUDGE_PURPOSE,
     };
   });
   const results = await llm.completeMany(requests);
@@ -74,8 +82,9 @@ export async function judgeSheet(
     const counts = `${failed.length} of ${results.length}`;
     if (offline) {
       const message = `no model to judge with: ${counts} judge requests are not recorded and no model is configured`;
-      const fix = "set OPENAI_API_KEY or RPW_LLM_BASE_URL=http://host:port/v1"
-        + " (or import recordings with `npx rpw llm import`)";
+      const fix =
+        "set OPENAI_API_KEY or RPW_LLM_BASE_URL=http://host:port/v1" +
+        " (or import recordings with `npx rpw llm import`)";
       throw new InputError(message, { fix });
     }
     const why = `${first?.kind ?? "rules"}: ${first?.message ?? "answered by rules"}`;

@@ -22,10 +22,18 @@ import { InputError } from "../util/input-error";
 import { readJsonl } from "../util/jsonl";
 
 /** The fields of an evaluation record this module reads (evaluate-systems.ts EvalRecord). */
-const RecordFields = z.object({
-  system: z.string(), caseId: z.string(), resumeId: z.string(), jobId: z.string(), section: z.string(),
-  provenance: z.object({ kind: z.string() }).passthrough(), ok: z.boolean(), output: z.unknown(),
-}).passthrough();
+const RecordFields = z
+  .object({
+    system: z.string(),
+    caseId: z.string(),
+    resumeId: z.string(),
+    jobId: z.string(),
+    section: z.string(),
+    provenance: z.object({ kind: z.string() }).passthrough(),
+    ok: z.boolean(),
+    output: z.unknown(),
+  })
+  .passthrough();
 
 /** The checker on one case, as `rpw ground` and the evaluation run it. */
 export function groundCase(entry: GroundCase): ClaimReport {
@@ -62,9 +70,12 @@ export function casesFromRun(dirs: Pick<RunDirs, "collect" | "preprocess" | "eva
       throw new InputError(message, { file, field: "caseId", fix: "rerun `npx rpw evaluate` on this run" });
     }
     const ground: GroundCase = {
-      id: `${record.system}|${record.caseId}`, source: entry.resumeText, output: sectionToPlainText(record.output),
+      id: `${record.system}|${record.caseId}`,
+      source: entry.resumeText,
+      output: sectionToPlainText(record.output),
       input: sectionsToPlainText({ section: entry.value, jobDetails: entry.jobDetails }),
-      job: entry.jobText, section: entry.section,
+      job: entry.jobText,
+      section: entry.section,
     };
     const key = JSON.stringify([ground.source, ground.output, ground.input, ground.job, ground.section]);
     if (seen.has(key)) continue;

@@ -58,11 +58,26 @@ export function checkerFigures(rows: readonly MatchedRow[]): CheckerFigures {
   return {
     facts: facts.length,
     missed: facts.filter((row) => row.checker === null).length,
-    notInResumePrecision: share(facts.filter((row) => flagged(row.checker)), (row) => notInResume(row.label)),
-    notInResumeRecall: share(facts.filter((row) => notInResume(row.label)), (row) => flagged(row.checker)),
-    inventedPrecision: share(facts.filter((row) => row.checker === "unsupported"), (row) => row.label === "invented"),
-    inventedRecall: share(facts.filter((row) => row.label === "invented"), (row) => row.checker === "unsupported"),
-    supportedFlagged: share(facts.filter((row) => row.label === "supported"), (row) => flagged(row.checker)),
+    notInResumePrecision: share(
+      facts.filter((row) => flagged(row.checker)),
+      (row) => notInResume(row.label),
+    ),
+    notInResumeRecall: share(
+      facts.filter((row) => notInResume(row.label)),
+      (row) => flagged(row.checker),
+    ),
+    inventedPrecision: share(
+      facts.filter((row) => row.checker === "unsupported"),
+      (row) => row.label === "invented",
+    ),
+    inventedRecall: share(
+      facts.filter((row) => row.label === "invented"),
+      (row) => row.checker === "unsupported",
+    ),
+    supportedFlagged: share(
+      facts.filter((row) => row.label === "supported"),
+      (row) => flagged(row.checker),
+    ),
     notAClaim: share(claimed, (row) => row.label === "not_a_claim"),
   };
 }
@@ -71,7 +86,8 @@ const rowKey = (row: MatchedRow) => row.row ?? `${row.case}|${row.span[0]}-${row
 const asLabel = (verdict: Verdict) => (verdict === "unsupported" ? "invented" : verdict);
 
 function checkerKappa(rows: readonly MatchedRow[]): Kappa {
-  const pairs = rows.filter((row) => row.label !== null && row.checker !== null)
+  const pairs = rows
+    .filter((row) => row.label !== null && row.checker !== null)
     .map((row) => [asLabel(row.checker!), row.label!] as const);
   return cohenKappa(pairs, HUMAN_LABELS);
 }
@@ -85,11 +101,15 @@ export function labelReport(first: readonly MatchedRow[], second?: readonly Matc
     if (ofType.length) byType[type] = checkerFigures(ofType);
   }
   const report: LabelReport = {
-    rows: first.length, unlabelled: first.length - labelled.length, overall: checkerFigures(labelled), byType,
+    rows: first.length,
+    unlabelled: first.length - labelled.length,
+    overall: checkerFigures(labelled),
+    byType,
   };
   if (second) {
     const other = new Map(second.filter((row) => row.label !== null).map((row) => [rowKey(row), row.label!]));
-    const pairs = labelled.filter((row) => other.has(rowKey(row)))
+    const pairs = labelled
+      .filter((row) => other.has(rowKey(row)))
       .map((row) => [row.label!, other.get(rowKey(row))!] as const);
     report.agreement = {
       annotators: cohenKappa(pairs, HUMAN_LABELS),
@@ -107,17 +127,22 @@ export function formatProportion(p: Proportion): string {
 }
 
 export const FIGURE_COLUMNS: { key: keyof CheckerFigures; title: string }[] = [
-  { key: "notInResumePrecision", title: "P not-in-resume" }, { key: "notInResumeRecall", title: "R not-in-resume" },
-  { key: "inventedPrecision", title: "P invented" }, { key: "inventedRecall", title: "R invented" },
-  { key: "supportedFlagged", title: "supported flagged" }, { key: "notAClaim", title: "not_a_claim" },
+  { key: "notInResumePrecision", title: "P not-in-resume" },
+  { key: "notInResumeRecall", title: "R not-in-resume" },
+  { key: "inventedPrecision", title: "P invented" },
+  { key: "inventedRecall", title: "R invented" },
+  { key: "supportedFlagged", title: "supported flagged" },
+  { key: "notAClaim", title: "not_a_claim" },
 ];
 
 /** The report as table rows (type, facts, missed, then each proportion formatted), overall last. */
 export function reportRows(report: LabelReport): Record<string, string>[] {
   const row = (type: string, figures: CheckerFigures) => ({
-    type, facts: String(figures.facts), missed: String(figures.missed),
-    ...Object.fromEntries(FIGURE_COLUMNS.map(
-      ({ key, title }) => [title, formatProportion(figures[key] as Proportion)]),
+    type,
+    facts: String(figures.facts),
+    missed: String(figures.missed),
+    ...Object.fromEntries(
+      FIGURE_COLUMNS.map(({ key, title }) => [title, formatProportion(figures[key] as Proportion)]),
     ),
   });
   return [...Object.entries(report.byType).map(([type, figures]) => row(type, figures!)), row("all", report.overall)];
@@ -128,7 +153,11 @@ export function formatTable(rows: readonly Record<string, string>[]): string[] {
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]);
   const width = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(width[i])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(width[i]))
+      .join("  ")
+      .trimEnd();
   return [line(columns), ...rows.map((row) => line(columns.map((column) => row[column])))];
 }
 
@@ -139,7 +168,8 @@ export function formatKappa(name: string, kappa: Kappa): string[] {
   const head = `${name}: κ = ${value} on ${kappa.n} rows (${shares})`;
   if (kappa.n === 0) return [head];
   const rows = kappa.labels.map((label, i) => ({
-    "": label, ...Object.fromEntries(kappa.labels.map((other, j) => [other, String(kappa.table[i][j])])),
+    "": label,
+    ...Object.fromEntries(kappa.labels.map((other, j) => [other, String(kappa.table[i][j])])),
   }));
   return [head, ...formatTable(rows).map((line) => `  ${line}`)];
 }

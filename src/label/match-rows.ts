@@ -28,7 +28,10 @@ const folded = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 const sameText = (a: string, b: string) => folded(a) === folded(b);
 
 export function matchRows(
-  rows: readonly ReadRow[], cases: readonly GroundCase[], reports: readonly ClaimReport[], file: string,
+  rows: readonly ReadRow[],
+  cases: readonly GroundCase[],
+  reports: readonly ClaimReport[],
+  file: string,
 ): MatchedRow[] {
   const index = new Map(cases.map((entry, i) => [String(entry.id), i]));
   return rows.map((row) => {
@@ -63,8 +66,13 @@ export function matchRows(
     }
     const claim = bestOverlap(reports[c].claims, span, row.type);
     return {
-      row: row.row, case: row.case, type: row.type, span, label: row.label,
-      checker: claim?.verdict ?? null, line: row.line,
+      row: row.row,
+      case: row.case,
+      type: row.type,
+      span,
+      label: row.label,
+      checker: claim?.verdict ?? null,
+      line: row.line,
     };
   });
 }

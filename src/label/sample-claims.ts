@@ -42,22 +42,33 @@ export function lineAround(text: string, [start, end]: readonly [number, number]
 
 /** Draws the sample: `reports[i]` is the checker's report on `cases[i]`. */
 export function sampleClaims(
-  cases: readonly GroundCase[], reports: readonly ClaimReport[], { perStratum = 10, seed = 2024 }: SampleOptions = {},
+  cases: readonly GroundCase[],
+  reports: readonly ClaimReport[],
+  { perStratum = 10, seed = 2024 }: SampleOptions = {},
 ): SampledRow[] {
   const strata = new Map<string, { c: number; claim: GroundedClaim }[]>();
-  reports.forEach((report, c) => report.claims.forEach((claim) => {
-    const key = `${claim.type}|${claim.verdict}`;
-    strata.set(key, [...(strata.get(key) ?? []), { c, claim }]);
-  }));
+  reports.forEach((report, c) =>
+    report.claims.forEach((claim) => {
+      const key = `${claim.type}|${claim.verdict}`;
+      strata.set(key, [...(strata.get(key) ?? []), { c, claim }]);
+    }),
+  );
   const chosen = [...strata].flatMap(([key, members]) =>
-    shuffled(members, mulberry32(hashString(`${seed}|${key}`))).slice(0, perStratum));
+    shuffled(members, mulberry32(hashString(`${seed}|${key}`))).slice(0, perStratum),
+  );
   chosen.sort((a, b) => a.c - b.c || a.claim.span[0] - b.claim.span[0] || a.claim.span[1] - b.claim.span[1]);
   return chosen.map(({ c, claim }, i) => ({
     verdict: claim.verdict,
     row: {
-      row: String(i + 1), case: String(cases[c].id), section: cases[c].section ?? "",
-      type: claim.type, claim: claim.text,
-      span: claim.span, context: lineAround(reports[c].outputText, claim.span), label: null, note: "",
+      row: String(i + 1),
+      case: String(cases[c].id),
+      section: cases[c].section ?? "",
+      type: claim.type,
+      claim: claim.text,
+      span: claim.span,
+      context: lineAround(reports[c].outputText, claim.span),
+      label: null,
+      note: "",
     },
   }));
 }

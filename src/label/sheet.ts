@@ -33,19 +33,21 @@ export const HUMAN_LABELS = ["supported", "input_only", "invented", "not_a_claim
 export const HumanLabel = z.enum(HUMAN_LABELS);
 export type HumanLabel = z.infer<typeof HumanLabel>;
 
-export const SheetRow = z.object({
-  /** Export's id; null for a row an annotator added. */
-  row: z.string().regex(/^\d+$/).nullable(),
-  case: z.string().min(1),
-  section: z.string(),
-  type: ClaimType,
-  claim: z.string().min(1),
-  /** [start, end) in the output's plain text; null when an added row leaves it to import. */
-  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
-  context: z.string(),
-  label: HumanLabel.nullable(),
-  note: z.string(),
-}).strict();
+export const SheetRow = z
+  .object({
+    /** Export's id; null for a row an annotator added. */
+    row: z.string().regex(/^\d+$/).nullable(),
+    case: z.string().min(1),
+    section: z.string(),
+    type: ClaimType,
+    claim: z.string().min(1),
+    /** [start, end) in the output's plain text; null when an added row leaves it to import. */
+    span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
+    context: z.string(),
+    label: HumanLabel.nullable(),
+    note: z.string(),
+  })
+  .strict();
 // zod infers a tuple with a rest element here; the row's span is exactly two offsets.
 export type SheetRow = Omit<z.infer<typeof SheetRow>, "span"> & { span: [number, number] | null };
 
@@ -59,8 +61,15 @@ const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/
 /** The sheet as CSV text: the header, then one record per row, CRLF-terminated (RFC 4180). */
 export function formatSheet(rows: readonly SheetRow[]): string {
   const cells = (row: SheetRow): string[] => [
-    row.row ?? "", row.case, row.section, row.type, row.claim, row.span ? `${row.span[0]}-${row.span[1]}` : "",
-    row.context, row.label ?? "", row.note,
+    row.row ?? "",
+    row.case,
+    row.section,
+    row.type,
+    row.claim,
+    row.span ? `${row.span[0]}-${row.span[1]}` : "",
+    row.context,
+    row.label ?? "",
+    row.note,
   ];
   const lines = [SHEET_COLUMNS.join(","), ...rows.map((row) => cells(row).map(quote).join(","))];
   return lines.map((line) => `${line}\r\n`).join("");
@@ -84,7 +93,7 @@ export function parseSheet(text: string, file: string): ReadRow[] {
   const extra = header.filter((column) => !(SHEET_COLUMNS as readonly string[]).includes(column));
   if (missing.length || extra.length) {
     const list = (what: string, names: string[]) =>
-      (names.length ? [`${what}${names.length > 1 ? "s" : ""} ${names.join(", ")}`] : []);
+      names.length ? [`${what}${names.length > 1 ? "s" : ""} ${names.join(", ")}`] : [];
     const what = [...list("missing column", missing), ...list("unknown column", extra)].join("; ");
     const line = records[0].line;
     throw new InputError(`${file}:${line}: header: ${what}`, { file, line, field: "header", fix: headerFix });
@@ -145,8 +154,14 @@ function parseRow(at: (column: SheetColumn) => string, where: { file: string; li
     fail("label", `unknown label "${label}"`, `one of ${HUMAN_LABELS.join(", ")}, or empty`);
   }
   return {
-    row: rowId === "" ? null : rowId, case: caseId, section: at("section").trim(), type: type as ClaimType, claim,
-    span: span ? [Number(span[1]), Number(span[2])] : null, context: at("context"),
-    label: label === "" ? null : (label as HumanLabel), note: at("note"),
+    row: rowId === "" ? null : rowId,
+    case: caseId,
+    section: at("section").trim(),
+    type: type as ClaimType,
+    claim,
+    span: span ? [Number(span[1]), Number(span[2])] : null,
+    context: at("context"),
+    label: label === "" ? null : (label as HumanLabel),
+    note: at("note"),
   };
 }

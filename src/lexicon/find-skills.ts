@@ -61,7 +61,9 @@ export function canonicalSkill(name: string): string | null {
   const key = wordMatcher().keyOf(name);
   if (key !== null) return key;
   const mentions = findWords(name.trim());
-  return mentions.length === 1 && mentions[0].start === 0 && mentions[0].end === name.trim().length ? mentions[0].key : null;
+  return mentions.length === 1 && mentions[0].start === 0 && mentions[0].end === name.trim().length
+    ? mentions[0].key
+    : null;
 }
 
 let words: PhraseMatcher | null = null;
@@ -72,7 +74,9 @@ function wordMatcher(): PhraseMatcher {
 }
 
 function findWords(text: string | WordIndex): SkillMention[] {
-  return wordMatcher().find(text).map((mention) => ({ ...mention, name: (SKILL_BY_KEY.get(mention.key) as SkillEntry).name }));
+  return wordMatcher()
+    .find(text)
+    .map((mention) => ({ ...mention, name: (SKILL_BY_KEY.get(mention.key) as SkillEntry).name }));
 }
 
 interface Literal {
@@ -100,11 +104,16 @@ function buildLiteral(): { loose: Literal; exact: Literal } {
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const before = String.raw`(?<![\w+#])`;
   const after = String.raw`(?![\w+#]|[.-]\w)`;
-  const exactAlternatives = [...exact.keys()].sort(byLength).map((alias) =>
-    listOnly.has(alias) ? `(?<=${LIST_BEFORE})${escape(alias)}(?=${LIST_AFTER})(?!${NOT_AFTER})` : escape(alias),
-  );
+  const exactAlternatives = [...exact.keys()]
+    .sort(byLength)
+    .map((alias) =>
+      listOnly.has(alias) ? `(?<=${LIST_BEFORE})${escape(alias)}(?=${LIST_AFTER})(?!${NOT_AFTER})` : escape(alias),
+    );
   return {
-    loose: { regex: new RegExp(`${before}(?:${[...loose.keys()].sort(byLength).map(escape).join("|")})${after}`, "gi"), entries: loose },
+    loose: {
+      regex: new RegExp(`${before}(?:${[...loose.keys()].sort(byLength).map(escape).join("|")})${after}`, "gi"),
+      entries: loose,
+    },
     exact: { regex: new RegExp(`${before}(?:${exactAlternatives.join("|")})${after}`, "g"), entries: exact },
   };
 }
@@ -114,11 +123,15 @@ let literal: ReturnType<typeof buildLiteral> | null = null;
 function findLiteral(text: string): SkillMention[] {
   literal ??= buildLiteral();
   const mentions: SkillMention[] = [];
-  for (const [matcher, fold] of [[literal.loose, true], [literal.exact, false]] as const) {
+  for (const [matcher, fold] of [
+    [literal.loose, true],
+    [literal.exact, false],
+  ] as const) {
     for (const match of text.matchAll(matcher.regex)) {
       const skill = matcher.entries.get(fold ? squash(match[0]).toLowerCase() : squash(match[0]));
       const start = match.index as number;
-      if (skill) mentions.push({ key: skill.key, name: skill.name, text: match[0], start, end: start + match[0].length });
+      if (skill)
+        mentions.push({ key: skill.key, name: skill.name, text: match[0], start, end: start + match[0].length });
     }
   }
   return mentions.sort((a, b) => a.start - b.start); // stable: at one offset, the plain alias first

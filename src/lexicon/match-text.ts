@@ -45,8 +45,15 @@ export interface Found {
 export const NAME_SIMILARITY_THRESHOLD = 0.94;
 
 const EXPANSIONS: Record<string, string[]> = {
-  sr: ["senior"], jr: ["junior"], mgr: ["manager"], dba: ["database", "administrator"], "&": ["and"],
-  univ: ["university"], dept: ["department"], intl: ["international"], mgmt: ["management"],
+  sr: ["senior"],
+  jr: ["junior"],
+  mgr: ["manager"],
+  dba: ["database", "administrator"],
+  "&": ["and"],
+  univ: ["university"],
+  dept: ["department"],
+  intl: ["international"],
+  mgmt: ["management"],
 };
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:\+\+|\+|#)?|&/gu;
@@ -100,7 +107,11 @@ export function findPhrase(index: WordIndex, norms: readonly string[]): Found | 
  * The source window of about the phrase's length (one word fewer to one more) most similar to
  * it by Jaro-Winkler, when at or above the threshold; else null. Exact phrases should be tried first.
  */
-export function findSimilarPhrase(index: WordIndex, norms: readonly string[], threshold = NAME_SIMILARITY_THRESHOLD): Found | null {
+export function findSimilarPhrase(
+  index: WordIndex,
+  norms: readonly string[],
+  threshold = NAME_SIMILARITY_THRESHOLD,
+): Found | null {
   const target = norms.join(" ");
   if (target.length === 0) return null;
   let best: { score: number; found: Found } | null = null;
@@ -113,7 +124,8 @@ export function findSimilarPhrase(index: WordIndex, norms: readonly string[], th
       if (Math.abs(candidate.length - target.length) > target.length / 4) continue;
       if (!canReach(counts, target.length, candidate, threshold)) continue;
       const score = JaroWinklerDistance(target, candidate);
-      if (score >= threshold && (best === null || score > best.score)) best = { score, found: spanOf(index, i, i + size - 1) };
+      if (score >= threshold && (best === null || score > best.score))
+        best = { score, found: spanOf(index, i, i + size - 1) };
     }
   }
   return best?.found ?? null;
@@ -123,8 +135,12 @@ export function findSimilarPhrase(index: WordIndex, norms: readonly string[], th
 // at most 4 × 0.1 × (1 − jaro), so JW ≤ 0.4 + 0.6 × jaro; jaro = (m/|a| + m/|b| + (m − t)/m) / 3
 // ≤ (m/|a| + m/|b| + 1) / 3, and the m matched characters are at most the characters the two
 // strings share (as multisets, in UTF-16 code units as natural compares them).
-function canReach(targetCounts: ReadonlyMap<number, number>, targetLength: number, candidate: string, threshold: number)
-  : boolean {
+function canReach(
+  targetCounts: ReadonlyMap<number, number>,
+  targetLength: number,
+  candidate: string,
+  threshold: number,
+): boolean {
   const used = new Map<number, number>();
   let shared = 0;
   for (let i = 0; i < candidate.length; i++) {
@@ -154,7 +170,12 @@ function windowsOf(index: WordIndex, size: number): string[] {
   if (!windows) {
     windows = [];
     for (let i = 0; i + size <= index.words.length; i++) {
-      windows.push(index.words.slice(i, i + size).map((word) => word.norm).join(" "));
+      windows.push(
+        index.words
+          .slice(i, i + size)
+          .map((word) => word.norm)
+          .join(" "),
+      );
     }
     bySize.set(size, windows);
   }

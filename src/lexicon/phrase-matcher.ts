@@ -46,7 +46,12 @@ export function buildPhraseMatcher(phrases: readonly LexiconPhrase[]): PhraseMat
     if (words.length === 0) continue;
     const norms = words.map((word) => word.norm);
     const list = byFirstWord.get(norms[0]) ?? [];
-    list.push({ key: phrase.key, norms, raws: phrase.caseSensitive ? words.map((word) => word.raw) : null, listOnly: phrase.listOnly ?? false });
+    list.push({
+      key: phrase.key,
+      norms,
+      raws: phrase.caseSensitive ? words.map((word) => word.raw) : null,
+      listOnly: phrase.listOnly ?? false,
+    });
     byFirstWord.set(norms[0], list);
     if (!phrase.caseSensitive && !keyOfPhrase.has(norms.join(" "))) keyOfPhrase.set(norms.join(" "), phrase.key);
   }
@@ -56,15 +61,23 @@ export function buildPhraseMatcher(phrases: readonly LexiconPhrase[]): PhraseMat
     const index = typeof text === "string" ? indexWords(text) : text;
     const { words } = index;
     const mentions: PhraseMention[] = [];
-    for (let i = 0; i < words.length; ) {
-      const phrase = (byFirstWord.get(words[i].norm) ?? []).find((candidate) => matchesAt(words, i, candidate) &&
-        (!candidate.listOnly || inList(index.text, words[i].start, words[i + candidate.norms.length - 1].end)));
+    for (let i = 0; i < words.length;) {
+      const phrase = (byFirstWord.get(words[i].norm) ?? []).find(
+        (candidate) =>
+          matchesAt(words, i, candidate) &&
+          (!candidate.listOnly || inList(index.text, words[i].start, words[i + candidate.norms.length - 1].end)),
+      );
       if (!phrase) {
         i++;
         continue;
       }
       const last = words[i + phrase.norms.length - 1];
-      mentions.push({ key: phrase.key, text: index.text.slice(words[i].start, last.end), start: words[i].start, end: last.end });
+      mentions.push({
+        key: phrase.key,
+        text: index.text.slice(words[i].start, last.end),
+        start: words[i].start,
+        end: last.end,
+      });
       i += phrase.norms.length;
       while (i < words.length && words[i].start < last.end) i++; // past the rest of an expanded word
     }

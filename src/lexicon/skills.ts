@@ -607,17 +607,24 @@ export interface SkillEntry {
 
 function parseEntry(line: string, category: string): SkillEntry {
   const [names, parent = null] = line.split(">");
-  const aliases = names.split("|").map((part) => part.trim()).map((part): SkillAlias => ({
-    text: part.replace(/^[=~]/, ""),
-    caseSensitive: part.startsWith("=") || part.startsWith("~"),
-    listOnly: part.startsWith("~"),
-  }));
+  const aliases = names
+    .split("|")
+    .map((part) => part.trim())
+    .map((part): SkillAlias => ({
+      text: part.replace(/^[=~]/, ""),
+      caseSensitive: part.startsWith("=") || part.startsWith("~"),
+      listOnly: part.startsWith("~"),
+    }));
   return { name: aliases[0].text, key: aliases[0].text.toLowerCase(), category, aliases, parent };
 }
 
 /** The lexicon as entries, in file order. */
 export const SKILLS: readonly SkillEntry[] = Object.entries(LEXICON).flatMap(([category, block]) =>
-  block.split("\n").map((line) => line.trim()).filter(Boolean).map((line) => parseEntry(line, category)),
+  block
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => parseEntry(line, category)),
 );
 
 /** Each entry by its key. */
@@ -625,6 +632,7 @@ export const SKILL_BY_KEY: ReadonlyMap<string, SkillEntry> = new Map(SKILLS.map(
 
 // A typo in a hand-kept list should fail at load, not quietly drop a parent or merge two skills.
 for (const skill of SKILLS) {
-  if (skill.parent !== null && !SKILL_BY_KEY.has(skill.parent.toLowerCase())) throw new Error(`skills lexicon: ${skill.name} names an unknown parent ${skill.parent}`);
+  if (skill.parent !== null && !SKILL_BY_KEY.has(skill.parent.toLowerCase()))
+    throw new Error(`skills lexicon: ${skill.name} names an unknown parent ${skill.parent}`);
 }
 if (SKILL_BY_KEY.size !== SKILLS.length) throw new Error("skills lexicon: two entries share a canonical name");

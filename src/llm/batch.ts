@@ -59,7 +59,12 @@ function clientOf(llm: LlmClient, env: NodeJS.ProcessEnv): OpenAI {
   if (llm.config.provider !== "openai") {
     throw new Error(`the Batch API needs provider "openai" (configured: ${llm.config.provider})`);
   }
-  return openaiClient({ kind: "openai", apiKey: env[llm.config.apiKeyEnv] ?? "", baseUrl: baseUrlUsed(llm.config), timeoutMs: llm.config.timeoutMs });
+  return openaiClient({
+    kind: "openai",
+    apiKey: env[llm.config.apiKeyEnv] ?? "",
+    baseUrl: baseUrlUsed(llm.config),
+    timeoutMs: llm.config.timeoutMs,
+  });
 }
 
 /** The batch input file: one line per distinct, not yet recorded request. */
@@ -70,28 +75,53 @@ export function batchLines(llm: LlmClient, requests: readonly LlmRequest[]): { k
     const key = llm.keyOf(request);
     if (seen.has(key) || llm.cache.has(key)) continue;
     seen.add(key);
-    lines.push(JSON.stringify({ custom_id: key, method: "POST", url: "/v1/chat/completions", body: chatBody(request, request.messages, "openai") }));
+    lines.push(
+      JSON.stringify({
+        custom_id: key,
+        method: "POST",
+        url: "/v1/chat/completions",
+        body: chatBody(request, request.messages, "openai"),
+      }),
+    );
   }
   return { keys: [...seen], jsonl: lines.map((line) => `${line}\n`).join("") };
 }
 
 /** Uploads and creates a batch for the unrecorded requests; null when everything is recorded. */
-export async function submitBatch(llm: LlmClient, requests: readonly LlmRequest[], options: BatchOptions = {}): Promise<BatchState | null> {
+export async function submitBatch(
+  llm: LlmClient,
+  requests: readonly LlmRequest[],
+  options: BatchOptions = {},
+): Promise<BatchState | null> {
   const { keys, jsonl } = batchLines(llm, requests);
   if (keys.length === 0) return null;
-  if (keys.length > MAX_BATCH_REQUESTS) throw new InputError(`${keys.length} requests exceed the Batch API's ${MAX_BATCH_REQUESTS} per batch`, { fix: "generate fewer resumes per run (teacher.resumes)" });
+  if (keys.length > MAX_BATCH_REQUESTS)
+    throw new InputError(`${keys.length} requests exceed the Batch API's ${MAX_BATCH_REQUESTS} per batch`, {
+      fix: "generate fewer resumes per run (teacher.resumes)",
+    });
   // Batch is half the live price; its worst case must fit the run's budget before anything is uploaded.
   const live = llm.estimate(requests).costUsd;
   const worstCase = live === null ? null : live / 2;
   if (!llm.canSpend(worstCase)) {
-    throw new InputError(`the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} (${llm.spendLine()}); nothing was submitted`, { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" });
+    throw new InputError(
+      `the batch would cost up to ${worstCase === null ? "an unknown amount (no price for this model)" : `$${worstCase.toFixed(4)}`}, past the run's budget of $${llm.config.budgetUsd} (${llm.spendLine()}); nothing was submitted`,
+      { field: "llm.budgetUsd", fix: "raise llm.budgetUsd or generate fewer resumes" },
+    );
   }
   const client = clientOf(llm, options.env ?? process.env);
-  const file = await client.files.create({ file: await toFile(Buffer.from(jsonl), "rpw-batch.jsonl"), purpose: "batch" });
-  const batch = await client.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
+  const file = await client.files.create({
+    file: await toFile(Buffer.from(jsonl), "rpw-batch.jsonl"),
+    purpose: "batch",
+  });
+  const batch = await client.batches.create({
+    input_file_id: file.id,
+    endpoint: "/v1/chat/completions",
+    completion_window: "24h",
+  });
   const state: BatchState = { batchId: batch.id, inputFileId: file.id, keys, submittedAt: new Date().toISOString() };
   // The worst case is held in the ledger until the batch is collected, so no other call spends it meanwhile.
-  if (worstCase !== null && worstCase > 0) llm.ledger.reserve({ purpose: "batch", model: requests[0]?.model ?? "", usd: worstCase, via: `batch:${batch.id}` });
+  if (worstCase !== null && worstCase > 0)
+    llm.ledger.reserve({ purpose: "batch", model: requests[0]?.model ?? "", usd: worstCase, via: `batch:${batch.id}` });
   fs.mkdirSync(stateDir(llm), { recursive: true });
   fs.writeFileSync(path.join(stateDir(llm), `${batch.id}.json`), `${JSON.stringify(state, null, 2)}\n`);
   return state;
@@ -101,12 +131,20 @@ export async function submitBatch(llm: LlmClient, requests: readonly LlmRequest[
 export function pendingBatches(llm: LlmClient): BatchState[] {
   const dir = stateDir(llm);
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((name) => name.endsWith(".json") && !name.endsWith(".collected.json")).sort()
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json") && !name.endsWith(".collected.json"))
+    .sort()
     .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as BatchState);
 }
 
 /** Polls until the batch ends, then records its answers. `requests` supplies purposes and schemas. */
-export async function collectBatch(llm: LlmClient, batchId: string, requests: readonly LlmRequest[], options: BatchOptions = {}): Promise<BatchCollectResult> {
+export async function collectBatch(
+  llm: LlmClient,
+  batchId: string,
+  requests: readonly LlmRequest[],
+  options: BatchOptions = {},
+): Promise<BatchCollectResult> {
   const client = clientOf(llm, options.env ?? process.env);
   const clock = options.clock ?? SYSTEM_CLOCK;
   let batch = await client.batches.retrieve(batchId);
@@ -118,7 +156,9 @@ export async function collectBatch(llm: LlmClient, batchId: string, requests: re
   }
   const byKey = new Map(requests.map((request) => [llm.keyOf(request), request]));
   const statePath = path.join(stateDir(llm), `${batchId}.json`);
-  const expected: string[] = fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as BatchState).keys : [...byKey.keys()];
+  const expected: string[] = fs.existsSync(statePath)
+    ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as BatchState).keys
+    : [...byKey.keys()];
   const result: BatchCollectResult = { batchId, status: batch.status, recorded: 0, failed: [] };
   const answered = new Set<string>();
   // Expired and cancelled batches still return (and charge) what completed.
@@ -126,7 +166,11 @@ export async function collectBatch(llm: LlmClient, batchId: string, requests: re
     if (!fileId) continue;
     const text = await (await client.files.content(fileId)).text();
     for (const line of text.split("\n").filter((entry) => entry.trim())) {
-      const item = JSON.parse(line) as { custom_id: string; response: { status_code: number; body: unknown } | null; error: { message: string } | null };
+      const item = JSON.parse(line) as {
+        custom_id: string;
+        response: { status_code: number; body: unknown } | null;
+        error: { message: string } | null;
+      };
       answered.add(item.custom_id);
       const request = byKey.get(item.custom_id);
       const reason = recordBatchAnswer(llm, batchId, item, request);
@@ -134,7 +178,8 @@ export async function collectBatch(llm: LlmClient, batchId: string, requests: re
       else result.failed.push({ key: item.custom_id, reason });
     }
   }
-  for (const key of expected) if (!answered.has(key)) result.failed.push({ key, reason: `no answer (batch ${batch.status})` });
+  for (const key of expected)
+    if (!answered.has(key)) result.failed.push({ key, reason: `no answer (batch ${batch.status})` });
   // What it really cost is now in the ledger, answer by answer; the held worst case goes.
   llm.ledger.release(`batch:${batchId}`);
   if (fs.existsSync(statePath)) fs.renameSync(statePath, statePath.replace(/\.json$/, ".collected.json"));
@@ -145,7 +190,11 @@ export async function collectBatch(llm: LlmClient, batchId: string, requests: re
 function recordBatchAnswer(
   llm: LlmClient,
   batchId: string,
-  item: { custom_id: string; response: { status_code: number; body: unknown } | null; error: { message: string } | null },
+  item: {
+    custom_id: string;
+    response: { status_code: number; body: unknown } | null;
+    error: { message: string } | null;
+  },
   request: LlmRequest | undefined,
 ): string | null {
   if (!request) return "not among the requests given to collect (pass the same requests that were submitted)";
@@ -162,9 +211,18 @@ function recordBatchAnswer(
   const costUsd = costOf(request.model, usage, { batch: true });
   llm.chargeSpend(costUsd, { purpose: request.purpose, model: request.model, via: `batch:${batchId}` });
   llm.cache.put({
-    key: item.custom_id, purpose: request.purpose, provider: "openai", model: request.model,
-    request: requestKeyParts(request, "openai"), text, usage, costUsd,
-    latencyMs: 0, recordedAt: new Date().toISOString(), via: `batch:${batchId}`, baseUrl: llm.recordedBaseUrl(),
+    key: item.custom_id,
+    purpose: request.purpose,
+    provider: "openai",
+    model: request.model,
+    request: requestKeyParts(request, "openai"),
+    text,
+    usage,
+    costUsd,
+    latencyMs: 0,
+    recordedAt: new Date().toISOString(),
+    via: `batch:${batchId}`,
+    baseUrl: llm.recordedBaseUrl(),
   });
   return null;
 }

@@ -24,7 +24,10 @@ export class Budget {
   private exhausted = false;
 
   /** `ledger` is called only when money is spent or the cap is checked (an offline run never opens it). */
-  constructor(readonly capUsd: number | null, private readonly ledger: (() => SpendLedger) | null = null) {}
+  constructor(
+    readonly capUsd: number | null,
+    private readonly ledger: (() => SpendLedger) | null = null,
+  ) {}
 
   /** Spent by the whole project (the ledger), or in this process when there is no ledger. */
   get spentUsd(): number {
@@ -72,7 +75,11 @@ export class Budget {
   }
 
   /** Replaces a reservation by the actual cost, recorded in the ledger. */
-  settle(reservedUsd: number | null, actualUsd: number | null, entry: { purpose: string; model: string; via: string } = { purpose: "", model: "", via: "live" }): void {
+  settle(
+    reservedUsd: number | null,
+    actualUsd: number | null,
+    entry: { purpose: string; model: string; via: string } = { purpose: "", model: "", via: "live" },
+  ): void {
     if (this.capUsd !== null && reservedUsd !== null) this.reserved -= reservedUsd;
     this.spentHere += actualUsd ?? 0;
     if (actualUsd && this.ledger) this.ledger().spend({ ...entry, usd: actualUsd });

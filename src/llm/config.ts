@@ -97,7 +97,11 @@ function dropUndefined<T extends object>(value: T): Partial<T> {
  * Resolves the configuration. `projectRoot` anchors the default cache path.
  * Throws LlmConfigError with the exact fix when a value is invalid or a provider lacks what it needs.
  */
-export function resolveLlmConfig(explicit: LlmConfigInput = {}, env: NodeJS.ProcessEnv = process.env, projectRoot = path.resolve(__dirname, "../..")): LlmConfig {
+export function resolveLlmConfig(
+  explicit: LlmConfigInput = {},
+  env: NodeJS.ProcessEnv = process.env,
+  projectRoot = path.resolve(__dirname, "../.."),
+): LlmConfig {
   const merged: LlmConfigInput = {
     baseUrl: null,
     apiKeyEnv: "OPENAI_API_KEY",
@@ -114,7 +118,14 @@ export function resolveLlmConfig(explicit: LlmConfigInput = {}, env: NodeJS.Proc
     ...dropUndefined(explicit),
   };
   const keyName = merged.apiKeyEnv as string;
-  merged.provider ??= merged.baseUrl && !isOpenAIHost(merged.baseUrl) ? "openai-compatible" : env[keyName] ? "openai" : merged.baseUrl ? "openai-compatible" : "auto";
+  merged.provider ??=
+    merged.baseUrl && !isOpenAIHost(merged.baseUrl)
+      ? "openai-compatible"
+      : env[keyName]
+        ? "openai"
+        : merged.baseUrl
+          ? "openai-compatible"
+          : "auto";
   const parsed = LlmConfig.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -122,7 +133,9 @@ export function resolveLlmConfig(explicit: LlmConfigInput = {}, env: NodeJS.Proc
   }
   const config = parsed.data;
   if (config.provider === "openai-compatible" && !config.baseUrl) {
-    throw new LlmConfigError(`provider openai-compatible needs a base URL: set ${LLM_ENV.baseUrl}=http://host:port/v1 or pass baseUrl`);
+    throw new LlmConfigError(
+      `provider openai-compatible needs a base URL: set ${LLM_ENV.baseUrl}=http://host:port/v1 or pass baseUrl`,
+    );
   }
   if (config.provider === "openai" && !env[config.apiKeyEnv]) {
     throw new LlmConfigError(`provider openai needs an API key in the environment: export ${config.apiKeyEnv}=sk-...`);
@@ -140,7 +153,8 @@ function isOpenAIHost(url: string): boolean {
 
 /** The base URL requests actually go to: the configured one, else the OpenAI API (never the SDK's silent default). */
 export function baseUrlUsed(config: Pick<LlmConfig, "provider" | "baseUrl">): string | null {
-  if (config.provider === "openai" || config.provider === "openai-compatible") return config.baseUrl ?? OPENAI_API_BASE_URL;
+  if (config.provider === "openai" || config.provider === "openai-compatible")
+    return config.baseUrl ?? OPENAI_API_BASE_URL;
   return null;
 }
 
@@ -152,7 +166,9 @@ export function baseUrlUsed(config: Pick<LlmConfig, "provider" | "baseUrl">): st
 export function describeLlmConfig(config: LlmConfig, env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
   const used = baseUrlUsed(config);
   return {
-    ...config, baseUrlUsed: used === null ? null : displayUrl(used),
-    cachePath: path.relative(process.cwd(), config.cachePath) || config.cachePath, apiKeyPresent: Boolean(env[config.apiKeyEnv]),
+    ...config,
+    baseUrlUsed: used === null ? null : displayUrl(used),
+    cachePath: path.relative(process.cwd(), config.cachePath) || config.cachePath,
+    apiKeyPresent: Boolean(env[config.apiKeyEnv]),
   };
 }

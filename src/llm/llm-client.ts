@@ -84,7 +84,10 @@ export class LlmClient {
   private readonly inFlight = new Map<string, Promise<LlmResult>>();
   private readonly counters: LlmStats;
 
-  constructor(readonly config: LlmConfig, deps: LlmClientDeps = {}) {
+  constructor(
+    readonly config: LlmConfig,
+    deps: LlmClientDeps = {},
+  ) {
     const env = deps.env ?? process.env;
     this.rules = deps.rules ?? new RulesBaselines();
     this.clock = deps.clock ?? SYSTEM_CLOCK;
@@ -92,24 +95,35 @@ export class LlmClient {
     this.now = deps.now ?? (() => new Date());
     this.policy = { ...DEFAULT_RETRY_POLICY, maxRetries: config.maxRetries, ...deps.retryPolicy };
     this.cache = new ResponseCache(config.cachePath, { readOnly: config.cacheReadOnly });
-    this.keyedAs = config.provider === "openai" || config.provider === "openai-compatible" ? config.provider : config.replayAs;
+    this.keyedAs =
+      config.provider === "openai" || config.provider === "openai-compatible" ? config.provider : config.replayAs;
     const live = config.provider === "openai" || config.provider === "openai-compatible";
-    this.provider = deps.provider ?? (live
-      ? createOpenAIChat({
-          kind: config.provider as KeyedProvider,
-          // Local servers accept any key; the OpenAI API needs the real one (checked in config).
-          apiKey: env[config.apiKeyEnv] ?? "not-needed",
-          baseUrl: baseUrlUsed(config),
-          timeoutMs: config.timeoutMs,
-        })
-      : null);
+    this.provider =
+      deps.provider ??
+      (live
+        ? createOpenAIChat({
+            kind: config.provider as KeyedProvider,
+            // Local servers accept any key; the OpenAI API needs the real one (checked in config).
+            apiKey: env[config.apiKeyEnv] ?? "not-needed",
+            baseUrl: baseUrlUsed(config),
+            timeoutMs: config.timeoutMs,
+          })
+        : null);
     this.budget = new Budget(config.budgetUsd, () => this.ledger);
     this.slots = new Semaphore(config.concurrency);
     this.window = new RateWindow(config.requestsPerMinute, config.tokensPerMinute, this.clock);
     this.counters = {
-      requests: 0, cacheHits: 0, sharedInFlight: 0, rulesAnswers: 0, liveCalls: 0, httpAttempts: 0,
+      requests: 0,
+      cacheHits: 0,
+      sharedInFlight: 0,
+      rulesAnswers: 0,
+      liveCalls: 0,
+      httpAttempts: 0,
       failures: Object.fromEntries(ERROR_KINDS.map((kind) => [kind, 0])) as Record<LlmErrorKind, number>,
-      spentUsd: 0, projectSpentUsd: 0, inputTokens: 0, outputTokens: 0,
+      spentUsd: 0,
+      projectSpentUsd: 0,
+      inputTokens: 0,
+      outputTokens: 0,
     };
   }
 
@@ -133,9 +147,17 @@ export class LlmClient {
     try {
       key = this.keyOf(request);
     } catch (error) {
-      return this.count(this.failure(request, "", { kind: "request", message: `cannot build the request: ${(error as Error).message}` }, started)) as LlmResult<T>;
+      return this.count(
+        this.failure(
+          request,
+          "",
+          { kind: "request", message: `cannot build the request: ${(error as Error).message}` },
+          started,
+        ),
+      ) as LlmResult<T>;
     }
-    if (this.config.provider === "rules") return this.count(this.answerWithRules(request, key, started)) as LlmResult<T>;
+    if (this.config.provider === "rules")
+      return this.count(this.answerWithRules(request, key, started)) as LlmResult<T>;
     const recorded = this.fromCache(request, key, started);
     if (recorded) return this.count(recorded) as LlmResult<T>;
     const pending = this.inFlight.get(key);
@@ -143,7 +165,14 @@ export class LlmClient {
       this.counters.sharedInFlight++;
       const shared = await pending;
       // Shared, not made: like a cache hit it costs nothing now, and remembers what the call cost.
-      return { ...shared, cached: shared.ok, costUsd: 0, recordedCostUsd: shared.costUsd, attempts: 0, latencyMs: this.clock.now() - started } as LlmResult<T>;
+      return {
+        ...shared,
+        cached: shared.ok,
+        costUsd: 0,
+        recordedCostUsd: shared.costUsd,
+        attempts: 0,
+        latencyMs: this.clock.now() - started,
+      } as LlmResult<T>;
     }
     const call = this.answerUncached(request, key, started);
     this.inFlight.set(key, call);
@@ -155,23 +184,38 @@ export class LlmClient {
   }
 
   /** Runs many requests (concurrency is the client's); results in request order. */
-  async completeMany<T>(requests: readonly LlmRequest<T>[], onResult?: (result: LlmResult<T>, index: number) => void): Promise<LlmResult<T>[]> {
-    return Promise.all(requests.map(async (request, index) => {
-      const result = await this.complete(request);
-      onResult?.(result, index);
-      return result;
-    }));
+  async completeMany<T>(
+    requests: readonly LlmRequest<T>[],
+    onResult?: (result: LlmResult<T>, index: number) => void,
+  ): Promise<LlmResult<T>[]> {
+    return Promise.all(
+      requests.map(async (request, index) => {
+        const result = await this.complete(request);
+        onResult?.(result, index);
+        return result;
+      }),
+    );
   }
 
   /** What running these requests would cost, before running them (recorded ones cost nothing). */
   estimate(requests: readonly LlmRequest[]): CostEstimate {
-    const estimate: CostEstimate = { requests: requests.length, alreadyRecorded: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    const estimate: CostEstimate = {
+      requests: requests.length,
+      alreadyRecorded: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+    };
     for (const request of requests) {
       if (this.cache.has(this.keyOf(request))) {
         estimate.alreadyRecorded++;
         continue;
       }
-      const usage = { inputTokens: countChatTokens(request.messages, request.model), outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS, cachedInputTokens: 0 };
+      const usage = {
+        inputTokens: countChatTokens(request.messages, request.model),
+        outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS,
+        cachedInputTokens: 0,
+      };
       estimate.inputTokens += usage.inputTokens;
       estimate.outputTokens += usage.outputTokens;
       const cost = costOf(request.model, usage);
@@ -196,9 +240,11 @@ export class LlmClient {
   /** One line on where spending stands: this process, the project, the cap. */
   spendLine(): string {
     const { spentUsd, reservedUsd } = this.ledger.totals();
-    return `spent $${this.budget.spentHereUsd.toFixed(4)} in this run, $${spentUsd.toFixed(4)} in this project` +
+    return (
+      `spent $${this.budget.spentHereUsd.toFixed(4)} in this run, $${spentUsd.toFixed(4)} in this project` +
       (reservedUsd > 0 ? ` (+$${reservedUsd.toFixed(4)} held for submitted batches)` : "") +
-      (this.config.budgetUsd === null ? "" : ` of the $${this.config.budgetUsd} budget (llm.budgetUsd)`);
+      (this.config.budgetUsd === null ? "" : ` of the $${this.config.budgetUsd} budget (llm.budgetUsd)`)
+    );
   }
 
   /** The base URL a recording made now is attributed to (no credentials); null when no model is live. */
@@ -208,7 +254,12 @@ export class LlmClient {
   }
 
   stats(): LlmStats {
-    return { ...this.counters, failures: { ...this.counters.failures }, spentUsd: this.budget.spentHereUsd, projectSpentUsd: this.openedLedger ? this.openedLedger.totals().spentUsd : this.budget.spentHereUsd };
+    return {
+      ...this.counters,
+      failures: { ...this.counters.failures },
+      spentUsd: this.budget.spentHereUsd,
+      projectSpentUsd: this.openedLedger ? this.openedLedger.totals().spentUsd : this.budget.spentHereUsd,
+    };
   }
 
   close(): void {
@@ -227,21 +278,64 @@ export class LlmClient {
     return result;
   }
 
-  private base(request: LlmRequest, key: string, started: number): Omit<LlmResult, "ok" | "output" | "answeredBy" | "model"> {
-    return { usage: NO_USAGE, costUsd: 0, latencyMs: this.clock.now() - started, cached: false, key, purpose: request.purpose, attempts: 0 };
+  private base(
+    request: LlmRequest,
+    key: string,
+    started: number,
+  ): Omit<LlmResult, "ok" | "output" | "answeredBy" | "model"> {
+    return {
+      usage: NO_USAGE,
+      costUsd: 0,
+      latencyMs: this.clock.now() - started,
+      cached: false,
+      key,
+      purpose: request.purpose,
+      attempts: 0,
+    };
   }
 
-  private failure(request: LlmRequest, key: string, error: LlmError, started: number, extra: Partial<LlmResult> = {}): LlmResult {
-    return { ...this.base(request, key, started), ok: false, output: null, answeredBy: this.keyedAs, model: request.model, error, ...extra };
+  private failure(
+    request: LlmRequest,
+    key: string,
+    error: LlmError,
+    started: number,
+    extra: Partial<LlmResult> = {},
+  ): LlmResult {
+    return {
+      ...this.base(request, key, started),
+      ok: false,
+      output: null,
+      answeredBy: this.keyedAs,
+      model: request.model,
+      error,
+      ...extra,
+    };
   }
 
   private fromCache(request: LlmRequest, key: string, started: number): LlmResult | null {
     const entry = this.cache.get(key);
     if (!entry) return null;
-    const base = { ...this.base(request, key, started), cached: true, usage: entry.usage, answeredBy: entry.provider, model: entry.model, recordedCostUsd: entry.costUsd };
+    const base = {
+      ...this.base(request, key, started),
+      cached: true,
+      usage: entry.usage,
+      answeredBy: entry.provider,
+      model: entry.model,
+      recordedCostUsd: entry.costUsd,
+    };
     if (!request.schema) return { ...base, ok: true, output: entry.text };
     const parsed = parseStructured(entry.text, request.schema.schema);
-    if (parsed.ok === false) return { ...base, ok: false, output: null, error: { kind: "schema", message: `recorded answer no longer fits the schema: ${parsed.issues}`, raw: entry.text } };
+    if (parsed.ok === false)
+      return {
+        ...base,
+        ok: false,
+        output: null,
+        error: {
+          kind: "schema",
+          message: `recorded answer no longer fits the schema: ${parsed.issues}`,
+          raw: entry.text,
+        },
+      };
     return { ...base, ok: true, output: parsed.value };
   }
 
@@ -250,30 +344,73 @@ export class LlmClient {
     const rules = this.rules.taskFor(request.purpose);
     if (this.config.provider === "auto" && rules) return Promise.resolve(this.answerWithRules(request, key, started));
     const known = this.rules.purposes();
-    return Promise.resolve(this.failure(request, key, {
-      kind: "replay-miss",
-      message: `no recorded response for request ${key} (purpose "${request.purpose}", model ${request.model}) in ${this.config.cachePath}` +
-        (this.config.provider === "auto" ? ` and no rules baseline for "${request.purpose}"${known.length ? ` (rules exist for: ${known.join(", ")})` : ""}` : "") +
-        `; record it by running once with a live provider (export ${this.config.apiKeyEnv}=..., or RPW_LLM_BASE_URL=http://host:port/v1), or import recordings with \`npx rpw llm import <file.jsonl>\``,
-    }, started));
+    return Promise.resolve(
+      this.failure(
+        request,
+        key,
+        {
+          kind: "replay-miss",
+          message:
+            `no recorded response for request ${key} (purpose "${request.purpose}", model ${request.model}) in ${this.config.cachePath}` +
+            (this.config.provider === "auto"
+              ? ` and no rules baseline for "${request.purpose}"${known.length ? ` (rules exist for: ${known.join(", ")})` : ""}`
+              : "") +
+            `; record it by running once with a live provider (export ${this.config.apiKeyEnv}=..., or RPW_LLM_BASE_URL=http://host:port/v1), or import recordings with \`npx rpw llm import <file.jsonl>\``,
+        },
+        started,
+      ),
+    );
   }
 
   private answerWithRules(request: LlmRequest, key: string, started: number): LlmResult {
     const task = this.rules.taskFor(request.purpose);
     if (!task) {
-      return { ...this.failure(request, key, { kind: "request", message: `no rules baseline is registered for purpose "${request.purpose}" (registered: ${this.rules.purposes().join(", ") || "none"})` }, started), answeredBy: "rules" };
+      return {
+        ...this.failure(
+          request,
+          key,
+          {
+            kind: "request",
+            message: `no rules baseline is registered for purpose "${request.purpose}" (registered: ${this.rules.purposes().join(", ") || "none"})`,
+          },
+          started,
+        ),
+        answeredBy: "rules",
+      };
     }
     const model = rulesModelName(request.purpose, task);
     let output: unknown;
     try {
       output = task.run(request.rulesInput ?? request);
     } catch (error) {
-      return { ...this.failure(request, key, { kind: "request", message: `the rules baseline failed: ${(error as Error).message}` }, started), answeredBy: "rules", model };
+      return {
+        ...this.failure(
+          request,
+          key,
+          { kind: "request", message: `the rules baseline failed: ${(error as Error).message}` },
+          started,
+        ),
+        answeredBy: "rules",
+        model,
+      };
     }
     if (request.schema) {
       const checked = request.schema.schema.safeParse(output);
       if (!checked.success) {
-        return { ...this.failure(request, key, { kind: "schema", message: `the rules baseline's output does not fit the schema: ${checked.error.issues[0]?.message}`, raw: JSON.stringify(output) }, started), answeredBy: "rules", model };
+        return {
+          ...this.failure(
+            request,
+            key,
+            {
+              kind: "schema",
+              message: `the rules baseline's output does not fit the schema: ${checked.error.issues[0]?.message}`,
+              raw: JSON.stringify(output),
+            },
+            started,
+          ),
+          answeredBy: "rules",
+          model,
+        };
       }
       output = checked.data;
     }
@@ -283,11 +420,14 @@ export class LlmClient {
   private async answerLive(request: LlmRequest, key: string, started: number): Promise<LlmResult> {
     const provider = this.provider as ChatProvider;
     // Counting tokens costs time on every call; only a budget needs the worst case up front.
-    const worstCase = this.config.budgetUsd === null ? null : costOf(request.model, {
-      inputTokens: countChatTokens(request.messages, request.model),
-      outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS,
-      cachedInputTokens: 0,
-    });
+    const worstCase =
+      this.config.budgetUsd === null
+        ? null
+        : costOf(request.model, {
+            inputTokens: countChatTokens(request.messages, request.model),
+            outputTokens: request.params?.maxTokens ?? ASSUMED_COMPLETION_TOKENS,
+            cachedInputTokens: 0,
+          });
     // Near the cap, wait for calls in flight to settle (they usually cost far less than reserved) before refusing.
     let reservation = this.budget.reserve(worstCase);
     while (reservation === "wait") {
@@ -295,7 +435,15 @@ export class LlmClient {
       reservation = this.budget.reserve(worstCase);
     }
     if (reservation === "over") {
-      return this.failure(request, key, { kind: "budget", message: `stopped at the budget cap: ${this.spendLine()}; this call (up to $${worstCase?.toFixed(4)}) was not made (raise llm.budgetUsd to go on)` }, started);
+      return this.failure(
+        request,
+        key,
+        {
+          kind: "budget",
+          message: `stopped at the budget cap: ${this.spendLine()}; this call (up to $${worstCase?.toFixed(4)}) was not made (raise llm.budgetUsd to go on)`,
+        },
+        started,
+      );
     }
     await this.slots.acquire();
     let usage: Usage = NO_USAGE;
@@ -305,11 +453,23 @@ export class LlmClient {
       let messages: ChatMessage[] = request.messages;
       for (let pass = 0; pass < 2; pass++) {
         const outcome = await this.sendWithRetries(provider, request, messages, () => attempts++);
-        if (outcome.ok === false) return this.failure(request, key, outcome.error, started, { usage, attempts, costUsd: costOf(request.model, usage) });
+        if (outcome.ok === false)
+          return this.failure(request, key, outcome.error, started, {
+            usage,
+            attempts,
+            costUsd: costOf(request.model, usage),
+          });
         usage = addUsage(usage, outcome.answer.usage);
         const { text, refusal } = outcome.answer;
         const cost = costOf(request.model, usage);
-        if (refusal) return this.failure(request, key, { kind: "refusal", message: `the model refused: ${refusal}`, raw: refusal }, started, { usage, attempts, costUsd: cost });
+        if (refusal)
+          return this.failure(
+            request,
+            key,
+            { kind: "refusal", message: `the model refused: ${refusal}`, raw: refusal },
+            started,
+            { usage, attempts, costUsd: cost },
+          );
         let output: unknown = text;
         if (request.schema) {
           const parsed = parseStructured(text, request.schema.schema);
@@ -318,24 +478,55 @@ export class LlmClient {
               messages = repairMessages(request.messages, text, parsed.issues);
               continue;
             }
-            return this.failure(request, key, { kind: "schema", message: `the answer does not fit the schema after one repair attempt: ${parsed.issues}`, raw: text }, started, { usage, attempts, costUsd: cost });
+            return this.failure(
+              request,
+              key,
+              {
+                kind: "schema",
+                message: `the answer does not fit the schema after one repair attempt: ${parsed.issues}`,
+                raw: text,
+              },
+              started,
+              { usage, attempts, costUsd: cost },
+            );
           }
           output = parsed.value;
         }
         this.record(request, key, provider.kind, text, usage, cost, this.clock.now() - started);
-        return { ...this.base(request, key, started), ok: true, output, usage, costUsd: cost, attempts, answeredBy: provider.kind, model: request.model };
+        return {
+          ...this.base(request, key, started),
+          ok: true,
+          output,
+          usage,
+          costUsd: cost,
+          attempts,
+          answeredBy: provider.kind,
+          model: request.model,
+        };
       }
       throw new Error("unreachable: the repair loop always returns");
     } finally {
       this.slots.release();
-      this.budget.settle(worstCase, costOf(request.model, usage), { purpose: request.purpose, model: request.model, via: "live" });
+      this.budget.settle(worstCase, costOf(request.model, usage), {
+        purpose: request.purpose,
+        model: request.model,
+        via: "live",
+      });
       this.counters.httpAttempts += attempts;
     }
   }
 
-  private async sendWithRetries(provider: ChatProvider, request: LlmRequest, messages: ChatMessage[], onAttempt: () => void) {
+  private async sendWithRetries(
+    provider: ChatProvider,
+    request: LlmRequest,
+    messages: ChatMessage[],
+    onAttempt: () => void,
+  ) {
     for (let attempt = 0; ; attempt++) {
-      const tokens = this.config.tokensPerMinute === null ? 0 : countChatTokens(messages, request.model) + (request.params?.maxTokens ?? 0);
+      const tokens =
+        this.config.tokensPerMinute === null
+          ? 0
+          : countChatTokens(messages, request.model) + (request.params?.maxTokens ?? 0);
       await this.window.take(tokens);
       onAttempt();
       const outcome = await provider.send(request, messages);
@@ -345,12 +536,30 @@ export class LlmClient {
     }
   }
 
-  private record(request: LlmRequest, key: string, provider: KeyedProvider, text: string, usage: Usage, costUsd: number | null, latencyMs: number): void {
+  private record(
+    request: LlmRequest,
+    key: string,
+    provider: KeyedProvider,
+    text: string,
+    usage: Usage,
+    costUsd: number | null,
+    latencyMs: number,
+  ): void {
     if (this.config.cacheReadOnly) return;
     try {
       this.cache.put({
-        key, purpose: request.purpose, provider, model: request.model, request: requestKeyParts(request, provider),
-        text, usage, costUsd, latencyMs, recordedAt: this.now().toISOString(), via: "live", baseUrl: this.recordedBaseUrl(),
+        key,
+        purpose: request.purpose,
+        provider,
+        model: request.model,
+        request: requestKeyParts(request, provider),
+        text,
+        usage,
+        costUsd,
+        latencyMs,
+        recordedAt: this.now().toISOString(),
+        via: "live",
+        baseUrl: this.recordedBaseUrl(),
       });
     } catch (error) {
       // The answer is still returned; losing the recording only costs a repeat call later.

@@ -23,7 +23,8 @@ export interface ProviderAnswer {
   usage: Usage;
 }
 
-export type ProviderOutcome = { ok: true; answer: ProviderAnswer } | { ok: false; error: LlmError; retryAfterMs: number | null };
+export type ProviderOutcome =
+  { ok: true; answer: ProviderAnswer } | { ok: false; error: LlmError; retryAfterMs: number | null };
 
 export interface ChatProvider {
   readonly kind: "openai" | "openai-compatible";
@@ -66,16 +67,28 @@ function causeOf(error: Error): string | null {
  * URL and the settings that choose it; text the server sent is scrubbed of anything key-like,
  * because error messages are written to failure files and logs.
  */
-export function classifyError(error: unknown, context: ErrorContext = {}): { error: LlmError; retryAfterMs: number | null } {
+export function classifyError(
+  error: unknown,
+  context: ErrorContext = {},
+): { error: LlmError; retryAfterMs: number | null } {
   const where = context.baseUrl ? ` ${displayUrl(context.baseUrl)}` : "";
   const scrub = (text: string) => scrubSecrets(text, context.secrets ?? []);
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return { error: { kind: "timeout", message: `the request to${where || " the server"} timed out (check ${BASE_URL_SETTINGS}, or raise RPW_LLM_TIMEOUT_MS)` }, retryAfterMs: null };
+    return {
+      error: {
+        kind: "timeout",
+        message: `the request to${where || " the server"} timed out (check ${BASE_URL_SETTINGS}, or raise RPW_LLM_TIMEOUT_MS)`,
+      },
+      retryAfterMs: null,
+    };
   }
   if (error instanceof OpenAI.APIConnectionError) {
     const cause = causeOf(error);
     return {
-      error: { kind: "transport", message: `cannot connect to${where || " the server"}${cause ? ` (${scrub(cause)})` : ""}: check ${BASE_URL_SETTINGS} and that the server is running` },
+      error: {
+        kind: "transport",
+        message: `cannot connect to${where || " the server"}${cause ? ` (${scrub(cause)})` : ""}: check ${BASE_URL_SETTINGS} and that the server is running`,
+      },
       retryAfterMs: null,
     };
   }
@@ -90,7 +103,13 @@ export function classifyError(error: unknown, context: ErrorContext = {}): { err
     return { error: { kind: "transport", status, message }, retryAfterMs };
   }
   // A body that is not JSON (a proxy's error page, a truncated answer) surfaces as a SyntaxError.
-  return { error: { kind: "transport", message: `unreadable response from${where || " the server"}: ${scrub((error as Error)?.message ?? String(error))}` }, retryAfterMs: null };
+  return {
+    error: {
+      kind: "transport",
+      message: `unreadable response from${where || " the server"}: ${scrub((error as Error)?.message ?? String(error))}`,
+    },
+    retryAfterMs: null,
+  };
 }
 
 /** The SDK client for a provider; the SDK's own retries are off (retry-policy.ts decides). */
@@ -125,7 +144,8 @@ export function chatBody(request: LlmRequest, messages: ChatMessage[], kind: "op
 /** Reads text, refusal and usage out of a chat completion (live or from a batch result). */
 export function answerOf(completion: OpenAI.Chat.Completions.ChatCompletion, messages: ChatMessage[]): ProviderOutcome {
   const choice = completion.choices?.[0];
-  if (!choice) return { ok: false, error: { kind: "transport", message: "the response has no choices" }, retryAfterMs: null };
+  if (!choice)
+    return { ok: false, error: { kind: "transport", message: "the response has no choices" }, retryAfterMs: null };
   const text = choice.message?.content ?? "";
   const usage = completion.usage;
   return {
@@ -136,7 +156,11 @@ export function answerOf(completion: OpenAI.Chat.Completions.ChatCompletion, mes
       finishReason: choice.finish_reason ?? null,
       // Some servers omit usage; count with our tokenizer rather than report zero.
       usage: usage
-        ? { inputTokens: usage.prompt_tokens, outputTokens: usage.completion_tokens, cachedInputTokens: usage.prompt_tokens_details?.cached_tokens ?? 0 }
+        ? {
+            inputTokens: usage.prompt_tokens,
+            outputTokens: usage.completion_tokens,
+            cachedInputTokens: usage.prompt_tokens_details?.cached_tokens ?? 0,
+          }
         : { inputTokens: countChatTokens(messages), outputTokens: countTextTokens(text), cachedInputTokens: 0 },
     },
   };
@@ -151,7 +175,10 @@ export function createOpenAIChat(options: OpenAIChatOptions): ChatProvider {
         const completion = await client.chat.completions.create(chatBody(request, messages, options.kind));
         return answerOf(completion, messages);
       } catch (error) {
-        return { ok: false, ...classifyError(error, { baseUrl: options.baseUrl ?? OPENAI_API_BASE_URL, secrets: [options.apiKey] }) };
+        return {
+          ok: false,
+          ...classifyError(error, { baseUrl: options.baseUrl ?? OPENAI_API_BASE_URL, secrets: [options.apiKey] }),
+        };
       }
     },
   };

@@ -54,11 +54,16 @@ export interface TokenCounts {
 }
 
 /** Cost of one call in USD, or null when the model has no known price. */
-export function costOf(model: string, usage: TokenCounts, { batch = false, overrides = {} as Record<string, ModelPrice> } = {}): number | null {
+export function costOf(
+  model: string,
+  usage: TokenCounts,
+  { batch = false, overrides = {} as Record<string, ModelPrice> } = {},
+): number | null {
   const price = priceOf(model, overrides);
   if (!price) return null;
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
   const cachedRate = price.cachedInput ?? price.input;
-  const dollars = ((usage.inputTokens - cached) * price.input + cached * cachedRate + usage.outputTokens * price.output) / 1_000_000;
+  const dollars =
+    ((usage.inputTokens - cached) * price.input + cached * cachedRate + usage.outputTokens * price.output) / 1_000_000;
   return batch ? dollars * BATCH_DISCOUNT : dollars;
 }

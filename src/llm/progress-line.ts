@@ -23,9 +23,12 @@ export function formatLlmProgress(state: LlmProgressState, width = 24): string {
   const fraction = state.total ? state.done / state.total : 1;
   const filled = Math.round(fraction * width);
   const rate = state.elapsedMs > 0 ? (state.done / state.elapsedMs) * 1000 : 0;
-  const eta = rate > 0 && state.done < state.total ? ` eta ${duration(((state.total - state.done) / rate) * 1000)}` : "";
-  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${state.done}/${state.total} ` +
-    `${rate.toFixed(1)}/s${eta} $${state.spentUsd.toFixed(4)} cached ${state.cached} failed ${state.failed}`;
+  const eta =
+    rate > 0 && state.done < state.total ? ` eta ${duration(((state.total - state.done) / rate) * 1000)}` : "";
+  return (
+    `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${state.done}/${state.total} ` +
+    `${rate.toFixed(1)}/s${eta} $${state.spentUsd.toFixed(4)} cached ${state.cached} failed ${state.failed}`
+  );
 }
 
 /** What progress needs to know of a finished call (an LlmResult has it, and so does a stage's provenance). */
@@ -37,7 +40,11 @@ export interface LlmProgress {
 }
 
 /** Tracks results and sends a formatted line to `sink` at most every `intervalMs` (and at the end). */
-export function llmProgress(total: number, sink: (line: string, final: boolean) => void, { intervalMs = 200, now = Date.now } = {}): LlmProgress {
+export function llmProgress(
+  total: number,
+  sink: (line: string, final: boolean) => void,
+  { intervalMs = 200, now = Date.now } = {},
+): LlmProgress {
   const started = now();
   const state: LlmProgressState = { total, done: 0, cached: 0, failed: 0, spentUsd: 0, elapsedMs: 0 };
   let lastDrawn = -Infinity;
@@ -59,7 +66,10 @@ export function llmProgress(total: number, sink: (line: string, final: boolean) 
 }
 
 /** A sink drawing one rewritten line on a terminal (nothing when stderr is not a terminal, except the final line). */
-export function terminalSink(label: string, stream: NodeJS.WriteStream = process.stderr): (line: string, final: boolean) => void {
+export function terminalSink(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): (line: string, final: boolean) => void {
   return (line, final) => {
     if (stream.isTTY) stream.write(`\r${label} ${line}${final ? "\n" : ""}`);
     else if (final) stream.write(`${label} ${line}\n`);

@@ -25,7 +25,11 @@ export const CachedResponse = z.object({
   request: z.record(z.string(), z.unknown()),
   /** The answer's text as the model returned it (parsed again on replay, so schema checks rerun). */
   text: z.string(),
-  usage: z.object({ inputTokens: z.number().int(), outputTokens: z.number().int(), cachedInputTokens: z.number().int() }),
+  usage: z.object({
+    inputTokens: z.number().int(),
+    outputTokens: z.number().int(),
+    cachedInputTokens: z.number().int(),
+  }),
   costUsd: z.number().nullable(),
   latencyMs: z.number().int(),
   /** ISO time the answer was recorded. */
@@ -65,7 +69,10 @@ export class ResponseCache {
   private preparedPut: Database.Statement | null = null;
   private readonly hasBaseUrl: boolean;
 
-  constructor(readonly file: string, { readOnly = false } = {}) {
+  constructor(
+    readonly file: string,
+    { readOnly = false } = {},
+  ) {
     if (!readOnly) fs.mkdirSync(path.dirname(file), { recursive: true });
     if (readOnly && !fs.existsSync(file)) {
       // A read-only cache that does not exist yet is an empty one.
@@ -82,10 +89,13 @@ export class ResponseCache {
         latency_ms INTEGER NOT NULL, recorded_at TEXT NOT NULL, via TEXT NOT NULL, base_url TEXT)`);
       // Caches made before base URLs were recorded gain the column; their old rows keep null.
       const columns = this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[];
-      if (!columns.some((column) => column.name === "base_url")) this.db.exec("ALTER TABLE responses ADD COLUMN base_url TEXT");
+      if (!columns.some((column) => column.name === "base_url"))
+        this.db.exec("ALTER TABLE responses ADD COLUMN base_url TEXT");
     }
     // A cache from before base URLs were kept, opened read-only, has no such column to read.
-    this.hasBaseUrl = (this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[]).some((column) => column.name === "base_url");
+    this.hasBaseUrl = (this.db.prepare("PRAGMA table_info(responses)").all() as { name: string }[]).some(
+      (column) => column.name === "base_url",
+    );
     this.getStatement = this.db.prepare("SELECT * FROM responses WHERE key = ?");
   }
 
@@ -141,7 +151,9 @@ export class ResponseCache {
       try {
         return [CachedResponse.parse(JSON.parse(line))];
       } catch (error) {
-        throw new RecordingFormatError(`${source}:${index + 1}: not a recorded response (${(error as Error).message.split("\n")[0]})`);
+        throw new RecordingFormatError(
+          `${source}:${index + 1}: not a recorded response (${(error as Error).message.split("\n")[0]})`,
+        );
       }
     });
     this.db.transaction(() => {
@@ -158,9 +170,13 @@ export class ResponseCache {
 
   /** Entries grouped by purpose, provider, base URL, model and recording date. */
   manifest(): ManifestRow[] {
-    return (this.db.prepare(`SELECT purpose, provider, ${this.hasBaseUrl ? "base_url" : "NULL"} AS baseUrl, model, substr(recorded_at, 1, 10) AS date,
+    return this.db
+      .prepare(
+        `SELECT purpose, provider, ${this.hasBaseUrl ? "base_url" : "NULL"} AS baseUrl, model, substr(recorded_at, 1, 10) AS date,
         COUNT(*) AS entries, COALESCE(SUM(cost_usd), 0) AS costUsd
-      FROM responses GROUP BY purpose, provider, baseUrl, model, date ORDER BY purpose, provider, baseUrl, model, date`).all() as ManifestRow[]);
+      FROM responses GROUP BY purpose, provider, baseUrl, model, date ORDER BY purpose, provider, baseUrl, model, date`,
+      )
+      .all() as ManifestRow[];
   }
 
   /** SQLite's own consistency check ("ok" when the file is sound). */

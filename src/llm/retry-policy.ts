@@ -15,7 +15,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 120_000,
+};
 
 const RETRYABLE_STATUS = new Set([408, 409, 429]);
 
@@ -26,7 +31,10 @@ export function isRetryable(error: LlmError): boolean {
 }
 
 /** Milliseconds the server asked to wait, from response headers; null when it did not say. */
-export function retryAfterFromHeaders(headers: { get(name: string): string | null } | undefined, now = Date.now()): number | null {
+export function retryAfterFromHeaders(
+  headers: { get(name: string): string | null } | undefined,
+  now = Date.now(),
+): number | null {
   if (!headers) return null;
   const ms = Number(headers.get("retry-after-ms"));
   if (headers.get("retry-after-ms") !== null && Number.isFinite(ms) && ms >= 0) return ms;
@@ -39,7 +47,12 @@ export function retryAfterFromHeaders(headers: { get(name: string): string | nul
 }
 
 /** How long to wait before retry number `attempt` (1-based). `random` is in [0, 1). */
-export function retryDelayMs(attempt: number, retryAfterMs: number | null, policy: RetryPolicy, random: () => number): number {
+export function retryDelayMs(
+  attempt: number,
+  retryAfterMs: number | null,
+  policy: RetryPolicy,
+  random: () => number,
+): number {
   if (retryAfterMs !== null) return retryAfterMs;
   const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(exponential * (0.5 + 0.5 * random()));

@@ -28,9 +28,13 @@ export function scrubSecrets(text: string, knownSecrets: readonly (string | unde
     if (secret && secret.length >= 8) scrubbed = scrubbed.split(secret).join(SCRUBBED);
   }
   for (const pattern of PATTERNS) {
-    scrubbed = scrubbed.replace(pattern, (match, prefix: unknown) => (typeof prefix === "string" && match.startsWith(prefix) ? `${prefix}${SCRUBBED}` : SCRUBBED));
+    scrubbed = scrubbed.replace(pattern, (match, prefix: unknown) =>
+      typeof prefix === "string" && match.startsWith(prefix) ? `${prefix}${SCRUBBED}` : SCRUBBED,
+    );
   }
-  return scrubbed.replace(LONG_TOKEN, (token) => (/[A-Za-z]/.test(token) && /\d/.test(token) && !/^\d+(\.\d+)*$/.test(token) ? SCRUBBED : token));
+  return scrubbed.replace(LONG_TOKEN, (token) =>
+    /[A-Za-z]/.test(token) && /\d/.test(token) && !/^\d+(\.\d+)*$/.test(token) ? SCRUBBED : token,
+  );
 }
 
 /** A base URL as shown to people: user and password removed (they are credentials too). */

@@ -46,7 +46,10 @@ export class SpendLedger {
   private readonly bump: Database.Statement;
   private readonly totalsStatement: Database.Statement;
 
-  constructor(readonly file: string, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    readonly file: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
@@ -58,8 +61,12 @@ export class SpendLedger {
       CREATE TABLE IF NOT EXISTS totals (one INTEGER PRIMARY KEY CHECK (one = 1), spent_usd REAL NOT NULL, reserved_usd REAL NOT NULL);
       INSERT OR IGNORE INTO totals VALUES (1, 0, 0);`);
     this.insert = this.db.prepare("INSERT INTO spend (at, kind, purpose, model, usd, via) VALUES (?, ?, ?, ?, ?, ?)");
-    this.bump = this.db.prepare("UPDATE totals SET spent_usd = spent_usd + ?, reserved_usd = reserved_usd + ? WHERE one = 1");
-    this.totalsStatement = this.db.prepare("SELECT spent_usd AS spentUsd, reserved_usd AS reservedUsd FROM totals WHERE one = 1");
+    this.bump = this.db.prepare(
+      "UPDATE totals SET spent_usd = spent_usd + ?, reserved_usd = reserved_usd + ? WHERE one = 1",
+    );
+    this.totalsStatement = this.db.prepare(
+      "SELECT spent_usd AS spentUsd, reserved_usd AS reservedUsd FROM totals WHERE one = 1",
+    );
   }
 
   /** Records money spent (zero-cost calls are not written). */
@@ -82,7 +89,11 @@ export class SpendLedger {
   /** Releases every reservation made under `via` (a collected batch); returns how much was held. */
   release(via: string): number {
     return this.db.transaction(() => {
-      const held = (this.db.prepare("SELECT COALESCE(SUM(usd), 0) AS usd FROM spend WHERE kind = 'reserve' AND via = ?").get(via) as { usd: number }).usd;
+      const held = (
+        this.db
+          .prepare("SELECT COALESCE(SUM(usd), 0) AS usd FROM spend WHERE kind = 'reserve' AND via = ?")
+          .get(via) as { usd: number }
+      ).usd;
       this.db.prepare("DELETE FROM spend WHERE kind = 'reserve' AND via = ?").run(via);
       this.bump.run(0, -held);
       return held;
@@ -95,8 +106,12 @@ export class SpendLedger {
 
   /** Spend by model and channel, for `rpw llm spend`. */
   summary(): LedgerRow[] {
-    return this.db.prepare(`SELECT model, CASE WHEN via LIKE 'batch:%' THEN 'batch' ELSE via END AS via, COUNT(*) AS entries, SUM(usd) AS usd
-      FROM spend WHERE kind = 'spend' GROUP BY model, 2 ORDER BY model, 2`).all() as LedgerRow[];
+    return this.db
+      .prepare(
+        `SELECT model, CASE WHEN via LIKE 'batch:%' THEN 'batch' ELSE via END AS via, COUNT(*) AS entries, SUM(usd) AS usd
+      FROM spend WHERE kind = 'spend' GROUP BY model, 2 ORDER BY model, 2`,
+      )
+      .all() as LedgerRow[];
   }
 
   close(): void {

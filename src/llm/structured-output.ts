@@ -21,7 +21,9 @@ export function parseStructured<T>(text: string, schema: ZodType<T>): Structured
   }
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.slice(0, 10).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  const issues = result.error.issues
+    .slice(0, 10)
+    .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
   const more = result.error.issues.length > 10 ? `; and ${result.error.issues.length - 10} more` : "";
   return { ok: false, issues: issues.join("; ") + more };
 }

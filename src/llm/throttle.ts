@@ -30,7 +30,8 @@ export class Semaphore {
 
   release(): void {
     const next = this.waiting.shift();
-    if (next) next(); // the slot passes straight to the next waiter
+    if (next)
+      next(); // the slot passes straight to the next waiter
     else this.active--;
   }
 }
@@ -63,7 +64,8 @@ export class RateWindow {
       const used = this.starts.reduce((sum, start) => sum + start.tokens, 0);
       const requestsOk = this.requestsPerMinute === null || this.starts.length < this.requestsPerMinute;
       // A single request larger than the whole token budget may start alone, or it would never run.
-      const tokensOk = this.tokensPerMinute === null || used + tokens <= this.tokensPerMinute || this.starts.length === 0;
+      const tokensOk =
+        this.tokensPerMinute === null || used + tokens <= this.tokensPerMinute || this.starts.length === 0;
       if (requestsOk && tokensOk) {
         this.starts.push({ at: now, tokens });
         return;

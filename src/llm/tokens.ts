@@ -16,7 +16,9 @@ const NO_SPECIALS = { disallowedSpecial: new Set<string>() };
 
 export function tokenizerFor(model: string): "o200k_base" | "cl100k_base" {
   const base = model.replace(/^ft:/, "");
-  return /^gpt-(4(-turbo|-\d{4}|-32k)?|3\.5)(\b|-|$)/.test(base) && !/^gpt-4o|^gpt-4\.1/.test(base) ? "cl100k_base" : "o200k_base";
+  return /^gpt-(4(-turbo|-\d{4}|-32k)?|3\.5)(\b|-|$)/.test(base) && !/^gpt-4o|^gpt-4\.1/.test(base)
+    ? "cl100k_base"
+    : "o200k_base";
 }
 
 /** Tokens of a plain text (special-token strings count as ordinary text). */
@@ -26,5 +28,8 @@ export function countTextTokens(text: string, model = "gpt-4o"): number {
 
 /** Prompt tokens of a chat request, by the cookbook's formula. */
 export function countChatTokens(messages: readonly ChatMessage[], model = "gpt-4o"): number {
-  return messages.reduce((sum, message) => sum + 3 + countTextTokens(message.content, model) + countTextTokens(message.role, model), 3);
+  return messages.reduce(
+    (sum, message) => sum + 3 + countTextTokens(message.content, model) + countTextTokens(message.role, model),
+    3,
+  );
 }

@@ -42,7 +42,16 @@ export interface LlmRequest<T = unknown> {
   rulesInput?: unknown;
 }
 
-export const ERROR_KINDS = ["transport", "rate-limit", "timeout", "refusal", "schema", "replay-miss", "budget", "request"] as const;
+export const ERROR_KINDS = [
+  "transport",
+  "rate-limit",
+  "timeout",
+  "refusal",
+  "schema",
+  "replay-miss",
+  "budget",
+  "request",
+] as const;
 export type LlmErrorKind = (typeof ERROR_KINDS)[number];
 
 export interface LlmError {

@@ -26,7 +26,9 @@ interface DisplayMessage {
 function kernelWriter(): ((message: DisplayMessage, update: boolean) => void) | null {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData?: (message: DisplayMessage, update: boolean) => void };
+    const jupyter = require("tslab/dist/jupyter") as {
+      lastWriteDisplayData?: (message: DisplayMessage, update: boolean) => void;
+    };
     return jupyter.lastWriteDisplayData ?? null;
   } catch {
     return null; // not inside a tslab kernel (tests, scripts): callers fall back to text
@@ -43,7 +45,8 @@ export function displayBundle(data: Record<string, unknown>): boolean {
 
 /** Shows a MIME bundle (e.g. HTML with a text fallback); prints the text outside a kernel. */
 export function showBundle(data: Record<string, unknown>): void {
-  if (!displayBundle({ "text/plain": "(HTML view)", ...data })) console.log(data["text/plain"] ?? "(HTML view: open in a notebook)");
+  if (!displayBundle({ "text/plain": "(HTML view)", ...data }))
+    console.log(data["text/plain"] ?? "(HTML view: open in a notebook)");
 }
 
 let plotlyLoaded = false;
@@ -58,14 +61,20 @@ let figureCount = 0;
  */
 function figureHtml(figure: NamedFigure, svg: string | null): string {
   const id = `rpw-figure-${process.pid}-${++figureCount}`;
-  const spec = JSON.stringify({ data: figure.data, layout: { ...figure.layout, autosize: true } }).replace(/<\//g, "<\\/");
-  const loader = plotlyLoaded ? "" :
-    `<script>window.__rpwDefine = window.define; window.define = undefined;</script><script>${plotlySource()}</script>` +
-    "<script>window.define = window.__rpwDefine;</script>";
+  const spec = JSON.stringify({ data: figure.data, layout: { ...figure.layout, autosize: true } }).replace(
+    /<\//g,
+    "<\\/",
+  );
+  const loader = plotlyLoaded
+    ? ""
+    : `<script>window.__rpwDefine = window.define; window.define = undefined;</script><script>${plotlySource()}</script>` +
+      "<script>window.define = window.__rpwDefine;</script>";
   plotlyLoaded = true;
-  return `${loader}<div id="${id}" style="max-width:100%">${svg ?? ""}</div>` +
+  return (
+    `${loader}<div id="${id}" style="max-width:100%">${svg ?? ""}</div>` +
     `<script>(function () { var spec = ${spec}; var el = document.getElementById("${id}");` +
-    ` if (window.Plotly && el) { el.innerHTML = ""; window.Plotly.newPlot(el, spec.data, spec.layout, { responsive: true }); } })();</script>`;
+    ` if (window.Plotly && el) { el.innerHTML = ""; window.Plotly.newPlot(el, spec.data, spec.layout, { responsive: true }); } })();</script>`
+  );
 }
 
 const exportedFigureDirs = new Set<string>();
@@ -76,7 +85,10 @@ export function useExportedFigures(dir: string): void {
 }
 
 /** The exported SVG and PNG of this very figure (same data and layout) in any known folder, or null. */
-export function exportedImages(figure: NamedFigure, dirs: Iterable<string> = exportedFigureDirs): { svg: string; png: Buffer } | null {
+export function exportedImages(
+  figure: NamedFigure,
+  dirs: Iterable<string> = exportedFigureDirs,
+): { svg: string; png: Buffer } | null {
   for (const dir of dirs) {
     const images = exportedIn(figure, dir);
     if (images) return images;
@@ -93,7 +105,9 @@ function exportedIn(figure: NamedFigure, dir: string): { svg: string; png: Buffe
   } catch {
     return null; // not a spec we wrote (or half-written): draw the figure instead
   }
-  const same = JSON.stringify({ data: written.data, layout: written.layout }) === JSON.stringify({ data: figure.data, layout: figure.layout });
+  const same =
+    JSON.stringify({ data: written.data, layout: written.layout }) ===
+    JSON.stringify({ data: figure.data, layout: figure.layout });
   return same ? { svg: fs.readFileSync(file("svg"), "utf8"), png: fs.readFileSync(file("png")) } : null;
 }
 
@@ -111,7 +125,7 @@ export async function showFigure(figure: NamedFigure): Promise<void> {
   let svg: string | null = null;
   const exported = exportedImages(figure);
   if (exported || findChromium()) {
-    const images = exported ?? await renderStatic(figure);
+    const images = exported ?? (await renderStatic(figure));
     svg = images.svg;
     bundle["image/svg+xml"] = images.svg;
     bundle["image/png"] = images.png.toString("base64");

@@ -17,13 +17,23 @@ const SAMPLE = path.join(PROJECT_ROOT, "data", "sample");
  */
 export function fixtureAccuracyRows(): Record<string, string | number>[] {
   const labels = loadFixtureLabels();
-  const sample = collectFromFiles({ resumes: [path.join(SAMPLE, "resumes.txt")], jobs: [path.join(SAMPLE, "jobs.csv")], dedupe: false, countries: [] });
+  const sample = collectFromFiles({
+    resumes: [path.join(SAMPLE, "resumes.txt")],
+    jobs: [path.join(SAMPLE, "jobs.csv")],
+    dedupe: false,
+    countries: [],
+  });
   return (["tuning", "holdout"] as const).map((set) => {
     const resumes = scoreResumeFixtures(labels.resumes, sample.resumes, set);
     const postings = scorePostingFixtures(labels.postings, sample.postings, set);
     return {
-      set, resumes: resumes.resumes, boundaries: showRate(resumes.boundaries), characters: showRate(resumes.characters),
-      resume_fields: showRate(resumes.fields), postings: postings.postings, posting_fields: showRate(postings.fields),
+      set,
+      resumes: resumes.resumes,
+      boundaries: showRate(resumes.boundaries),
+      characters: showRate(resumes.characters),
+      resume_fields: showRate(resumes.fields),
+      postings: postings.postings,
+      posting_fields: showRate(postings.fields),
     };
   });
 }
@@ -35,8 +45,13 @@ export function fixtureAccuracyRows(): Record<string, string | number>[] {
  */
 export function sectionerLayoutRows(): Record<string, string | number>[] {
   return measureSectionerAccuracy(loadLayoutFixtures(), sectionResumeRules).map((row) => ({
-    layout: row.layout, resumes: row.resumes, boundaries: showRate(row.boundaries), extra_cuts: row.extraHeadings,
-    characters: showRate(row.characters), experience: showRate(row.coverage.experience),
-    education: showRate(row.coverage.education), skills: showRate(row.coverage.skills),
+    layout: row.layout,
+    resumes: row.resumes,
+    boundaries: showRate(row.boundaries),
+    extra_cuts: row.extraHeadings,
+    characters: showRate(row.characters),
+    experience: showRate(row.coverage.experience),
+    education: showRate(row.coverage.education),
+    skills: showRate(row.coverage.skills),
   }));
 }

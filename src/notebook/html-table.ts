@@ -9,10 +9,12 @@ export { escapeHtml };
 export type TableCell = string | number | boolean | null;
 export type TableRow = Record<string, TableCell>;
 
-
 function formatCell(cell: TableCell): string {
   if (cell === null) return "";
-  if (typeof cell === "number") return Number.isInteger(cell) ? cell.toLocaleString("en-US") : cell.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  if (typeof cell === "number")
+    return Number.isInteger(cell)
+      ? cell.toLocaleString("en-US")
+      : cell.toLocaleString("en-US", { maximumFractionDigits: 2 });
   return String(cell);
 }
 
@@ -20,12 +22,20 @@ export function htmlTable(rows: readonly TableRow[], caption?: string): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const head = columns.map((column) => `<th style="text-align:left">${escapeHtml(column)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr>${columns.map((column) => {
-      const cell = row[column] ?? null;
-      const style = typeof cell === "number" ? "text-align:right" : "text-align:left;white-space:pre-wrap;vertical-align:top";
-      return `<td style="${style}">${escapeHtml(formatCell(cell))}</td>`;
-    }).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${columns
+          .map((column) => {
+            const cell = row[column] ?? null;
+            const style =
+              typeof cell === "number" ? "text-align:right" : "text-align:left;white-space:pre-wrap;vertical-align:top";
+            return `<td style="${style}">${escapeHtml(formatCell(cell))}</td>`;
+          })
+          .join("")}</tr>`,
+    )
     .join("");
-  const captionHtml = caption ? `<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(caption)}</caption>` : "";
+  const captionHtml = caption
+    ? `<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(caption)}</caption>`
+    : "";
   return `<table>${captionHtml}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -29,19 +29,29 @@ export interface NotebookRun {
   close(): void;
 }
 
-export function openRun(selection: RunSelection = {}, log: (line: string) => void = (line) => console.log(line)): NotebookRun {
+export function openRun(
+  selection: RunSelection = {},
+  log: (line: string) => void = (line) => console.log(line),
+): NotebookRun {
   const { config, dirs, configFile } = selectRun(selection);
   const llm = createRunLlm(config);
   const deps: StageDeps = { llm, log };
   // The figures stage's files are reused by showFigure when a notebook draws the same figure.
   useExportedFigures(dirs.figures);
-  const through = (last: number) => runPipeline({ ...config, stages: config.stages.filter((stage) => STAGES.indexOf(stage) <= last) }, deps)
-    .then((outcomes) => outcomes.filter((outcome) => outcome.status !== "skipped"));
+  const through = (last: number) =>
+    runPipeline({ ...config, stages: config.stages.filter((stage) => STAGES.indexOf(stage) <= last) }, deps).then(
+      (outcomes) => outcomes.filter((outcome) => outcome.status !== "skipped"),
+    );
   return {
-    config, dirs, configFile, llm, deps,
+    config,
+    dirs,
+    configFile,
+    llm,
+    deps,
     before: (stage) => through(STAGES.indexOf(stage) - 1),
     upTo: (stage) => through(STAGES.indexOf(stage)),
-    describe: (outcomes) => outcomes.map((outcome) => `${outcome.stage}: ${outcome.status}`).join(", ") || "no earlier stage",
+    describe: (outcomes) =>
+      outcomes.map((outcome) => `${outcome.stage}: ${outcome.status}`).join(", ") || "no earlier stage",
     close: () => llm.close(),
   };
 }

@@ -8,7 +8,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { DatasetOptions } from "../dataset/dataset-stage";
 import { importTeacherOutputs, ImportResult } from "../dataset/import-targets";
-import { readInputFile, readJobTexts, readResumeTexts, readStudyExamples, readStudyIdMap } from "../dataset/read-inputs";
+import {
+  readInputFile,
+  readJobTexts,
+  readResumeTexts,
+  readStudyExamples,
+  readStudyIdMap,
+} from "../dataset/read-inputs";
 import type { AuditTokenizer } from "../dataset/survival-audit";
 
 export interface StudyFiles {
@@ -43,12 +49,21 @@ export function importStudyTargets(files: StudyFiles): ImportResult {
   const resumes = readResumeTexts(files.resumes);
   const jobs = readJobTexts(files.jobs);
   return importTeacherOutputs(readInputFile(files.targets).toString("utf8"), {
-    file: files.targets, links: readStudyIdMap(files.map), resumeStem: resumes.stem, jobStem: jobs.stem,
-    resumeLines: resumes.numbers, jobRows: jobs.rowsWithText, knownInputs: readStudyExamples(files.studyExample),
+    file: files.targets,
+    links: readStudyIdMap(files.map),
+    resumeStem: resumes.stem,
+    jobStem: jobs.stem,
+    resumeLines: resumes.numbers,
+    jobRows: jobs.rowsWithText,
+    knownInputs: readStudyExamples(files.studyExample),
   });
 }
 
 /** `buildDataset` options for the study's files (as `rpw dataset --targets ... --map ...`). */
-export function studyDatasetOptions(files: StudyFiles, auditMaxLength: number, tokenizer: AuditTokenizer = "llama3"): DatasetOptions {
+export function studyDatasetOptions(
+  files: StudyFiles,
+  auditMaxLength: number,
+  tokenizer: AuditTokenizer = "llama3",
+): DatasetOptions {
   return { ...files, auditMaxLength, tokenizer };
 }

@@ -16,16 +16,97 @@ import { SectionName } from "../schemas/resume-sections";
 export type Destination = SectionName | "other";
 
 const LABELS: [Destination, string[]][] = [
-  ["skills", ["technical skills", "skills summary", "summary of skills", "key skills", "core skills", "skill set", "skills & expertise", "skills and expertise", "skills and abilities", "technical expertise", "technical proficiencies", "technical proficiency", "technical summary", "technical background", "technical environment", "core competencies", "areas of expertise", "competencies", "expertise", "programming languages", "operating systems", "databases", "tools", "technologies", "software", "skills"]],
-  ["achievements", ["awards and recognition", "awards & recognition", "awards and honors", "awards & honors", "honors and awards", "key achievements", "achievements", "accomplishments", "awards", "honors", "honours", "recognitions", "recognition", "publications", "patents"]],
-  ["certificates", ["professional certifications", "training and certifications", "certifications", "certification", "certificates", "licenses"]],
-  ["projects", ["academic projects", "personal projects", "key projects", "project highlights", "project experience", "projects"]],
-  ["other", ["languages", "interests", "hobbies", "volunteer work", "volunteering", "references", "professional affiliations", "affiliations", "memberships", "training"]],
+  [
+    "skills",
+    [
+      "technical skills",
+      "skills summary",
+      "summary of skills",
+      "key skills",
+      "core skills",
+      "skill set",
+      "skills & expertise",
+      "skills and expertise",
+      "skills and abilities",
+      "technical expertise",
+      "technical proficiencies",
+      "technical proficiency",
+      "technical summary",
+      "technical background",
+      "technical environment",
+      "core competencies",
+      "areas of expertise",
+      "competencies",
+      "expertise",
+      "programming languages",
+      "operating systems",
+      "databases",
+      "tools",
+      "technologies",
+      "software",
+      "skills",
+    ],
+  ],
+  [
+    "achievements",
+    [
+      "awards and recognition",
+      "awards & recognition",
+      "awards and honors",
+      "awards & honors",
+      "honors and awards",
+      "key achievements",
+      "achievements",
+      "accomplishments",
+      "awards",
+      "honors",
+      "honours",
+      "recognitions",
+      "recognition",
+      "publications",
+      "patents",
+    ],
+  ],
+  [
+    "certificates",
+    [
+      "professional certifications",
+      "training and certifications",
+      "certifications",
+      "certification",
+      "certificates",
+      "licenses",
+    ],
+  ],
+  [
+    "projects",
+    ["academic projects", "personal projects", "key projects", "project highlights", "project experience", "projects"],
+  ],
+  [
+    "other",
+    [
+      "languages",
+      "interests",
+      "hobbies",
+      "volunteer work",
+      "volunteering",
+      "references",
+      "professional affiliations",
+      "affiliations",
+      "memberships",
+      "training",
+    ],
+  ],
 ];
-const ALL = LABELS.flatMap(([destination, labels]) => labels.map((label) => ({ label, destination })))
-  .sort((a, b) => b.label.length - a.label.length);
-const LABEL_RE = new RegExp(`(?<![\\w&])(${ALL.map((a) => a.label.replace(/[&]/g, "\\&").replace(/ /g, "\\s+")).join("|")})(?![\\w&])(\\s*[:\\-–])?`, "gi");
-const AWARD_LIKE = /\b(?:award(?:ed)?|honou?r(?:s|ed)?|recogni[sz](?:ed|tion)|dean'?s list|employee of the (?:month|year)|scholarship|medal|prize|winner|won)\b/i;
+const ALL = LABELS.flatMap(([destination, labels]) => labels.map((label) => ({ label, destination }))).sort(
+  (a, b) => b.label.length - a.label.length,
+);
+const LABEL_RE = new RegExp(
+  `(?<![\\w&])(${ALL.map((a) => a.label.replace(/[&]/g, "\\&").replace(/ /g, "\\s+")).join("|")})(?![\\w&])(\\s*[:\\-–])?`,
+  "gi",
+);
+const AWARD_LIKE =
+  /\b(?:award(?:ed)?|honou?r(?:s|ed)?|recogni[sz](?:ed|tion)|dean'?s list|employee of the (?:month|year)|scholarship|medal|prize|winner|won)\b/i;
 
 export interface InfoPiece {
   destination: Destination;
@@ -56,7 +137,11 @@ export function splitAdditionalInformation(text: string): InfoPiece[] {
   cuts.forEach((cut, i) => {
     const end = cuts[i + 1]?.at ?? text.length;
     // Consecutive labels of one kind ("SKILLS Operating Systems: …") stay one piece.
-    if (pieces.length > 0 && pieces[pieces.length - 1].destination === cut.destination && pieces[pieces.length - 1].end === cut.at) {
+    if (
+      pieces.length > 0 &&
+      pieces[pieces.length - 1].destination === cut.destination &&
+      pieces[pieces.length - 1].end === cut.at
+    ) {
       pieces[pieces.length - 1].end = end;
     } else {
       pieces.push({ destination: cut.destination, start: cut.at, end });

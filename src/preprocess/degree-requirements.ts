@@ -15,11 +15,29 @@ const APOS = "['’]";
 /** Patterns per level; the upper-case abbreviations (MS, MA, BS, BA) are matched case-sensitively. */
 const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   ["doctorate", /\b(?:Ph\.?\s?D\.?s?|doctorate|doctoral degree|D\.Sc\.?)(?!\w)/gi],
-  ["master", new RegExp(String.raw`\b(?:master${APOS}s|masters?(?=\s*(?:degree|in\b|of\b|or\b|and\b|/|,))|M\.S\.|M\.Sc\.?|MSc|MBA|M\.Eng\.?|MEng)`, "gi")],
+  [
+    "master",
+    new RegExp(
+      String.raw`\b(?:master${APOS}s|masters?(?=\s*(?:degree|in\b|of\b|or\b|and\b|/|,))|M\.S\.|M\.Sc\.?|MSc|MBA|M\.Eng\.?|MEng)`,
+      "gi",
+    ),
+  ],
   ["master", /\b(?:MS|MA)(?=\s*(?:degree|in\b|\/|or\b|,))|(?<=\ban?\s)(?:MS|MA)\b/g],
-  ["bachelor", new RegExp(String.raw`\b(?:bachelor${APOS}?s?|undergraduate degree|(?:four|4)[- ]year (?:college |university )?degree|B\.S\.|B\.A\.|B\.Sc\.?|BSc|B\.E\.|B\.Tech|BTech)`, "gi")],
+  [
+    "bachelor",
+    new RegExp(
+      String.raw`\b(?:bachelor${APOS}?s?|undergraduate degree|(?:four|4)[- ]year (?:college |university )?degree|B\.S\.|B\.A\.|B\.Sc\.?|BSc|B\.E\.|B\.Tech|BTech)`,
+      "gi",
+    ),
+  ],
   ["bachelor", /\b(?:BS|BA)(?=\s*(?:degree|in\b|\/|or\b|,))|(?<=\ban?\s)(?:BS|BA)\b/g],
-  ["associate", new RegExp(String.raw`\bassociate${APOS}?s?\s+(?:degree|of (?:arts|science|applied))|\bA\.A\.S?\.|\bA\.S\.(?=\s)`, "gi")],
+  [
+    "associate",
+    new RegExp(
+      String.raw`\bassociate${APOS}?s?\s+(?:degree|of (?:arts|science|applied))|\bA\.A\.S?\.|\bA\.S\.(?=\s)`,
+      "gi",
+    ),
+  ],
   ["high_school", /\bhigh school(?: diploma)?|\bGED\b/gi],
 ];
 /** "Scrum Master or ...", "Master Data Management": the word master that is not a degree. */
@@ -28,18 +46,55 @@ const NOT_A_DEGREE_AFTER = /^\s*(?:data|class|scheduler|plan|file|node|branch|re
 
 /** Fields of study, longest names first so "Computer Engineering" wins over "Engineering". */
 const FIELDS: [string, RegExp][] = [
-  "Computer Science", "Computer Engineering", "Software Engineering", "Electrical Engineering", "Industrial Engineering",
-  "Mechanical Engineering", "Data Science", "Applied Mathematics", "Mathematics", "Biostatistics", "Statistics",
-  "Physics", "Econometrics", "Economics", "Operations Research", "Management Information Systems", "Information Systems",
-  "Information Technology", "Business Administration", "Business Analytics", "Analytics", "Finance", "Accounting",
-  "Machine Learning", "Artificial Intelligence", "Epidemiology", "Public Health", "Bioinformatics", "Computational Biology",
-  "Biology", "Chemistry", "Health Informatics", "Informatics", "Cybersecurity", "Supply Chain", "Marketing", "Psychology",
-  "Social Sciences", "Data Analytics", "Engineering", "Business", "STEM",
+  "Computer Science",
+  "Computer Engineering",
+  "Software Engineering",
+  "Electrical Engineering",
+  "Industrial Engineering",
+  "Mechanical Engineering",
+  "Data Science",
+  "Applied Mathematics",
+  "Mathematics",
+  "Biostatistics",
+  "Statistics",
+  "Physics",
+  "Econometrics",
+  "Economics",
+  "Operations Research",
+  "Management Information Systems",
+  "Information Systems",
+  "Information Technology",
+  "Business Administration",
+  "Business Analytics",
+  "Analytics",
+  "Finance",
+  "Accounting",
+  "Machine Learning",
+  "Artificial Intelligence",
+  "Epidemiology",
+  "Public Health",
+  "Bioinformatics",
+  "Computational Biology",
+  "Biology",
+  "Chemistry",
+  "Health Informatics",
+  "Informatics",
+  "Cybersecurity",
+  "Supply Chain",
+  "Marketing",
+  "Psychology",
+  "Social Sciences",
+  "Data Analytics",
+  "Engineering",
+  "Business",
+  "STEM",
 ].map((field): [string, RegExp] => [field, new RegExp(String.raw`\b${field.replace(/ /g, "\\s+")}\b`, "i")]);
 const CS_ABBREVIATION = /\bCS\b|\bComp\.?\s?Sci\b/;
-const RELATED = /\brelated (?:technical |quantitative |scientific )?(?:field|discipline|area|major)s?|\bquantitative (?:field|discipline)s?/i;
+const RELATED =
+  /\brelated (?:technical |quantitative |scientific )?(?:field|discipline|area|major)s?|\bquantitative (?:field|discipline)s?/i;
 const PREFERRED = /\b(?:prefer\w*|a plus|plus\b|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage)/i;
-const EQUIVALENT = /equivalent (?:work |practical |professional |combination|relevant )?(?:experience|of education)|or equivalent\b|in lieu of/i;
+const EQUIVALENT =
+  /equivalent (?:work |practical |professional |combination|relevant )?(?:experience|of education)|or equivalent\b|in lieu of/i;
 
 function fieldsIn(text: string): string[] {
   const found: string[] = [];
@@ -65,7 +120,12 @@ export function findDegreeRequirements(line: string, preferredContext = false): 
   for (const [level, pattern] of LEVEL_PATTERNS) {
     for (const match of line.matchAll(pattern)) {
       const index = match.index ?? 0;
-      if (level === "master" && (NOT_A_DEGREE_BEFORE.test(line.slice(Math.max(0, index - 12), index)) || NOT_A_DEGREE_AFTER.test(line.slice(index + match[0].length)))) continue;
+      if (
+        level === "master" &&
+        (NOT_A_DEGREE_BEFORE.test(line.slice(Math.max(0, index - 12), index)) ||
+          NOT_A_DEGREE_AFTER.test(line.slice(index + match[0].length)))
+      )
+        continue;
       mentions.push({ level, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
     }
   }

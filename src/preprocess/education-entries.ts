@@ -14,11 +14,16 @@ import { EducationEntry } from "../schemas/resume-sections";
 import { DATE, splitDateRange, toIsoDate } from "./resume-dates";
 
 const DEGREE_SUBJECT = String.raw`(?:Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Library and Information Science|Public Health|Public Administration|Applied Science|Fine Arts|Social Work|Health Administration|Health Management Systems|Professional Studies|Liberal Arts|Science|Arts|Engineering|Technology|Education|Laws|Commerce|Health|Nursing|Philosophy|Music|Architecture|Medicine|Pharmacy|Management|[A-Z][a-z]+)`;
-const DEGREE_START = new RegExp(String.raw`^(?:(?:bachelor|master|associate|doctor|doctorate)(?:['’]?s)?\b(?:\s+(?:degree|of\s+${DEGREE_SUBJECT}\b))?|(?:B|M|A)\.?\s?(?:S|A|E|Sc|Tech|Com|Eng|Ed|BA|CA|FA|PH)\.?(?=[\s,]|$)|MBA|BBA|MCA|BCA|BSc|MSc|BTech|MTech|Ph\.?\s?D\.?|Ed\.?D\.?|J\.?D\.?|LLM|LLB|MPH|MPA|MFA|MEd|High school(?: diploma| or equivalent)?|GED|(?:Post[- ]?graduate |Graduate |Advanced )?(?:Diploma|Certificate|Certification)|Some college)`, "i");
+const DEGREE_START = new RegExp(
+  String.raw`^(?:(?:bachelor|master|associate|doctor|doctorate)(?:['’]?s)?\b(?:\s+(?:degree|of\s+${DEGREE_SUBJECT}\b))?|(?:B|M|A)\.?\s?(?:S|A|E|Sc|Tech|Com|Eng|Ed|BA|CA|FA|PH)\.?(?=[\s,]|$)|MBA|BBA|MCA|BCA|BSc|MSc|BTech|MTech|Ph\.?\s?D\.?|Ed\.?D\.?|J\.?D\.?|LLM|LLB|MPH|MPA|MFA|MEd|High school(?: diploma| or equivalent)?|GED|(?:Post[- ]?graduate |Graduate |Advanced )?(?:Diploma|Certificate|Certification)|Some college)`,
+  "i",
+);
 const DEGREE_ANYWHERE = new RegExp(`(?<=\\s)(?=${DEGREE_START.source.slice(1)})`, "gi");
-const INSTITUTION_WORD = /\b(?:University|College|Institute|Institut|School|Academy|Polytechnic|Universidad|Université|Universität|Hogeschool|Seminary|Conservatory|Center|Centre)\b/i;
+const INSTITUTION_WORD =
+  /\b(?:University|College|Institute|Institut|School|Academy|Polytechnic|Universidad|Université|Universität|Hogeschool|Seminary|Conservatory|Center|Centre)\b/i;
 /** Words of fields of study: walking back from "University", these belong to the field, not the name. */
-const FIELD_WORDS = new Set(`
+const FIELD_WORDS = new Set(
+  `
 science sciences systems system engineering technology technologies management administration business information
 computer computing studies arts art health education mathematics math statistics economics finance accounting biology
 chemistry physics psychology nursing marketing design development communications communication networking security
@@ -28,15 +33,26 @@ policy international relations languages language humanities philosophy geograph
 theatre culinary hospitality kinesiology criminology anthropology linguistics biochemistry microbiology neuroscience
 astronomy aerospace chemical biomedical nutrition dental veterinary forestry marine care operations supply chain logistics
 human resources religious studies cyber multimedia animation telecommunications instrumentation
-`.split(/\s+/).filter(Boolean));
-const DATES_AT_END = new RegExp(String.raw`\s*((?:${DATE})\s*(?:to|-|–)\s*(?:Present|Current|${DATE})|${DATE}(?:,\s*${DATE})*|Present)\s*$`);
-const DATE_BOUNDARY = new RegExp(String.raw`(?:${DATE})\s*(?:to|-|–)\s*(?:Present|Current|${DATE})|${DATE}|\bPresent\b`, "g");
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const DATES_AT_END = new RegExp(
+  String.raw`\s*((?:${DATE})\s*(?:to|-|–)\s*(?:Present|Current|${DATE})|${DATE}(?:,\s*${DATE})*|Present)\s*$`,
+);
+const DATE_BOUNDARY = new RegExp(
+  String.raw`(?:${DATE})\s*(?:to|-|–)\s*(?:Present|Current|${DATE})|${DATE}|\bPresent\b`,
+  "g",
+);
 
 /** Splits a section body into entry texts: after each date, and before a degree that follows an institution. */
 export function splitEducationEntries(body: string): string[] {
   const cuts = new Set<number>([0, body.length]);
   for (const match of body.matchAll(DATE_BOUNDARY)) cuts.add((match.index ?? 0) + match[0].length);
-  const pieces = [...cuts].sort((a, b) => a - b).map((at, i, all) => body.slice(at, all[i + 1] ?? at)).filter((p) => p.trim());
+  const pieces = [...cuts]
+    .sort((a, b) => a - b)
+    .map((at, i, all) => body.slice(at, all[i + 1] ?? at))
+    .filter((p) => p.trim());
   const entries: string[] = [];
   for (const piece of pieces) {
     // Without dates between them, "Master's … University of Trento Master's … University" are two entries.
@@ -89,8 +105,19 @@ function institutionSpan(text: string): { start: number; end: number } | null {
     // a field word right before the keyword still belongs to the name when a non-field name word
     // precedes it ("Seacliff Arts University", "Harvard Business School").
     const fieldWord = (t: string) => FIELD_WORDS.has(t.toLowerCase().replace(/\W/g, ""));
-    const namePart = first === k && fieldWord(token) && first - 2 >= 0 && /^[A-Z]/.test(tokens[first - 2][0]) && !fieldWord(tokens[first - 2][0]);
-    if (!/^[A-Z&"'(]/.test(token) || (fieldWord(token) && !namePart) || /[,;:]$/.test(token) || (!caps && isShouting(token))) break;
+    const namePart =
+      first === k &&
+      fieldWord(token) &&
+      first - 2 >= 0 &&
+      /^[A-Z]/.test(tokens[first - 2][0]) &&
+      !fieldWord(tokens[first - 2][0]);
+    if (
+      !/^[A-Z&"'(]/.test(token) ||
+      (fieldWord(token) && !namePart) ||
+      /[,;:]$/.test(token) ||
+      (!caps && isShouting(token))
+    )
+      break;
     first--;
   }
   // "University of Maryland University College", "Institute of Technology", "University Of Nigeria"
@@ -108,7 +135,7 @@ export function parseEducationEntry(text: string): EducationEntry {
   let rest = datesMatch ? text.slice(0, datesMatch.index) : text;
   let location: string | null = null;
   const dash = rest.lastIndexOf(" - ");
-  if (dash >= 0 && INSTITUTION_WORD.test(rest.slice(0, dash)) || dash >= 0 && !INSTITUTION_WORD.test(rest)) {
+  if ((dash >= 0 && INSTITUTION_WORD.test(rest.slice(0, dash))) || (dash >= 0 && !INSTITUTION_WORD.test(rest))) {
     location = rest.slice(dash + 3).trim() || null;
     rest = rest.slice(0, dash);
   }
@@ -118,7 +145,10 @@ export function parseEducationEntry(text: string): EducationEntry {
   remainder = remainder.replace(/^\s*(?:in|of)\s+/i, "");
   const span = institutionSpan(remainder);
   const institution = span ? remainder.slice(span.start, span.end).trim() : null;
-  const fieldText = (span ? remainder.slice(0, span.start) : remainder).replace(/\s+in\s+.*$/i, "").replace(/[,\s-]+$/, "").trim();
+  const fieldText = (span ? remainder.slice(0, span.start) : remainder)
+    .replace(/\s+in\s+.*$/i, "")
+    .replace(/[,\s-]+$/, "")
+    .trim();
   const [startText, endText] = dates ? splitDateRange(dates) : [];
   return {
     degree,

@@ -15,7 +15,8 @@
 import { ExperienceEntry } from "../schemas/resume-sections";
 import { findDateRanges, findHeaderDates } from "./resume-dates";
 
-const TITLE_NOUNS = new Set(`
+const TITLE_NOUNS = new Set(
+  `
 administrator admin engineer developer analyst architect consultant manager director lead specialist technician tech
 coordinator assistant associate officer supervisor programmer scientist designer intern internship trainee owner president
 vp ceo cto cio cfo coo founder co-founder partner representative rep agent clerk operator instructor teacher professor tutor
@@ -24,10 +25,32 @@ mechanic electrician driver cashier server receptionist secretary nurse sergeant
 student leader planner scheduler buyer editor writer librarian examiner investigator inspector estimator dispatcher guard
 attendant aide helper handler expert master steward liaison generalist recruiter strategist evangelist principal dba dbas
 sme coach trainer facilitator superintendent foreman captain commander manager/dba administrator/developer architect/dba
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** Tokens that end a sentence rather than an abbreviation ("Sr.", "Inc.", "B.V." do not). */
-const ABBREVIATION = /^(?:[A-Z]\.|[A-Z][a-z]{0,2}\.|(?:[A-Z]\.){2,}|Inc\.|Corp\.|Ltd\.|Co\.|LLC\.|L\.L\.C\.|St\.|Dept\.|Jr\.|Sr\.|U\.S\.)$/;
-const CONNECTORS = new Set(["of", "and", "&", "for", "the", "at", "in", "de", "du", "la", "del", "y", "-", "–", "/", "on", "to"]);
+const ABBREVIATION =
+  /^(?:[A-Z]\.|[A-Z][a-z]{0,2}\.|(?:[A-Z]\.){2,}|Inc\.|Corp\.|Ltd\.|Co\.|LLC\.|L\.L\.C\.|St\.|Dept\.|Jr\.|Sr\.|U\.S\.)$/;
+const CONNECTORS = new Set([
+  "of",
+  "and",
+  "&",
+  "for",
+  "the",
+  "at",
+  "in",
+  "de",
+  "du",
+  "la",
+  "del",
+  "y",
+  "-",
+  "–",
+  "/",
+  "on",
+  "to",
+]);
 const BULLET_SPLIT = /\s*(?:[•·●▪➢✓◦]|\s\?\s|\s\*\s|\s-\s(?=[A-Z])|\s\d{1,2}\.\s(?=[A-Z]))\s*/;
 const MAX_HEADER_TOKENS = 18;
 
@@ -59,7 +82,9 @@ function headerStart(text: string, floor: number, end: number, first: boolean): 
     while (from > 0 && tokens.length - from < MAX_HEADER_TOKENS) {
       const token = tokens[from - 1].text;
       if (isBullet(token) || endsSentence(token)) break;
-      const companySuffix = from < tokens.length && /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|LLP|PLC|LP|N\.A|S\.A|GmbH|AG|BV|B\.V|Pvt)\.?,?$/i.test(tokens[from].text);
+      const companySuffix =
+        from < tokens.length &&
+        /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|LLP|PLC|LP|N\.A|S\.A|GmbH|AG|BV|B\.V|Pvt)\.?,?$/i.test(tokens[from].text);
       if (/,$/.test(token) && (passedDash || seenNoun) && !isTitleNoun(token) && !companySuffix) break;
       if (isLower(token)) {
         if (seenNoun || lowerBudget === 0) break;
@@ -73,7 +98,8 @@ function headerStart(text: string, floor: number, end: number, first: boolean): 
     }
   }
   // A header does not begin with a connector or a lower-case word ("and Senior DBA …").
-  while (from < tokens.length && (CONNECTORS.has(tokens[from].text.toLowerCase()) || isLower(tokens[from].text))) from++;
+  while (from < tokens.length && (CONNECTORS.has(tokens[from].text.toLowerCase()) || isLower(tokens[from].text)))
+    from++;
   return from < tokens.length ? tokens[from].at : end;
 }
 
@@ -88,27 +114,51 @@ export function splitEntryHeader(header: string): Pick<ExperienceEntry, "title" 
     if (isTitleNoun(token)) cut = i;
   });
   // The title runs on over a level or qualifier right after the noun: "Engineer II", "Administrator (SQL)".
-  while (cut >= 0 && cut + 1 < tokens.length && /^(?:I{1,3}|IV|V|\d|\(.*\)|\([^)]*|[^(]*\)|Sr\.?|Jr\.?)$/.test(tokens[cut + 1])) cut++;
+  while (
+    cut >= 0 &&
+    cut + 1 < tokens.length &&
+    /^(?:I{1,3}|IV|V|\d|\(.*\)|\([^)]*|[^(]*\)|Sr\.?|Jr\.?)$/.test(tokens[cut + 1])
+  )
+    cut++;
   if (tokens.length === 0) return { title: null, employer: null, location };
   if (cut < 0) return { title: main, employer: null, location };
-  const employer = tokens.slice(cut + 1).join(" ").replace(/^[,\-–\s]+/, "");
-  return { title: tokens.slice(0, cut + 1).join(" ").replace(/[,\s]+$/, ""), employer: employer || null, location };
+  const employer = tokens
+    .slice(cut + 1)
+    .join(" ")
+    .replace(/^[,\-–\s]+/, "");
+  return {
+    title: tokens
+      .slice(0, cut + 1)
+      .join(" ")
+      .replace(/[,\s]+$/, ""),
+    employer: employer || null,
+    location,
+  };
 }
 
 /** Splits a description into bullets: by bullet marks when it has them, else by sentences. */
 export function splitBullets(description: string): string[] {
   const trimmed = description.trim();
   if (trimmed === "") return [];
-  const parts = trimmed.split(BULLET_SPLIT).map((part) => part.trim()).filter(Boolean);
+  const parts = trimmed
+    .split(BULLET_SPLIT)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length > 1) return parts;
   // A lone bullet keeps no glyph: "• Forecast demand" is the bullet "Forecast demand", as when there are several.
-  return trimmed.replace(/^[•▪◦‣·]\s*/, "").split(/(?<=[.!?])\s+(?=[A-Z])/).map((part) => part.trim()).filter(Boolean);
+  return trimmed
+    .replace(/^[•▪◦‣·]\s*/, "")
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** Experience entries of a Work Experience section body. */
 export function parseExperienceEntries(body: string): ExperienceEntry[] {
   // "(2016 to 2022)" inside a bullet is a detail, not an entry's dates.
-  const found = findDateRanges(body).filter((range) => !/\(\s*$/.test(body.slice(Math.max(0, range.start - 2), range.start)) && body[range.end] !== ")");
+  const found = findDateRanges(body).filter(
+    (range) => !/\(\s*$/.test(body.slice(Math.max(0, range.start - 2), range.start)) && body[range.end] !== ")",
+  );
   const ranges = [...found, ...findHeaderDates(body, found)].sort((a, b) => a.start - b.start);
   const headers = ranges.map((range, i) => headerStart(body, i === 0 ? 0 : ranges[i - 1].end, range.start, i === 0));
   return ranges.map((range, i) => {

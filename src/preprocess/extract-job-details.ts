@@ -18,7 +18,16 @@ import { EducationRequirement, emptyJobDetails, JobDetails, JobDetailsResult, Jo
 import { findDegreeRequirements, mergeDegreeRequirements } from "./degree-requirements";
 import { skillNames } from "../lexicon/find-skills";
 import { splitPostingSections, unescapeMarkdown } from "./markdown-sections";
-import { benefitParagraphs, classifyByWording, introAbout, itemsOf, NOT_AN_ITEM, PREFERRED_LINE, TypedBlock, typeBlocks } from "./posting-blocks";
+import {
+  benefitParagraphs,
+  classifyByWording,
+  introAbout,
+  itemsOf,
+  NOT_AN_ITEM,
+  PREFERRED_LINE,
+  TypedBlock,
+  typeBlocks,
+} from "./posting-blocks";
 import { HeadingCategory } from "./posting-headings";
 import { companyFromText, jobTypesFromText, labelledValue, remoteFromText, titleFromText } from "./posting-fields";
 import { formatSalary, parseSalaryText } from "./salary-text";
@@ -29,10 +38,16 @@ import { findYearsOfExperience } from "./years-experience";
 
 /** What the extractor reads: the description plus whichever JobSpy fields are known. */
 export type PostingInput = Pick<JobPosting, "description"> &
-  Partial<Pick<JobPosting, "title" | "company" | "location" | "isRemote" | "jobTypes" | "salary" | "jobLevel" | "companyDescription">>;
+  Partial<
+    Pick<
+      JobPosting,
+      "title" | "company" | "location" | "isRemote" | "jobTypes" | "salary" | "jobLevel" | "companyDescription"
+    >
+  >;
 
 /** A clause that opens with its years ("2+ years of experience …") states the requirement itself. */
-const YEARS_FIRST = /^(?:at least |minimum (?:of )?|a minimum of |over |more than )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
+const YEARS_FIRST =
+  /^(?:at least |minimum (?:of )?|a minimum of |over |more than )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
 
 function salaryOf(posting: PostingInput, blocks: TypedBlock[], text: string): JobSalary | null {
   const fields = posting.salary;
@@ -41,7 +56,9 @@ function salaryOf(posting: PostingInput, blocks: TypedBlock[], text: string): Jo
     const exact = { min: fields.min, max: fields.max, currency: fields.currency, interval: fields.interval };
     return { ...exact, text: formatSalary(exact) };
   }
-  const payBlocks = blocks.filter((block) => block.effective === "compensation").flatMap((block) => block.lines.map((line) => line.text));
+  const payBlocks = blocks
+    .filter((block) => block.effective === "compensation")
+    .flatMap((block) => block.lines.map((line) => line.text));
   return parseSalaryText(payBlocks.join("\n")) ?? parseSalaryText(text);
 }
 
@@ -52,13 +69,17 @@ export function extractJobDetailsRules(posting: PostingInput): JobDetailsResult 
   const blocks = typeBlocks(splitPostingSections(text));
   const details: JobDetails = emptyJobDetails();
   if (text.trim() === "") warnings.push("empty description: only the JobSpy fields were used");
-  if (looksEnglish(text) === false) warnings.push("the description does not look English: headings, skills and patterns are English-only, so little may be found");
+  if (looksEnglish(text) === false)
+    warnings.push(
+      "the description does not look English: headings, skills and patterns are English-only, so little may be found",
+    );
 
   details.title = posting.title ?? titleFromText(blocks, text);
   details.company = posting.company ?? companyFromText(blocks);
   details.location = posting.location?.text ?? labelledValue(blocks, "location");
   details.remote = posting.isRemote ?? remoteFromText(blocks, details.title, text);
-  details.jobTypes = posting.jobTypes && posting.jobTypes.length > 0 ? [...posting.jobTypes] : jobTypesFromText(blocks, details.title);
+  details.jobTypes =
+    posting.jobTypes && posting.jobTypes.length > 0 ? [...posting.jobTypes] : jobTypesFromText(blocks, details.title);
   details.salary = salaryOf(posting, blocks, text);
   details.seniority = detectSeniority(details.title, posting.jobLevel ?? null, text);
 
@@ -68,11 +89,18 @@ export function extractJobDetailsRules(posting: PostingInput): JobDetailsResult 
     (PREFERRED_LINE.test(item) ? details.preferredQualifications : details.requiredQualifications).push(item);
   }
   details.preferredQualifications.push(...ofKind("preferred").flatMap(itemsOf));
-  details.benefits = [...ofKind("benefits").flatMap(itemsOf), ...benefitParagraphs(blocks)].filter((item) => !NOT_AN_ITEM.test(item));
+  details.benefits = [...ofKind("benefits").flatMap(itemsOf), ...benefitParagraphs(blocks)].filter(
+    (item) => !NOT_AN_ITEM.test(item),
+  );
   const about = ofKind("about").flatMap((block) => block.lines.map((line) => line.text));
-  details.companyOverview = about.length > 0 ? about.join("\n") : introAbout(blocks, details.company) ?? posting.companyDescription ?? null;
+  details.companyOverview =
+    about.length > 0 ? about.join("\n") : (introAbout(blocks, details.company) ?? posting.companyDescription ?? null);
 
-  if (details.responsibilities.length === 0 && details.requiredQualifications.length === 0 && details.preferredQualifications.length === 0) {
+  if (
+    details.responsibilities.length === 0 &&
+    details.requiredQualifications.length === 0 &&
+    details.preferredQualifications.length === 0
+  ) {
     classifyByWording(ofKind("other", "summary"), details);
     if (details.responsibilities.length + details.requiredQualifications.length > 0) {
       warnings.push("no duties or qualifications headings: sentences were classified by their wording");
@@ -82,7 +110,9 @@ export function extractJobDetailsRules(posting: PostingInput): JobDetailsResult 
   }
 
   // Skills, degrees and years come from every part but the company blurb, benefits and pay.
-  const readable = blocks.filter((block) => !["about", "benefits", "compensation", "closing"].includes(block.effective));
+  const readable = blocks.filter(
+    (block) => !["about", "benefits", "compensation", "closing"].includes(block.effective),
+  );
   // Literal matching: in raw postings punctuation carries meaning (".NET", "C#"), see find-skills.ts.
   const required = new Set<string>(skillNames(details.title ?? "", { match: "literal" }));
   const preferred = new Set<string>();
@@ -99,7 +129,9 @@ export function extractJobDetailsRules(posting: PostingInput): JobDetailsResult 
   details.keywords = keywordsOf(details, text);
   // A clause that opens with its years ("2+ years of experience …") states the requirement;
   // years inside another clause ("… or a bachelor's degree with 4 years") are a side condition.
-  const mentions = [...ofKind("required"), ...ofKind("preferred"), ...readable].flatMap((block) => block.lines.flatMap((line) => findYearsOfExperience(line.text)));
+  const mentions = [...ofKind("required"), ...ofKind("preferred"), ...readable].flatMap((block) =>
+    block.lines.flatMap((line) => findYearsOfExperience(line.text)),
+  );
   details.yearsOfExperience = mentions.find((m) => m.text !== null && YEARS_FIRST.test(m.text)) ?? mentions[0] ?? null;
   return { details: JobDetails.parse(details), warnings };
 }
@@ -111,7 +143,11 @@ export function extractJobDetailsRules(posting: PostingInput): JobDetailsResult 
 function keywordsOf(details: JobDetails, text: string): string[] {
   const keywords = [...details.skills.required, ...details.skills.preferred];
   if (keywords.length >= 5) return keywords;
-  const listed = [...details.responsibilities, ...details.requiredQualifications, ...details.preferredQualifications].join("\n");
+  const listed = [
+    ...details.responsibilities,
+    ...details.requiredQualifications,
+    ...details.preferredQualifications,
+  ].join("\n");
   const taken = new Set(keywords.map((keyword) => keyword.toLowerCase()));
   for (const word of rankKeywords(listed.trim() ? listed : text, 10)) {
     if (keywords.length >= 10) break;

@@ -31,4 +31,8 @@ Tyler Ursula Varun Vera Victoria Vijay Vikram Vincent Vinod Virginia Wei Wolfgan
 `;
 
 /** Lower-case given names. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean).map((name) => name.toLowerCase()));
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  NAMES.split(/\s+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase()),
+);

@@ -17,7 +17,8 @@ import { sectionResumeRules } from "./section-resume";
 export const FIXTURE_DIR = path.resolve(__dirname, "../../test/fixtures/preprocess");
 
 export function loadFixtureLabels(dir = FIXTURE_DIR): { resumes: ResumeLabel[]; postings: PostingLabel[] } {
-  const read = (name: string, key: string) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))[key] as unknown[];
+  const read = (name: string, key: string) =>
+    JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))[key] as unknown[];
   return {
     resumes: read("resume-labels.json", "resumes").map((label) => ResumeLabel.parse(label)),
     postings: read("posting-labels.json", "postings").map((label) => PostingLabel.parse(label)),
@@ -37,9 +38,20 @@ export interface ResumeFixtureScore {
 }
 
 /** `resumes` are the sample's records in file order (a label names its 1-based line). */
-export function scoreResumeFixtures(labels: readonly ResumeLabel[], resumes: readonly ResumeRecord[], set: LabelSet): ResumeFixtureScore {
+export function scoreResumeFixtures(
+  labels: readonly ResumeLabel[],
+  resumes: readonly ResumeRecord[],
+  set: LabelSet,
+): ResumeFixtureScore {
   const chosen = labels.filter((label) => label.set === set);
-  const score: ResumeFixtureScore = { set, resumes: chosen.length, boundaries: ZERO, characters: ZERO, fields: ZERO, misses: [] };
+  const score: ResumeFixtureScore = {
+    set,
+    resumes: chosen.length,
+    boundaries: ZERO,
+    characters: ZERO,
+    fields: ZERO,
+    misses: [],
+  };
   for (const label of chosen) {
     const resume = resumes[label.line - 1];
     const one = scoreResume(resume.text, sectionResumeRules(resume), label);
@@ -59,7 +71,11 @@ export interface PostingFixtureScore {
 }
 
 /** `postings` are the sample's typed rows in file order (a label names its 0-based row). */
-export function scorePostingFixtures(labels: readonly PostingLabel[], postings: readonly JobPosting[], set: LabelSet): PostingFixtureScore {
+export function scorePostingFixtures(
+  labels: readonly PostingLabel[],
+  postings: readonly JobPosting[],
+  set: LabelSet,
+): PostingFixtureScore {
   const chosen = labels.filter((label) => label.set === set);
   const score: PostingFixtureScore = { set, postings: chosen.length, fields: ZERO, misses: [] };
   for (const label of chosen) {
@@ -71,4 +87,5 @@ export function scorePostingFixtures(labels: readonly PostingLabel[], postings: 
 }
 
 export const rate = (tally: Tally): number => (tally.total ? tally.correct / tally.total : 0);
-export const showRate = (tally: Tally): string => `${(100 * rate(tally)).toFixed(1)}% (${tally.correct}/${tally.total})`;
+export const showRate = (tally: Tally): string =>
+  `${(100 * rate(tally)).toFixed(1)}% (${tally.correct}/${tally.total})`;

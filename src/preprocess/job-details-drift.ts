@@ -32,6 +32,13 @@ export function reportJobDetailsDrift(inputs: unknown[]): DriftReport {
       else counts.set(key, { count: 1, mappedTo });
     }
   }
-  const keys = [...counts].map(([key, v]) => ({ key, ...v })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { inputs: inputs.length, failures, keys, unmapped: keys.filter((k) => k.mappedTo === "unmapped").map((k) => k.key) };
+  const keys = [...counts]
+    .map(([key, v]) => ({ key, ...v }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    inputs: inputs.length,
+    failures,
+    keys,
+    unmapped: keys.filter((k) => k.mappedTo === "unmapped").map((k) => k.key),
+  };
 }

@@ -17,7 +17,10 @@ export function toText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (Array.isArray(value)) return value.map(toText).filter(Boolean).join("; ");
-  if (typeof value === "object") return Object.entries(value as object).map(([k, v]) => `${k}: ${toText(v)}`).join("; ");
+  if (typeof value === "object")
+    return Object.entries(value as object)
+      .map(([k, v]) => `${k}: ${toText(v)}`)
+      .join("; ");
   return String(value);
 }
 
@@ -27,7 +30,10 @@ export function toList(value: unknown, splitCommas = false): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => toList(item, splitCommas));
   if (typeof value === "object") return Object.values(value as object).flatMap((item) => toList(item, splitCommas));
   const separator = splitCommas ? /\n|[•;,]|\s-\s/ : /\n|[•;]|\s-\s/;
-  return String(value).split(separator).map((item) => item.replace(/^[\s*\-–·]+/, "").trim()).filter(Boolean);
+  return String(value)
+    .split(separator)
+    .map((item) => item.replace(/^[\s*\-–·]+/, "").trim())
+    .filter(Boolean);
 }
 
 /** "Remote", "yes", true → true; "Hybrid", "On-site", "no" → false; else null. */
@@ -39,7 +45,20 @@ export function toRemote(value: unknown): boolean | null {
   return null;
 }
 
-const INTERVALS: Record<string, PayInterval> = { year: "yearly", yearly: "yearly", annual: "yearly", annually: "yearly", month: "monthly", monthly: "monthly", week: "weekly", weekly: "weekly", day: "daily", daily: "daily", hour: "hourly", hourly: "hourly" };
+const INTERVALS: Record<string, PayInterval> = {
+  year: "yearly",
+  yearly: "yearly",
+  annual: "yearly",
+  annually: "yearly",
+  month: "monthly",
+  monthly: "monthly",
+  week: "weekly",
+  weekly: "weekly",
+  day: "daily",
+  daily: "daily",
+  hour: "hourly",
+  hourly: "hourly",
+};
 
 /** Salary from a number, an object ({min, max, currency, period}) or text; null for nothing. */
 export function toSalary(value: unknown): JobSalary | null {
@@ -53,11 +72,20 @@ export function toSalary(value: unknown): JobSalary | null {
     };
     const min = number(fields.min ?? fields.minimum ?? fields.min_salary ?? fields.from ?? fields.low);
     const max = number(fields.max ?? fields.maximum ?? fields.max_salary ?? fields.to ?? fields.high);
-    const unit = toText(fields.interval ?? fields.period ?? fields.unit ?? fields.frequency ?? fields.per).toLowerCase().replace(/^per\s+/, "");
-    if (min !== null || max !== null) return { min, max, currency: toText(fields.currency) || null, interval: INTERVALS[unit] ?? null, text: toText(value) };
+    const unit = toText(fields.interval ?? fields.period ?? fields.unit ?? fields.frequency ?? fields.per)
+      .toLowerCase()
+      .replace(/^per\s+/, "");
+    if (min !== null || max !== null)
+      return {
+        min,
+        max,
+        currency: toText(fields.currency) || null,
+        interval: INTERVALS[unit] ?? null,
+        text: toText(value),
+      };
   }
   const text = toText(value);
-  return text ? parseSalaryText(text) ?? { min: null, max: null, currency: null, interval: null, text } : null;
+  return text ? (parseSalaryText(text) ?? { min: null, max: null, currency: null, interval: null, text }) : null;
 }
 
 /** "5+ years", "3-5 years", 4: years without needing the word "experience" (the key says it). */

@@ -19,13 +19,31 @@ import { parseLocation } from "../collect/location";
 type Json = Record<string, unknown>;
 
 function compact(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(
+      ([, v]) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
 }
 
-const JOB_TYPE_TEXT: Record<string, string> = { fulltime: "Full-time", parttime: "Part-time", contract: "Contract", internship: "Internship", temporary: "Temporary" };
+const JOB_TYPE_TEXT: Record<string, string> = {
+  fulltime: "Full-time",
+  parttime: "Part-time",
+  contract: "Contract",
+  internship: "Internship",
+  temporary: "Temporary",
+};
 const SENIORITY_TEXT: Record<string, string> = {
-  intern: "Intern", entry: "Entry-level", mid: "Mid-level", senior: "Senior", staff: "Staff", principal: "Principal",
-  lead: "Lead", manager: "Manager", director: "Director", executive: "Executive",
+  intern: "Intern",
+  entry: "Entry-level",
+  mid: "Mid-level",
+  senior: "Senior",
+  staff: "Staff",
+  principal: "Principal",
+  lead: "Lead",
+  manager: "Manager",
+  director: "Director",
+  executive: "Executive",
 };
 
 export interface JsonResumeJobOptions {
@@ -38,13 +56,22 @@ export interface JsonResumeJobOptions {
 export function toJsonResumeJob(details: JobDetails, { date = null, meta }: JsonResumeJobOptions = {}): Json {
   const where = parseLocation(details.location);
   const location = where
-    ? compact({ address: where.city === null ? where.text : null, city: where.city, region: where.state, countryCode: where.country })
+    ? compact({
+        address: where.city === null ? where.text : null,
+        city: where.city,
+        region: where.state,
+        countryCode: where.country,
+      })
     : null;
   const salary = details.salary?.text ?? null;
   const experience = [
     details.seniority ? SENIORITY_TEXT[details.seniority] : null,
-    details.yearsOfExperience?.min != null ? `${details.yearsOfExperience.min}${details.yearsOfExperience.max != null ? `-${details.yearsOfExperience.max}` : "+"} years` : null,
-  ].filter(Boolean).join(", ");
+    details.yearsOfExperience?.min != null
+      ? `${details.yearsOfExperience.min}${details.yearsOfExperience.max != null ? `-${details.yearsOfExperience.max}` : "+"} years`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return compact({
     title: details.title,
     company: details.company,
@@ -56,7 +83,10 @@ export function toJsonResumeJob(details: JobDetails, { date = null, meta }: Json
     salary,
     experience,
     responsibilities: details.responsibilities,
-    qualifications: [...details.requiredQualifications, ...details.preferredQualifications.map((q) => (/prefer/i.test(q) ? q : `${q} (preferred)`))],
+    qualifications: [
+      ...details.requiredQualifications,
+      ...details.preferredQualifications.map((q) => (/prefer/i.test(q) ? q : `${q} (preferred)`)),
+    ],
     skills: [
       ...details.skills.required.map((name) => ({ name, level: "required", keywords: [] as string[] })),
       ...details.skills.preferred.map((name) => ({ name, level: "preferred", keywords: [] as string[] })),

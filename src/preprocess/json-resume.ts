@@ -20,7 +20,11 @@ type Json = Record<string, unknown>;
 
 /** Drops keys whose value is null, undefined, "" or an empty array. */
 function compact(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(
+      ([, v]) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
 }
 
 const AWARD_DATE = /\s*\(((?:19|20)\d{2}(?:-\d{2})?)\)$/;
@@ -58,25 +62,33 @@ export function toJsonResume(sections: ResumeSections): Json {
   });
   return compact({
     basics,
-    work: sections.experience.entries.map((entry) => compact({
-      name: entry.employer,
-      position: entry.title,
-      location: entry.location,
-      startDate: isoDate(entry.startDate),
-      endDate: entry.current ? null : isoDate(entry.endDate),
-      summary: entry.bullets.length === 0 ? entry.text : null,
-      highlights: entry.bullets,
-    })),
-    education: sections.education.entries.map((entry) => compact({
-      institution: entry.institution,
-      area: entry.field,
-      studyType: entry.degree,
-      startDate: isoDate(entry.startDate),
-      endDate: isoDate(entry.endDate),
-    })),
+    work: sections.experience.entries.map((entry) =>
+      compact({
+        name: entry.employer,
+        position: entry.title,
+        location: entry.location,
+        startDate: isoDate(entry.startDate),
+        endDate: entry.current ? null : isoDate(entry.endDate),
+        summary: entry.bullets.length === 0 ? entry.text : null,
+        highlights: entry.bullets,
+      }),
+    ),
+    education: sections.education.entries.map((entry) =>
+      compact({
+        institution: entry.institution,
+        area: entry.field,
+        studyType: entry.degree,
+        startDate: isoDate(entry.startDate),
+        endDate: isoDate(entry.endDate),
+      }),
+    ),
     skills: sections.skills.entries.map((name) => ({ name })),
-    projects: sections.projects.entries.map((project) => compact({ name: project.name, description: project.description })),
-    certificates: sections.certificates.entries.map((certificate) => compact({ name: certificate.name, date: isoDate(certificate.date), issuer: certificate.issuer })),
+    projects: sections.projects.entries.map((project) =>
+      compact({ name: project.name, description: project.description }),
+    ),
+    certificates: sections.certificates.entries.map((certificate) =>
+      compact({ name: certificate.name, date: isoDate(certificate.date), issuer: certificate.issuer }),
+    ),
     awards: sections.achievements.entries.map((text) => {
       const date = AWARD_DATE.exec(text);
       return compact({ title: date ? text.slice(0, date.index) : text, date: date ? date[1] : null });

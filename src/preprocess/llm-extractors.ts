@@ -28,7 +28,10 @@ export const RULES_VERSION = "1";
 /** The rules baselines of extraction and sectioning (composed into a client by src/baselines). */
 export function preprocessRulesEntries(): RulesEntry[] {
   return [
-    rulesEntry(EXTRACT_PURPOSE, { version: RULES_VERSION, run: (posting: PostingInput) => extractJobDetailsRules(posting).details }),
+    rulesEntry(EXTRACT_PURPOSE, {
+      version: RULES_VERSION,
+      run: (posting: PostingInput) => extractJobDetailsRules(posting).details,
+    }),
     rulesEntry(SECTION_PURPOSE, {
       version: RULES_VERSION,
       run: (resume: { id: string; text: string }) => sectionResumeRules(resume).sections,
@@ -48,7 +51,9 @@ export interface Provenance {
   costUsd: number;
 }
 
-export type Extraction<T> = { ok: true; value: T; warnings: string[]; provenance: Provenance } | { ok: false; error: LlmError; provenance: Provenance };
+export type Extraction<T> =
+  | { ok: true; value: T; warnings: string[]; provenance: Provenance }
+  | { ok: false; error: LlmError; provenance: Provenance };
 
 export interface ExtractorOptions {
   extractor: ExtractorName;
@@ -57,7 +62,13 @@ export interface ExtractorOptions {
   redact?: boolean;
 }
 
-const RULES_PROVENANCE = (purpose: string): Provenance => ({ answeredBy: "rules", model: `rules:${purpose}@${RULES_VERSION}`, promptVersion: null, cached: false, costUsd: 0 });
+const RULES_PROVENANCE = (purpose: string): Provenance => ({
+  answeredBy: "rules",
+  model: `rules:${purpose}@${RULES_VERSION}`,
+  promptVersion: null,
+  cached: false,
+  costUsd: 0,
+});
 export const DEFAULT_EXTRACTION_MODEL = "gpt-4o-2024-08-06";
 
 /** The posting as the model reads it: JobSpy's typed title, company and location, then the ad. */
@@ -72,7 +83,16 @@ function postingText(posting: PostingInput): string {
 }
 
 /** The LLM request of one extraction (also used to estimate a run's cost before making it). */
-function extractionRequest<T>(purpose: string, promptName: string, variable: string, text: string, rulesInput: unknown, schemaName: string, schema: ZodType<T>, options: Pick<ExtractorOptions, "model" | "redact">): { request: LlmRequest<T>; promptVersion: string } {
+function extractionRequest<T>(
+  purpose: string,
+  promptName: string,
+  variable: string,
+  text: string,
+  rulesInput: unknown,
+  schemaName: string,
+  schema: ZodType<T>,
+  options: Pick<ExtractorOptions, "model" | "redact">,
+): { request: LlmRequest<T>; promptVersion: string } {
   const prompt = loadPrompt(promptName);
   const input = options.redact ? redactForRemote(text).text : text;
   return {
@@ -90,20 +110,47 @@ function extractionRequest<T>(purpose: string, promptName: string, variable: str
 
 /** The job-details request for a posting, without sending it. */
 export function jobDetailsRequest(posting: PostingInput, options: Pick<ExtractorOptions, "model" | "redact"> = {}) {
-  return extractionRequest(EXTRACT_PURPOSE, "extract-job-details", "posting", postingText(posting), posting, "JobDetails", JobDetails, options);
+  return extractionRequest(
+    EXTRACT_PURPOSE,
+    "extract-job-details",
+    "posting",
+    postingText(posting),
+    posting,
+    "JobDetails",
+    JobDetails,
+    options,
+  );
 }
 
 /** The sectioning request for a resume, without sending it. */
-export function sectionsRequest(resume: { id: string; text: string }, options: Pick<ExtractorOptions, "model" | "redact"> = {}) {
-  return extractionRequest(SECTION_PURPOSE, "section-resume", "resume", resume.text, resume, "ResumeSections", ResumeSections, options);
+export function sectionsRequest(
+  resume: { id: string; text: string },
+  options: Pick<ExtractorOptions, "model" | "redact"> = {},
+) {
+  return extractionRequest(
+    SECTION_PURPOSE,
+    "section-resume",
+    "resume",
+    resume.text,
+    resume,
+    "ResumeSections",
+    ResumeSections,
+    options,
+  );
 }
 
 /** Sends one extraction request; the provenance says who answered and what it cost. */
-async function viaLlm<T>({ request, promptVersion }: { request: LlmRequest<T>; promptVersion: string }, options: ExtractorOptions): Promise<Extraction<T>> {
+async function viaLlm<T>(
+  { request, promptVersion }: { request: LlmRequest<T>; promptVersion: string },
+  options: ExtractorOptions,
+): Promise<Extraction<T>> {
   if (!options.llm) throw new Error("the llm extractor needs an LLM client (createLlm())");
   const result = await options.llm.complete(request);
   const provenance: Provenance = {
-    answeredBy: result.answeredBy, model: result.model, cached: result.cached, costUsd: result.costUsd ?? 0,
+    answeredBy: result.answeredBy,
+    model: result.model,
+    cached: result.cached,
+    costUsd: result.costUsd ?? 0,
     promptVersion: result.answeredBy === "rules" ? null : promptVersion,
   };
   if (result.ok === false) return { ok: false, error: result.error as LlmError, provenance };
@@ -111,24 +158,37 @@ async function viaLlm<T>({ request, promptVersion }: { request: LlmRequest<T>; p
 }
 
 /** Structured job details from a posting, by the chosen extractor. */
-export async function extractJobDetails(posting: PostingInput, options: ExtractorOptions): Promise<Extraction<JobDetails>> {
+export async function extractJobDetails(
+  posting: PostingInput,
+  options: ExtractorOptions,
+): Promise<Extraction<JobDetails>> {
   if (options.extractor === "rules") {
     const { details, warnings } = extractJobDetailsRules(posting);
     return { ok: true, value: details, warnings, provenance: RULES_PROVENANCE(EXTRACT_PURPOSE) };
   }
   const result = await viaLlm(jobDetailsRequest(posting, options), options);
-  if (result.ok && result.provenance.answeredBy === "rules") result.warnings.push(...extractJobDetailsRules(posting).warnings);
+  if (result.ok && result.provenance.answeredBy === "rules")
+    result.warnings.push(...extractJobDetailsRules(posting).warnings);
   return result;
 }
 
 /** The seven sections of a resume, by the chosen sectioner (rules also give character spans). */
-export async function sectionResume(resume: { id: string; text: string }, options: ExtractorOptions): Promise<Extraction<SectionedResume>> {
+export async function sectionResume(
+  resume: { id: string; text: string },
+  options: ExtractorOptions,
+): Promise<Extraction<SectionedResume>> {
   const rules = sectionResumeRules(resume);
-  if (options.extractor === "rules") return { ok: true, value: rules, warnings: rules.warnings, provenance: RULES_PROVENANCE(SECTION_PURPOSE) };
+  if (options.extractor === "rules")
+    return { ok: true, value: rules, warnings: rules.warnings, provenance: RULES_PROVENANCE(SECTION_PURPOSE) };
   const result = await viaLlm(sectionsRequest(resume, options), options);
   if (result.ok === false) return result;
   if (result.provenance.answeredBy === "rules") return { ...result, value: rules, warnings: rules.warnings };
   // A model returns sections, not character offsets: spans stay empty and the coverage check says how much it kept.
-  const value: SectionedResume = { resumeId: resume.id, sections: result.value as unknown as ResumeSections, spans: [], warnings: ["sectioned by a model: no character spans"] };
+  const value: SectionedResume = {
+    resumeId: resume.id,
+    sections: result.value as unknown as ResumeSections,
+    spans: [],
+    warnings: ["sectioned by a model: no character spans"],
+  };
   return { ...result, value, warnings: value.warnings };
 }

@@ -33,7 +33,11 @@ const BOLD_ONLY = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 const BOLD_LEAD = /^(?:\*\*|__)([^*_]{2,60}?):?(?:\*\*|__):?\s+(.+)$/;
 
 function stripMarks(text: string): string {
-  return text.replace(/\*\*|__/g, "").replace(/^\*(.+)\*$/, "$1").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\*\*|__/g, "")
+    .replace(/^\*(.+)\*$/, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** A bold or colon line whose text is "Label: value" holds a value, so it is content. */
@@ -57,7 +61,13 @@ function headingOf(line: string): { heading: string; rest: string | null } | nul
   if (lead && classifyHeading(lead[1]) !== "other") return { heading: stripMarks(lead[1]), rest: stripMarks(lead[2]) };
   const plain = stripMarks(line);
   if (/:$/.test(plain) && plain.length <= 80 && plain.split(" ").length <= 10) return { heading: plain, rest: null };
-  if (plain.length <= 60 && plain.split(" ").length <= 6 && !/[.,;!?]$/.test(plain) && !isLabelValue(plain) && classifyHeading(plain) !== "other") {
+  if (
+    plain.length <= 60 &&
+    plain.split(" ").length <= 6 &&
+    !/[.,;!?]$/.test(plain) &&
+    !isLabelValue(plain) &&
+    classifyHeading(plain) !== "other"
+  ) {
     return { heading: plain, rest: null };
   }
   return null;
@@ -87,7 +97,11 @@ export function splitPostingSections(description: string): PostingBlock[] {
     }
     const heading = headingOf(line);
     if (heading) {
-      blocks.push({ heading: heading.heading.replace(/:$/, "").trim(), category: classifyHeading(heading.heading), lines: [] });
+      blocks.push({
+        heading: heading.heading.replace(/:$/, "").trim(),
+        category: classifyHeading(heading.heading),
+        lines: [],
+      });
       if (heading.rest) blocks[blocks.length - 1].lines.push({ text: heading.rest, bullet: false });
       continue;
     }

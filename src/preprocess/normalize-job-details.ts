@@ -37,12 +37,21 @@ export interface NormalizedJobDetails {
 function assign(details: JobDetails, target: Target, value: unknown): boolean {
   const text = toText(value);
   switch (target) {
-    case "title": case "company": case "location": case "companyOverview":
+    case "title":
+    case "company":
+    case "location":
+    case "companyOverview":
       if (text) details[target] = details[target] ? `${details[target]}; ${text}` : text;
       return true;
-    case "remote": details.remote = toRemote(value); return true;
-    case "jobTypes": details.jobTypes = [...new Set([...details.jobTypes, ...jobTypesIn(text)])]; return true;
-    case "salary": details.salary = toSalary(value) ?? details.salary; return true;
+    case "remote":
+      details.remote = toRemote(value);
+      return true;
+    case "jobTypes":
+      details.jobTypes = [...new Set([...details.jobTypes, ...jobTypesIn(text)])];
+      return true;
+    case "salary":
+      details.salary = toSalary(value) ?? details.salary;
+      return true;
     case "seniority": {
       const level = seniorityFromTitle(text);
       if (level) details.seniority = level;
@@ -62,9 +71,16 @@ function assign(details: JobDetails, target: Target, value: unknown): boolean {
       if (found.length === 0) details.requiredQualifications.push(...items);
       return true;
     }
-    case "skills.required": case "skills.preferred": case "keywords": {
+    case "skills.required":
+    case "skills.preferred":
+    case "keywords": {
       const list = toList(value, true);
-      const into = target === "keywords" ? details.keywords : target === "skills.required" ? details.skills.required : details.skills.preferred;
+      const into =
+        target === "keywords"
+          ? details.keywords
+          : target === "skills.required"
+            ? details.skills.required
+            : details.skills.preferred;
       for (const item of list) if (!into.includes(item)) into.push(item);
       return true;
     }
@@ -94,7 +110,11 @@ export function normalizeJobDetails(input: unknown): NormalizedJobDetails {
   const warnings: string[] = [];
   const { value, error } = parseInput(input);
   if (error !== null || value === null || typeof value !== "object" || Array.isArray(value)) {
-    warnings.push(error !== null ? `not JSON or a Python literal (${error}): kept whole in other` : "not an object: kept whole in other");
+    warnings.push(
+      error !== null
+        ? `not JSON or a Python literal (${error}): kept whole in other`
+        : "not an object: kept whole in other",
+    );
     if (toText(input)) details.other.push({ key: "(input)", value: toText(input) });
     return { details: JobDetails.parse(details), mappings, warnings };
   }
@@ -104,18 +124,30 @@ export function normalizeJobDetails(input: unknown): NormalizedJobDetails {
     if (isGroup && target !== null) {
       // A group is reported as mapped to itself, then its children one by one.
       mappings.push({ key: path, normalizedKey: normalizeKey(key), mappedTo: target });
-      for (const [childKey, childValue] of Object.entries(entry as object)) visit(childKey, `${path}.${childKey}`, childValue, target);
+      for (const [childKey, childValue] of Object.entries(entry as object))
+        visit(childKey, `${path}.${childKey}`, childValue, target);
       return;
     }
     const fitted = target !== null && assign(details, target, entry);
-    mappings.push({ key: path, normalizedKey: normalizeKey(key), mappedTo: fitted && target !== null ? target : "unmapped" });
+    mappings.push({
+      key: path,
+      normalizedKey: normalizeKey(key),
+      mappedTo: fitted && target !== null ? target : "unmapped",
+    });
     if (!fitted && toText(entry)) details.other.push({ key: path, value: toText(entry) });
   };
   for (const [key, entry] of Object.entries(value as object)) visit(key, key, entry, null);
   // Facts stated inside other fields: "Location: Remote", a degree or years inside a qualification.
-  if (details.remote === null && details.location !== null && toRemote(details.location) === true) details.remote = true;
-  const qualifications = [...details.requiredQualifications.map((q) => ({ q, preferred: false })), ...details.preferredQualifications.map((q) => ({ q, preferred: true }))];
-  if (details.education.length === 0) details.education = mergeDegreeRequirements(qualifications.flatMap(({ q, preferred }) => findDegreeRequirements(q, preferred)));
+  if (details.remote === null && details.location !== null && toRemote(details.location) === true)
+    details.remote = true;
+  const qualifications = [
+    ...details.requiredQualifications.map((q) => ({ q, preferred: false })),
+    ...details.preferredQualifications.map((q) => ({ q, preferred: true })),
+  ];
+  if (details.education.length === 0)
+    details.education = mergeDegreeRequirements(
+      qualifications.flatMap(({ q, preferred }) => findDegreeRequirements(q, preferred)),
+    );
   details.yearsOfExperience ??= qualifications.flatMap(({ q }) => findYearsOfExperience(q))[0] ?? null;
   return { details: JobDetails.parse(details), mappings, warnings };
 }

@@ -41,11 +41,16 @@ export function makePersona(seed: number | string, resumeId: string): Persona {
 
 function replacementFor(span: PiiSpan, persona: Persona): string {
   switch (span.kind) {
-    case "EMAIL": return persona.email;
-    case "PHONE": return persona.phone;
-    case "URL": return persona.url;
-    case "ADDRESS": return `${persona.street}, ${persona.city}, ${persona.state}`;
-    case "NAME": return persona.name;
+    case "EMAIL":
+      return persona.email;
+    case "PHONE":
+      return persona.phone;
+    case "URL":
+      return persona.url;
+    case "ADDRESS":
+      return `${persona.street}, ${persona.city}, ${persona.state}`;
+    case "NAME":
+      return persona.name;
   }
 }
 
@@ -53,13 +58,19 @@ function replacementFor(span: PiiSpan, persona: Persona): string {
  * Replaces the contact details (and placeholders) of a resume with its persona's. `names` are
  * extra literal strings to replace by the persona's name (every occurrence).
  */
-export function applyPersona(text: string, seed: number | string, resumeId: string, names: string[] = []): PersonaResult {
+export function applyPersona(
+  text: string,
+  seed: number | string,
+  resumeId: string,
+  names: string[] = [],
+): PersonaResult {
   const persona = makePersona(seed, resumeId);
   const spans = detectPii(text);
   for (const name of names.filter((n) => n.trim().length > 1)) {
     for (const match of text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))) {
       const start = match.index ?? 0;
-      if (!spans.some((s) => start < s.end && s.start < start + name.length)) spans.push({ type: "name", kind: "NAME", start, end: start + name.length, text: name });
+      if (!spans.some((s) => start < s.end && s.start < start + name.length))
+        spans.push({ type: "name", kind: "NAME", start, end: start + name.length, text: name });
     }
   }
   spans.sort((a, b) => a.start - b.start);
@@ -69,7 +80,16 @@ export function applyPersona(text: string, seed: number | string, resumeId: stri
   for (const span of spans) {
     out += text.slice(at, span.start);
     const replacement = replacementFor(span, persona);
-    mapping.push({ type: span.type, kind: span.kind, start: span.start, end: span.end, original: span.text, replacement, newStart: out.length, newEnd: out.length + replacement.length });
+    mapping.push({
+      type: span.type,
+      kind: span.kind,
+      start: span.start,
+      end: span.end,
+      original: span.text,
+      replacement,
+      newStart: out.length,
+      newEnd: out.length + replacement.length,
+    });
     out += replacement;
     at = span.end;
   }

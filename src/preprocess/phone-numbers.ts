@@ -22,15 +22,32 @@ const BEFORE = String.raw`(?<![\w+$€£₹¥#/.,:-])(?<!(?:\$|€|£|₹|Rs\.?|
 /** After a number: no more digits or word, no decimal part, no unit or currency. */
 const AFTER = String.raw`(?![\w%/-]|[.,]\d)(?!\s*(?:%|\+|[kKmM]\b|USD|INR|EUR|GBP|dollars|rupees|lakhs?|crores?|million|billion|per\b|employees|people|users|customers|members|hours|hrs|records|rows|units|students|patients|servers|nodes|transactions|tickets|calls|sq))`;
 
-const FORMATTED = new RegExp(String.raw`(?<![\w+/-])(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])`, "g");
+const FORMATTED = new RegExp(
+  String.raw`(?<![\w+/-])(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])`,
+  "g",
+);
 const INTERNATIONAL = /(?<![\w+])\+(?:\d{1,3}|\(\d{1,3}\))(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])/g;
 const NATIONAL = new RegExp(`${BEFORE}0\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}${AFTER}`, "g");
 const BARE_TEN = new RegExp(`${BEFORE}\\d{10}${AFTER}`, "g");
-const BARE_SEVEN = new RegExp(`${BEFORE}(?<!\\d[\\s-])[2-9]\\d{2}(?:-\\d{4}|\\s(?!19\\d\\d|20\\d\\d)\\d{4})${AFTER}(?![\\s-]\\d)`, "g");
-const LABELLED = /(?<=\b(?:tel|phone|cell|mobile|mob|ph|contact)\.?\s*(?:no\.?|number|#)?\s*[:\-]?\s*)\d{7}(?:\d{3})?(?!\d)/gi;
+const BARE_SEVEN = new RegExp(
+  `${BEFORE}(?<!\\d[\\s-])[2-9]\\d{2}(?:-\\d{4}|\\s(?!19\\d\\d|20\\d\\d)\\d{4})${AFTER}(?![\\s-]\\d)`,
+  "g",
+);
+const LABELLED =
+  /(?<=\b(?:tel|phone|cell|mobile|mob|ph|contact)\.?\s*(?:no\.?|number|#)?\s*[:\-]?\s*)\d{7}(?:\d{3})?(?!\d)/gi;
 
 /** Digits a full international number has, by country code (E.164 allows up to 15). */
-const INTERNATIONAL_DIGITS: Record<string, number> = { "1": 11, "44": 12, "91": 12, "65": 10, "61": 11, "33": 11, "49": 13, "86": 13, "81": 12 };
+const INTERNATIONAL_DIGITS: Record<string, number> = {
+  "1": 11,
+  "44": 12,
+  "91": 12,
+  "65": 10,
+  "61": 11,
+  "33": 11,
+  "49": 13,
+  "86": 13,
+  "81": 12,
+};
 
 /** A North American number (area and exchange codes start 2-9) or an Indian mobile (starts 6-9). */
 function dialable(digits: string): boolean {
@@ -52,7 +69,8 @@ function trimInternational(value: string): string | null {
 
 export function detectPhones(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const add = (start: number, value: string) => spans.push({ type: "phone", kind: "PHONE", start, end: start + value.length, text: value });
+  const add = (start: number, value: string) =>
+    spans.push({ type: "phone", kind: "PHONE", start, end: start + value.length, text: value });
   for (const match of text.matchAll(INTERNATIONAL)) {
     const value = trimInternational(match[0]);
     if (value !== null) add(match.index!, value);

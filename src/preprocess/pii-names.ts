@@ -20,7 +20,8 @@ import { FIRST_NAMES } from "./first-names";
 const TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 const PARTICLE = /^(?:van|von|de|da|del|der|di|du|la|le|bin|binti|al|el|ter|ten)$/;
 /** Words that end a name: resume headings, job titles, tech, places and company words. */
-const STOP = new Set(`
+const STOP = new Set(
+  `
 resume résumé curriculum vitae cv biodata profile summary objective experience education skills work history professional
 personal contact details address email e-mail phone mobile tel cell linkedin github portfolio senior junior lead principal staff
 chief head data software engineer engineering developer analyst analytics scientist science manager management director
@@ -31,7 +32,10 @@ support it technical information technology services solutions inc llc ltd corp 
 institute school bank group about job description position role title team location remote hybrid street st ave avenue road
 city county dear hiring sincerely the and of for at in to with our we you your who what overview key responsibilities
 requirements qualifications certified certification microsoft sap aws azure google amazon apple
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const TITLE_LINE = /^(?:resume|résumé|curriculum vitae|cv|bio-?data)\s*:?\s*$/i;
 const NAME_LABEL = /^(?:full\s+)?name\s*[:\-–]\s*/i;
 
@@ -62,7 +66,8 @@ export function detectHeaderName(text: string, contacts: readonly PiiSpan[]): Pi
   const taken: RegExpMatchArray[] = [];
   for (const word of words) {
     const previous = taken[taken.length - 1];
-    if (previous && !/^[ \t]+$/.test(text.slice(offset + previous.index! + previous[0].length, offset + word.index!))) break; // a name's words are separated by spaces only
+    if (previous && !/^[ \t]+$/.test(text.slice(offset + previous.index! + previous[0].length, offset + word.index!)))
+      break; // a name's words are separated by spaces only
     const lower = word[0].toLowerCase().replace(/[.'’]+$/, "");
     if (STOP.has(lower) || taken.length === 4) break;
     if (!TOKEN.test(word[0]) && !(taken.length > 0 && PARTICLE.test(word[0]))) break;
@@ -70,20 +75,32 @@ export function detectHeaderName(text: string, contacts: readonly PiiSpan[]): Pi
     if (taken.length >= 2 && /^,\s*\p{Lu}{2,3}\b/u.test(text.slice(offset + word.index! + word[0].length))) break;
     taken.push(word);
   }
-  while (taken.length > 0 && (PARTICLE.test(taken[taken.length - 1][0]) || /^\p{Lu}\.?$/u.test(taken[taken.length - 1][0]))) taken.pop();
+  while (
+    taken.length > 0 &&
+    (PARTICLE.test(taken[taken.length - 1][0]) || /^\p{Lu}\.?$/u.test(taken[taken.length - 1][0]))
+  )
+    taken.pop();
   if (taken.length < 2) return [];
   const start = offset + taken[0].index!;
   const end = offset + taken[taken.length - 1].index! + taken[taken.length - 1][0].length;
   const name = text.slice(start, end);
   const lineEnd = text.indexOf("\n", end);
   const nextLines = lineEnd < 0 ? text.length : nthNewline(text, lineEnd, 2);
-  const contactNear = contacts.some((span) => span.type !== "placeholder" && span.start >= end && span.start < Math.min(nextLines, end + 200));
+  const contactNear = contacts.some(
+    (span) => span.type !== "placeholder" && span.start >= end && span.start < Math.min(nextLines, end + 200),
+  );
   const firstName = FIRST_NAMES.has(taken[0][0].toLowerCase());
   if (!label && !firstName && !contactNear) return [];
   const spans: PiiSpan[] = [];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"))) {
-    spans.push({ type: "name", kind: "NAME", start: match.index!, end: match.index! + match[0].length, text: match[0] });
+    spans.push({
+      type: "name",
+      kind: "NAME",
+      start: match.index!,
+      end: match.index! + match[0].length,
+      text: match[0],
+    });
   }
   return spans;
 }

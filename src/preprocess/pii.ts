@@ -26,7 +26,10 @@ const LOCAL = String.raw`(?<![\w.+-])[A-Za-z0-9._%+-]+`;
 const SITE_TLDS = "com|org|io|dev|me|co|ai|app|info|tech|site|xyz|in|uk|de|ca|us|sg|co\\.uk|co\\.in";
 /** Products and platforms that resumes name in their headline ("Certified salesforce.com consultant"). */
 const NOT_SITES = new Set(["salesforce.com", "force.com", "socket.io", "fast.ai", "h2o.ai"]);
-const BARE_DOMAIN = new RegExp(`(?<![\\w@./-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${SITE_TLDS})(?![\\w@/-]|\\.[a-z0-9])`, "g");
+const BARE_DOMAIN = new RegExp(
+  `(?<![\\w@./-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${SITE_TLDS})(?![\\w@/-]|\\.[a-z0-9])`,
+  "g",
+);
 /** A resume's header: up to its first blank line (at most 600 characters), else its first 300. */
 function headerEnd(text: string): number {
   const blank = text.search(/\n[ \t]*\n/);
@@ -45,21 +48,44 @@ function isSiteContext(text: string, start: number, header: number): boolean {
 
 const PATTERNS: { type: PiiType; kind: PlaceholderKind | null; regex: RegExp }[] = [
   { type: "placeholder", kind: null, regex: /\[(EMAIL|PHONE|URL|ADDRESS|NAME)\]/g },
-  { type: "email", kind: "EMAIL", regex: /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g },
-  { type: "email", kind: "EMAIL", regex: new RegExp(`${LOCAL}(?:${AT}|@)[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}(?![\\w-])`, "g") },
+  {
+    type: "email",
+    kind: "EMAIL",
+    regex: /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g,
+  },
+  {
+    type: "email",
+    kind: "EMAIL",
+    regex: new RegExp(`${LOCAL}(?:${AT}|@)[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}(?![\\w-])`, "g"),
+  },
   // "jane at example dot com": spelled out in lower case, only with a known top-level domain.
-  { type: "email", kind: "EMAIL", regex: /(?<![\w.+-])[A-Za-z0-9._%+-]+ at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|io|in|co|uk|de|ca)\b/g },
+  {
+    type: "email",
+    kind: "EMAIL",
+    regex:
+      /(?<![\w.+-])[A-Za-z0-9._%+-]+ at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|io|in|co|uk|de|ca)\b/g,
+  },
   { type: "url", kind: "URL", regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi },
-  { type: "url", kind: "URL", regex: /(?<![\w@./-])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|facebook\.com|medium\.com|kaggle\.com|behance\.net|dribbble\.com|stackoverflow\.com)\/[^\s<>"')\]]*/gi },
+  {
+    type: "url",
+    kind: "URL",
+    regex:
+      /(?<![\w@./-])(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|facebook\.com|medium\.com|kaggle\.com|behance\.net|dribbble\.com|stackoverflow\.com)\/[^\s<>"')\]]*/gi,
+  },
   // Bare domains with a path, lower case only: "ASP.NET/C#" and "MySpace.com/Fox" are names, not addresses.
-  { type: "url", kind: "URL", regex: /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|us|info)\/[^\s<>"')\]]+/g },
+  {
+    type: "url",
+    kind: "URL",
+    regex: /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|us|info)\/[^\s<>"')\]]+/g,
+  },
   // Bare domains without a path ("janedoe.dev"), lower case: see isSiteContext.
   { type: "url", kind: "URL", regex: BARE_DOMAIN },
   {
     type: "address",
     kind: "ADDRESS",
     // The number must not be a date's year ("October 2012 Helpdesk Accomplishments Reduced Hard Drive").
-    regex: /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\bto\s|[-–]\s?)\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z0-9]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Hwy|Highway|Trl|Trail)\b\.?(?:,?\s+(?:Apt|Suite|Ste|Unit|#)\.?\s*\w+)?/g,
+    regex:
+      /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\bto\s|[-–]\s?)\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z0-9]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Hwy|Highway|Trl|Trail)\b\.?(?:,?\s+(?:Apt|Suite|Ste|Unit|#)\.?\s*\w+)?/g,
   },
 ];
 const PRIORITY: Record<PiiType, number> = { placeholder: 0, email: 1, url: 2, phone: 3, address: 4, name: 5 };

@@ -10,14 +10,18 @@
  */
 import { PostingBlock } from "./markdown-sections";
 
-const ROLE_WORDS = "engineer|analyst|scientist|developer|manager|administrator|architect|specialist|consultant|designer|lead|intern|programmer|dba|researcher|statistician|technician|technologist|director|modeler|steward|coordinator|officer|associate|representative|assistant|writer|strategist";
+const ROLE_WORDS =
+  "engineer|analyst|scientist|developer|manager|administrator|architect|specialist|consultant|designer|lead|intern|programmer|dba|researcher|statistician|technician|technologist|director|modeler|steward|coordinator|officer|associate|representative|assistant|writer|strategist";
 const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, "i");
 
 const LABELS = {
-  title: /^(?:job title|position title|title|position|role|job role|job position|position name|job name|opening|specialty)\s*[:–-]?\s*(.{2,100})$/i,
+  title:
+    /^(?:job title|position title|title|position|role|job role|job position|position name|job name|opening|specialty)\s*[:–-]?\s*(.{2,100})$/i,
   company: /^(?:company|company name|employer|client|organization|hiring company)\s*:\s*(.{2,80})$/i,
-  location: /^(?:location|work location|job location|office location|locations|location type|work site)\s*:\s*(.{2,100})$/i,
-  jobType: /^(?:job types?|employment type|type of work|position type|type of employment|work type|employment)\s*:\s*(.{2,100})$/i,
+  location:
+    /^(?:location|work location|job location|office location|locations|location type|work site)\s*:\s*(.{2,100})$/i,
+  jobType:
+    /^(?:job types?|employment type|type of work|position type|type of employment|work type|employment)\s*:\s*(.{2,100})$/i,
 };
 
 function allLines(blocks: PostingBlock[]): string[] {
@@ -37,14 +41,22 @@ export function labelledValue(blocks: PostingBlock[], label: keyof typeof LABELS
 export function titleFromText(blocks: PostingBlock[], text: string): string | null {
   const labelled = labelledValue(blocks, "title");
   if (labelled && ROLE_NOUN.test(labelled)) return labelled;
-  const headed = blocks.find((block) => block.heading !== null && /^(?:job title|title|position|role)$/i.test(block.heading));
+  const headed = blocks.find(
+    (block) => block.heading !== null && /^(?:job title|title|position|role)$/i.test(block.heading),
+  );
   if (headed && headed.lines[0] && headed.lines[0].text.split(" ").length <= 12) return headed.lines[0].text;
   const first = blocks[0]?.heading ?? blocks[0]?.lines[0]?.text ?? "";
   if (first && first.split(" ").length <= 12 && ROLE_NOUN.test(first) && !/[.!?]$/.test(first)) return first;
   const lead = String.raw`\b(?:looking for|on the lookout for|seeking|hiring|searching for|recruiting|are you|join (?:us|our team) as)\s+(?:an?\s+|the\s+|our next\s+)?`;
   const adjectives = String.raw`(?:(?:talented|motivated|experienced|skilled|passionate|dedicated|driven|curious|dynamic|seasoned|highly[- ]\w+)\s+)*`;
-  const phrase = new RegExp(String.raw`${lead}${adjectives}([\w/&+.\- ]{2,60}?\b(?:${ROLE_WORDS})s?)\b`, "i").exec(text)
-    ?? new RegExp(String.raw`\bThe ((?:[A-Z][\w&/-]*\s+){0,5}(?:${ROLE_WORDS.replace(/\|/g, "|").split("|").map((w) => w[0].toUpperCase() + w.slice(1)).join("|")}))\s+(?:will|is responsible|position|role)\b`).exec(text);
+  const phrase =
+    new RegExp(String.raw`${lead}${adjectives}([\w/&+.\- ]{2,60}?\b(?:${ROLE_WORDS})s?)\b`, "i").exec(text) ??
+    new RegExp(
+      String.raw`\bThe ((?:[A-Z][\w&/-]*\s+){0,5}(?:${ROLE_WORDS.replace(/\|/g, "|")
+        .split("|")
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join("|")}))\s+(?:will|is responsible|position|role)\b`,
+    ).exec(text);
   return phrase ? phrase[1].trim() : labelled;
 }
 
@@ -56,14 +68,17 @@ export function companyFromText(blocks: PostingBlock[]): string | null {
     const match = block.heading === null ? null : /^about\s+(.{2,60})$/i.exec(block.heading);
     if (!match) continue;
     const name = match[1].replace(/[?:!.]+$/, "").trim();
-    if (/^(?:us|the |this |our |you|the$)/i.test(name) || name.split(" ").length > 6 || !/^[A-Z0-9]/.test(name)) continue;
+    if (/^(?:us|the |this |our |you|the$)/i.test(name) || name.split(" ").length > 6 || !/^[A-Z0-9]/.test(name))
+      continue;
     return name;
   }
   return null;
 }
 
-const REMOTE_TRUE = /\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|position|role|opportunity|job|work)\b|\bwork from (?:home|anywhere)\b|\b(?:this|the) (?:is an?|position is|role is|job is) (?:fully )?remote\b|\btype of work:\s*remote\b/i;
-const REMOTE_FALSE = /\b(?:this|the) (?:is an?|role is|position is|job is) (?:a )?(?:hybrid|on-?site|in[- ]office|in[- ]person)\b|\bhybrid (?:role|position|schedule|work(?:place)?)\b|\b(?:on-?site|in[- ]office) (?:role|position)\b|\bhybrid:/i;
+const REMOTE_TRUE =
+  /\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|position|role|opportunity|job|work)\b|\bwork from (?:home|anywhere)\b|\b(?:this|the) (?:is an?|position is|role is|job is) (?:fully )?remote\b|\btype of work:\s*remote\b/i;
+const REMOTE_FALSE =
+  /\b(?:this|the) (?:is an?|role is|position is|job is) (?:a )?(?:hybrid|on-?site|in[- ]office|in[- ]person)\b|\bhybrid (?:role|position|schedule|work(?:place)?)\b|\b(?:on-?site|in[- ]office) (?:role|position)\b|\bhybrid:/i;
 
 /** Remote from the location label, the title or explicit phrases; null when nothing says. */
 export function remoteFromText(blocks: PostingBlock[], title: string | null, text: string): boolean | null {

@@ -31,7 +31,8 @@ export function parsePythonLiteral(text: string, options?: { form?: "json" }): P
 /** In the "python" form: floats as PyFloat, dicts as Maps. */
 export function parsePythonLiteral(text: string, options: { form: LiteralForm }): unknown;
 export function parsePythonLiteral(text: string, { form = "json" }: { form?: LiteralForm } = {}): unknown {
-  if (form !== "json" && form !== "python") throw new Error(`unknown literal form "${form as string}": use "json" or "python"`);
+  if (form !== "json" && form !== "python")
+    throw new Error(`unknown literal form "${form as string}": use "json" or "python"`);
   const reader: Reader = { text, at: 0, python: form === "python" };
   const value = readValue(reader);
   skipSpaces(reader);
@@ -58,7 +59,8 @@ function readValue(r: Reader): unknown {
   const word = /^(?:True|False|None|true|false|null|nan|-?inf)\b/.exec(r.text.slice(r.at, r.at + 6));
   if (word) {
     r.at += word[0].length;
-    if (r.python && /nan|inf/.test(word[0])) return new PyFloat(word[0] === "nan" ? NaN : word[0] === "inf" ? Infinity : -Infinity);
+    if (r.python && /nan|inf/.test(word[0]))
+      return new PyFloat(word[0] === "nan" ? NaN : word[0] === "inf" ? Infinity : -Infinity);
     return word[0] === "True" || word[0] === "true" ? true : word[0] === "False" || word[0] === "false" ? false : null;
   }
   const number = /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d+)?/.exec(r.text.slice(r.at, r.at + 64));
@@ -85,7 +87,20 @@ function readStrings(r: Reader): string {
   }
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', b: "\b", f: "\f", v: "\v", a: "\x07", "0": "\0", "/": "/" };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  a: "\x07",
+  "0": "\0",
+  "/": "/",
+};
 
 function readString(r: Reader): string {
   const quote = r.text[r.at];

@@ -8,7 +8,8 @@
  * Leaves out: TF-IDF against a corpus (one posting at a time has no corpus) and phrases.
  */
 
-const STOP_WORDS = new Set(`
+const STOP_WORDS = new Set(
+  `
 a about above after again against all also am an and any are as at be because been before being below between both but
 by can could did do does doing down during each either etc few for from further had has have having he her here hers
 herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of
@@ -19,7 +20,10 @@ ability able across additional applicant applicants apply based candidate candid
 employer employment equal experience including job jobs join looking new opportunity opportunities position positions
 please preferred qualifications related required requirements responsibilities role roles skills strong team teams
 well work working years year within using use used help including include includes new one two three
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Up to `limit` content words of `text`, most frequent first; words met once are left out. */
 export function rankKeywords(text: string, limit = 10): string[] {

@@ -32,5 +32,10 @@ export interface CoverageSummary {
 export function summarizeCoverage(values: number[]): CoverageSummary {
   if (values.length === 0) return { count: 0, mean: 1, p5: 1, min: 1 };
   const sorted = [...values].sort((a, b) => a - b);
-  return { count: values.length, mean: values.reduce((a, b) => a + b, 0) / values.length, p5: quantile(sorted, 0.05), min: sorted[0] };
+  return {
+    count: values.length,
+    mean: values.reduce((a, b) => a + b, 0) / values.length,
+    p5: quantile(sorted, 0.05),
+    min: sorted[0],
+  };
 }

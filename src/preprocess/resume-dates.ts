@@ -46,7 +46,10 @@ export function splitDateRange(text: string): string[] {
   const range = new RegExp(String.raw`^${DATE_RANGE}$`, "i").exec(trimmed);
   if (range) return [range[1], range[2]];
   const separator = /\s+(?:to|until)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=[A-Za-z]|\d{4}\b)/i;
-  return trimmed.split(separator).map((part) => part.trim()).filter(Boolean);
+  return trimmed
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 export function isCurrent(text: string): boolean {
@@ -72,7 +75,10 @@ export function findHeaderDates(text: string, ranges: DateRangeMatch[]): DateRan
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (ranges.some((r) => start < r.end && r.start < end)) return false;
-      return /\s[-–]\s[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w ]{1,20})?\s$/.test(text.slice(Math.max(0, start - 70), start)) && !/^\s*(?:to|-|–)\s/.test(text.slice(end, end + 5));
+      return (
+        /\s[-–]\s[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w ]{1,20})?\s$/.test(text.slice(Math.max(0, start - 70), start)) &&
+        !/^\s*(?:to|-|–)\s/.test(text.slice(end, end + 5))
+      );
     })
     .map((match) => {
       const iso = toIsoDate(match[0]);

@@ -15,13 +15,23 @@
 import { PersonalInformation } from "../schemas/resume-sections";
 import { detectPii } from "./pii";
 
-const STATES = new Set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split(" "));
+const STATES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split(
+    " ",
+  ),
+);
 const CITY_STATE = /\b([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}),\s+([A-Z]{2})\b/g;
 /** Words that make a city name two words long: "New York", "San Diego", "Iowa City", "Palm Beach". */
-const CITY_FIRST_WORDS = new Set("New San Los Las Santa St. Saint Fort Ft. Palm Grand Salt Lake North South East West El Baton Little Cedar Des Sioux Colorado Silver Ann Coral Long Oklahoma Kansas Virginia Corpus Overland Mount Mt. Glen Port Rancho Redwood Menlo Culver Daly Foster Bowling Cherry Boca Pompano Winston High Chapel Elk Oak Bay Green Pleasant Round Sugar College Jersey Newport Falls Carson Rock Bloomfield".split(" "));
-const CITY_LAST_WORDS = /^(?:City|Beach|Park|Falls|Springs|Heights|Hills|Rapids|Valley|Creek|Grove|Harbor|Island|Junction|Station|Village|Rock|Lake|Bluffs|Point)$/;
+const CITY_FIRST_WORDS = new Set(
+  "New San Los Las Santa St. Saint Fort Ft. Palm Grand Salt Lake North South East West El Baton Little Cedar Des Sioux Colorado Silver Ann Coral Long Oklahoma Kansas Virginia Corpus Overland Mount Mt. Glen Port Rancho Redwood Menlo Culver Daly Foster Bowling Cherry Boca Pompano Winston High Chapel Elk Oak Bay Green Pleasant Round Sugar College Jersey Newport Falls Carson Rock Bloomfield".split(
+    " ",
+  ),
+);
+const CITY_LAST_WORDS =
+  /^(?:City|Beach|Park|Falls|Springs|Heights|Hills|Rapids|Valley|Creek|Grove|Harbor|Island|Junction|Station|Village|Rock|Lake|Bluffs|Point)$/;
 const NAME_BEFORE = /(?:^|[\s·|,•])((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’.-]+){1,2})\s*[·|,•:-]?\s*$/;
-const NOT_NAME_WORDS = /\b(?:Email|E-mail|Phone|Mobile|Cell|Contact|Address|Tel|Administrator|Engineer|Developer|Analyst|Manager|Scientist|Specialist|Consultant|Database|Data|Senior|Junior|Lead|Work|Authorized|Inc|LLC)\b/;
+const NOT_NAME_WORDS =
+  /\b(?:Email|E-mail|Phone|Mobile|Cell|Contact|Address|Tel|Administrator|Engineer|Developer|Analyst|Manager|Scientist|Specialist|Consultant|Database|Data|Senior|Junior|Lead|Work|Authorized|Inc|LLC)\b/;
 
 /** The longest prefix of 1-12 words that is immediately repeated. */
 function repeatedPrefix(words: string[]): number {
@@ -43,7 +53,10 @@ const LOCATION_LINE = /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s+[A-Z]{
  * contact details or links. Contacts come from the finder, as in the Indeed header.
  */
 function parseLineHeader(header: string, resumeText: string, links: string[]): PersonalInformation {
-  const lines = header.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = header
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   let next = 0;
   const first = lines[0] ?? "";
   const name = NAME_LINE.test(first) && !NOT_NAME_WORDS.test(first) && !CONTACT_LINE.test(first) ? lines[next++] : null;
@@ -55,13 +68,20 @@ function parseLineHeader(header: string, resumeText: string, links: string[]): P
   const summary = rest.filter((line) => line !== location && !CONTACT_LINE.test(line)).join(" ");
   const contacts = parseResumeHeader(header.replace(/\n/g, " "), resumeText, links, false);
   return {
-    ...contacts, name: name ?? contacts.name, headline, location: location ?? contacts.location, summary: summary || null,
+    ...contacts,
+    name: name ?? contacts.name,
+    headline,
+    location: location ?? contacts.location,
+    summary: summary || null,
   };
 }
 
 /** Parses a header; `resumeText` is searched for contact details, `links` come from a Links section. */
 export function parseResumeHeader(
-  header: string, resumeText: string, links: string[] = [], byLine = true,
+  header: string,
+  resumeText: string,
+  links: string[] = [],
+  byLine = true,
 ): PersonalInformation {
   if (byLine && header.trim().includes("\n")) return parseLineHeader(header, resumeText, links);
   const words = header.split(/\s+/).filter(Boolean);
@@ -74,7 +94,12 @@ export function parseResumeHeader(
     // "… - Bramblewood Health Columbus, OH": the city is the last word, or two or three for "Salt Lake City".
     const cityWords = match[1].split(/\s+/);
     let take = 1;
-    while (take < Math.min(3, cityWords.length) && (CITY_FIRST_WORDS.has(cityWords[cityWords.length - take - 1]) || CITY_LAST_WORDS.test(cityWords[cityWords.length - take]))) take++;
+    while (
+      take < Math.min(3, cityWords.length) &&
+      (CITY_FIRST_WORDS.has(cityWords[cityWords.length - take - 1]) ||
+        CITY_LAST_WORDS.test(cityWords[cityWords.length - take]))
+    )
+      take++;
     const city = cityWords.slice(-take).join(" ");
     location = `${city}, ${match[2]}`;
     summaryStart = (match.index ?? 0) + match[0].length;
@@ -88,7 +113,9 @@ export function parseResumeHeader(
   const spans = detectPii(resumeText);
   const email = spans.find((span) => span.type === "email") ?? null;
   const phone = spans.find((span) => span.type === "phone") ?? null;
-  const urls = spans.filter((span) => span.type === "url" || (span.type === "placeholder" && span.kind === "URL")).map((span) => span.text);
+  const urls = spans
+    .filter((span) => span.type === "url" || (span.type === "placeholder" && span.kind === "URL"))
+    .map((span) => span.text);
   let name: string | null = null;
   for (const contact of [email, phone]) {
     if (!contact) continue;

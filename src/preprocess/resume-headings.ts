@@ -76,7 +76,8 @@ export function findResumeHeadings(text: string): ResumeHeading[] {
       if (mask & bit) continue;
       const value = state.value + candidate.score - ORDER_PENALTY * inversions(state.chain, candidate);
       const next = best.get(mask | bit);
-      if (next === undefined || value > next.value + 1e-9) best.set(mask | bit, { value, chain: [...state.chain, candidate] });
+      if (next === undefined || value > next.value + 1e-9)
+        best.set(mask | bit, { value, chain: [...state.chain, candidate] });
     }
   }
   let top = { value: 0, chain: [] as Candidate[] };
@@ -85,6 +86,12 @@ export function findResumeHeadings(text: string): ResumeHeading[] {
   const experience = top.chain.find((c) => c.label === "work_experience");
   const chosen = top.chain.filter((c) => experience === undefined || c.start >= experience.start);
   // A heading repeated inside its own section ("Additional Information … Additional Information") is a heading too.
-  const repeats = candidates.filter((c) => !chosen.includes(c) && chosen.some((h, i) => h.label === c.label && c.start > h.end && c.start < (chosen[i + 1]?.start ?? text.length)));
-  return [...chosen, ...repeats].sort((a, b) => a.start - b.start).map(({ label, start, end, score }) => ({ label, start, end, score }));
+  const repeats = candidates.filter(
+    (c) =>
+      !chosen.includes(c) &&
+      chosen.some((h, i) => h.label === c.label && c.start > h.end && c.start < (chosen[i + 1]?.start ?? text.length)),
+  );
+  return [...chosen, ...repeats]
+    .sort((a, b) => a.start - b.start)
+    .map(({ label, start, end, score }) => ({ label, start, end, score }));
 }

@@ -46,14 +46,27 @@ export function parseSkillList(text: string): string[] {
 }
 
 const VENDORS: [RegExp, string][] = [
-  [/^Oracle\b/i, "Oracle"], [/^(?:Microsoft|MCSA|MCSE|MCP|MCITP|MCDBA|MCTS)\b/i, "Microsoft"],
-  [/^(?:AWS|Amazon Web Services)\b/i, "Amazon Web Services"], [/^(?:Cisco|CCNA|CCNP|CCIE)\b/i, "Cisco"],
-  [/^(?:CompTIA|A\+|Network\+|Security\+)/i, "CompTIA"], [/^Google\b/i, "Google"], [/^IBM\b/i, "IBM"],
-  [/^(?:Red Hat|RHCSA|RHCE)\b/i, "Red Hat"], [/^VMware\b/i, "VMware"], [/^(?:PMP|CAPM|PMI)\b/i, "PMI"],
-  [/^Salesforce\b/i, "Salesforce"], [/^Tableau\b/i, "Tableau"], [/^Snowflake\b/i, "Snowflake"],
-  [/^Databricks\b/i, "Databricks"], [/^MongoDB\b/i, "MongoDB"], [/^(?:CISSP|\(ISC\)|ISC2)/i, "ISC2"],
-  [/^(?:CISA|CISM|ISACA)\b/i, "ISACA"], [/^(?:ITIL)\b/i, "AXELOS"], [/^(?:HashiCorp|Terraform)\b/i, "HashiCorp"],
-  [/^SAS\b/, "SAS"], [/^(?:Certified ScrumMaster|CSM|Scrum Alliance)\b/i, "Scrum Alliance"],
+  [/^Oracle\b/i, "Oracle"],
+  [/^(?:Microsoft|MCSA|MCSE|MCP|MCITP|MCDBA|MCTS)\b/i, "Microsoft"],
+  [/^(?:AWS|Amazon Web Services)\b/i, "Amazon Web Services"],
+  [/^(?:Cisco|CCNA|CCNP|CCIE)\b/i, "Cisco"],
+  [/^(?:CompTIA|A\+|Network\+|Security\+)/i, "CompTIA"],
+  [/^Google\b/i, "Google"],
+  [/^IBM\b/i, "IBM"],
+  [/^(?:Red Hat|RHCSA|RHCE)\b/i, "Red Hat"],
+  [/^VMware\b/i, "VMware"],
+  [/^(?:PMP|CAPM|PMI)\b/i, "PMI"],
+  [/^Salesforce\b/i, "Salesforce"],
+  [/^Tableau\b/i, "Tableau"],
+  [/^Snowflake\b/i, "Snowflake"],
+  [/^Databricks\b/i, "Databricks"],
+  [/^MongoDB\b/i, "MongoDB"],
+  [/^(?:CISSP|\(ISC\)|ISC2)/i, "ISC2"],
+  [/^(?:CISA|CISM|ISACA)\b/i, "ISACA"],
+  [/^(?:ITIL)\b/i, "AXELOS"],
+  [/^(?:HashiCorp|Terraform)\b/i, "HashiCorp"],
+  [/^SAS\b/, "SAS"],
+  [/^(?:Certified ScrumMaster|CSM|Scrum Alliance)\b/i, "Scrum Alliance"],
 ];
 /**
  * A date or a date range; group 1 is the whole match, group 2 its first date. The first date is
@@ -72,13 +85,15 @@ function splitAfterDates(text: string): { body: string; date: string | null }[] 
     const end = (match.index ?? 0) + match[0].length;
     const body = text.slice(at, match.index).trim();
     // ", for the consolidation program" continues the piece before it.
-    if (body && pieces.length > 0 && /^[,;:(]|^[a-z]/.test(body)) pieces[pieces.length - 1].body += body.startsWith(",") ? body : ` ${body}`;
+    if (body && pieces.length > 0 && /^[,;:(]|^[a-z]/.test(body))
+      pieces[pieces.length - 1].body += body.startsWith(",") ? body : ` ${body}`;
     if (body && !(pieces.length > 0 && /^[,;:(]|^[a-z]/.test(body))) pieces.push({ body, date: match[2] });
     else if (pieces.length > 0) pieces[pieces.length - 1].date ??= match[2];
     at = end;
   }
   const tail = text.slice(at).trim();
-  if (tail && pieces.length > 0 && /^[,;:(]|^[a-z]/.test(tail)) pieces[pieces.length - 1].body += tail.startsWith(",") ? tail : ` ${tail}`;
+  if (tail && pieces.length > 0 && /^[,;:(]|^[a-z]/.test(tail))
+    pieces[pieces.length - 1].body += tail.startsWith(",") ? tail : ` ${tail}`;
   else if (tail) pieces.push({ body: tail, date: null });
   return pieces;
 }
@@ -92,7 +107,7 @@ export function parseCertificates(text: string): Certificate[] {
     .map((piece) => ({
       name: piece.body.replace(/^[-–•*?\s]+/, ""),
       issuer: VENDORS.find(([pattern]) => pattern.test(piece.body.replace(/^[-–•*?\s]+/, "")))?.[1] ?? null,
-      date: piece.date === null ? null : toIsoDate(piece.date) ?? piece.date,
+      date: piece.date === null ? null : (toIsoDate(piece.date) ?? piece.date),
     }));
 }
 
@@ -102,11 +117,20 @@ export function parseAchievements(text: string): string[] {
   if (pieces.some((piece) => piece.date !== null)) {
     return pieces.map((piece) => (piece.date ? `${piece.body} (${piece.date})` : piece.body));
   }
-  const bullets = text.split(/\s*[•·●▪?]\s+|\s+-\s+(?=[A-Z])/).map((part) => part.trim()).filter(Boolean);
-  return bullets.length > 1 ? bullets : text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((part) => part.trim()).filter(Boolean);
+  const bullets = text
+    .split(/\s*[•·●▪?]\s+|\s+-\s+(?=[A-Z])/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return bullets.length > 1
+    ? bullets
+    : text
+        .split(/(?<=[.!?])\s+(?=[A-Z])/)
+        .map((part) => part.trim())
+        .filter(Boolean);
 }
 
-const NAMED_PROJECT = /(?:^|(?<=[.;!?]\s+))([A-Z][^():.;]{2,80}?)\s*\(((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|Present))?)\)\s*[:–-]\s*/g;
+const NAMED_PROJECT =
+  /(?:^|(?<=[.;!?]\s+))([A-Z][^():.;]{2,80}?)\s*\(((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|Present))?)\)\s*[:–-]\s*/g;
 
 /** Projects of a projects text: "Name (2022): description" pieces, else one per sentence group. */
 export function parseProjects(text: string): Project[] {
@@ -122,5 +146,10 @@ export function parseProjects(text: string): Project[] {
   const colon = /^([^:.]{2,80}):\s*/.exec(trimmed);
   if (colon) return [{ name: colon[1].trim(), description: trimmed.slice(colon[0].length).trim() }];
   const firstSentence = /^(.{2,120}?[.!?])(?:\s|$)/.exec(trimmed);
-  return [{ name: (firstSentence ? firstSentence[1] : trimmed.split(/\s+/).slice(0, 8).join(" ")).replace(/[.!?]$/, ""), description: trimmed }];
+  return [
+    {
+      name: (firstSentence ? firstSentence[1] : trimmed.split(/\s+/).slice(0, 8).join(" ")).replace(/[.!?]$/, ""),
+      description: trimmed,
+    },
+  ];
 }

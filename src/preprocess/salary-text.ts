@@ -18,16 +18,34 @@ const amount = (n: number) =>
   String.raw`(?:\+?\s*(?:USD|US dollars)?\s*(?:per|an?|/|each)\s*(?<unit${n}>hour|hr|year|yr|annum|month|mo|week|wk|day)\b)?`;
 const DASH = String.raw`\s*(?:-|–|—|to|and)\s*`;
 /** "$45/hr", "$120,000 - $150,000 per year", "$114,000/year to $171,000/year", "$50 hourly". */
-const RANGE_RE = new RegExp(`${amount(1)}(?:${DASH}${amount(2)})?(?:\\+?\\s*(?<adverb>hourly|annually|yearly|monthly|weekly|daily)\\b)?`, "g");
+const RANGE_RE = new RegExp(
+  `${amount(1)}(?:${DASH}${amount(2)})?(?:\\+?\\s*(?<adverb>hourly|annually|yearly|monthly|weekly|daily)\\b)?`,
+  "g",
+);
 /** Words after an amount that say it is not pay. */
-const NOT_PAY_AFTER = /^\+?\s*(?:[mMbB]\b|mm\b|million|billion|trillion|bn\b|in (?:revenue|funding|sales|assets)|(?:revenue|customers|users|employees)|(?:(?:annual|one-time|sign[- ]?on|signing|referral|relocation|tuition|education|learning|wellness|home office|professional development)\s+)?(?:bonus|stipend|reimbursement|allowance|credit|budget))/i;
+const NOT_PAY_AFTER =
+  /^\+?\s*(?:[mMbB]\b|mm\b|million|billion|trillion|bn\b|in (?:revenue|funding|sales|assets)|(?:revenue|customers|users|employees)|(?:(?:annual|one-time|sign[- ]?on|signing|referral|relocation|tuition|education|learning|wellness|home office|professional development)\s+)?(?:bonus|stipend|reimbursement|allowance|credit|budget))/i;
 /** Words before an amount that say it is pay (needed for amounts written without `$`). */
-const PAY_BEFORE = /(?:salary|\bpay\b|compensation|\brange\b|\brate\b|wage|\bbase\b|\bearn|\bote\b|\bup to|\bfrom|starting at|between)[^.$\n]{0,40}$/i;
+const PAY_BEFORE =
+  /(?:salary|\bpay\b|compensation|\brange\b|\brate\b|wage|\bbase\b|\bearn|\bote\b|\bup to|\bfrom|starting at|between)[^.$\n]{0,40}$/i;
 
 const INTERVAL_WORDS: Record<string, PayInterval> = {
-  hour: "hourly", hr: "hourly", hourly: "hourly", year: "yearly", yr: "yearly", annum: "yearly", annually: "yearly",
-  yearly: "yearly", month: "monthly", mo: "monthly", monthly: "monthly", week: "weekly", wk: "weekly", weekly: "weekly",
-  day: "daily", daily: "daily",
+  hour: "hourly",
+  hr: "hourly",
+  hourly: "hourly",
+  year: "yearly",
+  yr: "yearly",
+  annum: "yearly",
+  annually: "yearly",
+  yearly: "yearly",
+  month: "monthly",
+  mo: "monthly",
+  monthly: "monthly",
+  week: "weekly",
+  wk: "weekly",
+  weekly: "weekly",
+  day: "daily",
+  daily: "daily",
 };
 
 function amountValue(whole: string, cents: string | undefined, k: string | undefined): number {
@@ -67,16 +85,30 @@ export function parseSalaryText(text: string): JobSalary | null {
     const upTo = !isRange && /\bup to\s*$/i.test(text.slice(Math.max(0, start - 8), start));
     best = {
       score,
-      salary: { min: upTo ? null : min, max: upTo ? min : max, currency: hasDollar ? "USD" : null, interval, text: whole.trim() },
+      salary: {
+        min: upTo ? null : min,
+        max: upTo ? min : max,
+        currency: hasDollar ? "USD" : null,
+        interval,
+        text: whole.trim(),
+      },
     };
   }
   return best?.salary ?? null;
 }
 
-const INTERVAL_TEXT: Record<PayInterval, string> = { yearly: "per year", monthly: "per month", weekly: "per week", daily: "per day", hourly: "per hour" };
+const INTERVAL_TEXT: Record<PayInterval, string> = {
+  yearly: "per year",
+  monthly: "per month",
+  weekly: "per week",
+  daily: "per day",
+  hourly: "per hour",
+};
 
 function formatAmount(value: number, currency: string | null): string {
-  const digits = Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const digits = Number.isInteger(value)
+    ? value.toLocaleString("en-US")
+    : value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return currency === "USD" ? `$${digits}` : currency ? `${digits} ${currency}` : digits;
 }
 
@@ -84,8 +116,9 @@ function formatAmount(value: number, currency: string | null): string {
 export function formatSalary(salary: Pick<JobSalary, "min" | "max" | "currency" | "interval">): string | null {
   const { min, max, currency, interval } = salary;
   if (min === null && max === null) return null;
-  const amounts = min !== null && max !== null && min !== max
-    ? `${formatAmount(min, currency)} - ${formatAmount(max, currency)}`
-    : formatAmount((min ?? max) as number, currency);
+  const amounts =
+    min !== null && max !== null && min !== max
+      ? `${formatAmount(min, currency)} - ${formatAmount(max, currency)}`
+      : formatAmount((min ?? max) as number, currency);
   return interval ? `${amounts} ${INTERVAL_TEXT[interval]}` : amounts;
 }

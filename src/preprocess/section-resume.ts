@@ -34,21 +34,45 @@ function parseMilitary(text: string): ExperienceEntry[] {
   const country = /Service Country:\s*(.+?)(?=\s+Rank:|$)/.exec(text)?.[1] ?? null;
   const range = findDateRanges(text)[0];
   const rankText = /Rank:\s*(.+)$/.exec(text)?.[1] ?? null;
-  const rank = rankText && range ? rankText.slice(0, rankText.indexOf(range.text)).trim() || null : rankText?.split(/\s{2,}/)[0].trim() ?? null;
+  const rank =
+    rankText && range
+      ? rankText.slice(0, rankText.indexOf(range.text)).trim() || null
+      : (rankText?.split(/\s{2,}/)[0].trim() ?? null);
   if (!branch && !rank) return [];
   const description = range ? text.slice(text.indexOf(range.text) + range.text.length) : "";
-  return [{
-    title: rank, employer: branch, location: country,
-    startDate: range?.startDate ?? null, endDate: range?.endDate ?? null, current: range?.current ?? false,
-    bullets: splitBullets(description), text: text.trim(),
-  }];
+  return [
+    {
+      title: rank,
+      employer: branch,
+      location: country,
+      startDate: range?.startDate ?? null,
+      endDate: range?.endDate ?? null,
+      current: range?.current ?? false,
+      bullets: splitBullets(description),
+      text: text.trim(),
+    },
+  ];
 }
 
 function emptySections(): ResumeSections {
   return {
-    personal_information: { text: "", name: null, email: null, phone: null, location: null, links: [], headline: null, summary: null },
-    achievements: { text: "", entries: [] }, certificates: { text: "", entries: [] }, education: { text: "", entries: [] },
-    projects: { text: "", entries: [] }, skills: { text: "", entries: [] }, experience: { text: "", entries: [] }, other: "",
+    personal_information: {
+      text: "",
+      name: null,
+      email: null,
+      phone: null,
+      location: null,
+      links: [],
+      headline: null,
+      summary: null,
+    },
+    achievements: { text: "", entries: [] },
+    certificates: { text: "", entries: [] },
+    education: { text: "", entries: [] },
+    projects: { text: "", entries: [] },
+    skills: { text: "", entries: [] },
+    experience: { text: "", entries: [] },
+    other: "",
   };
 }
 
@@ -66,40 +90,78 @@ export function sectionResumeRules(resume: Pick<ResumeRecord, "id" | "text">): R
   const sections = emptySections();
   if (text.trim() === "") {
     warnings.push("empty text: no sections");
-    const parsed = SectionedResume.parse({ resumeId: resume.id, sections, spans: text ? [{ section: "other", start: 0, end: text.length, heading: null }] : [], warnings });
+    const parsed = SectionedResume.parse({
+      resumeId: resume.id,
+      sections,
+      spans: text ? [{ section: "other", start: 0, end: text.length, heading: null }] : [],
+      warnings,
+    });
     return { ...parsed, vocabulary: null, headings: [] };
   }
-  if (text.length > LONG_TEXT) warnings.push(`very long text (${text.length} characters): sectioned as one resume, but it is likely several documents`);
-  if (looksEnglish(text) === false) warnings.push("the text does not look English: headings and patterns are English-only, so most of it may stay in `other`");
+  if (text.length > LONG_TEXT)
+    warnings.push(
+      `very long text (${text.length} characters): sectioned as one resume, but it is likely several documents`,
+    );
+  if (looksEnglish(text) === false)
+    warnings.push(
+      "the text does not look English: headings and patterns are English-only, so most of it may stay in `other`",
+    );
 
   const reading = readResumeSpans(text);
   const spans = reading.spans;
   if (reading.headings.length === 0) warnings.push("no section headings found: the whole text is kept in `other`");
-  else if (reading.vocabulary === "indeed" && !reading.headings.some((h) => h.heading === "Work Experience")) warnings.push("no Work Experience heading: the text before the first heading is taken as the personal header");
+  else if (reading.vocabulary === "indeed" && !reading.headings.some((h) => h.heading === "Work Experience"))
+    warnings.push("no Work Experience heading: the text before the first heading is taken as the personal header");
   const bodies = (section: SectionSpan["section"], heading?: string) =>
-    spans.filter((s) => s.section === section && (heading === undefined || s.heading === heading)).map((s) => text.slice(s.start, s.end).trim()).filter(Boolean);
+    spans
+      .filter((s) => s.section === section && (heading === undefined || s.heading === heading))
+      .map((s) => text.slice(s.start, s.end).trim())
+      .filter(Boolean);
   const join = (parts: string[]) => parts.join("\n");
 
   const links = bodies("personal_information", "Links").flatMap((body) => body.split(/\s+/));
-  const header = bodies("personal_information").filter((_, i) => i === 0 && spans[0].heading === null).join("");
-  sections.personal_information = { ...parseResumeHeader(header, text, links), text: join(bodies("personal_information")) };
+  const header = bodies("personal_information")
+    .filter((_, i) => i === 0 && spans[0].heading === null)
+    .join("");
+  sections.personal_information = {
+    ...parseResumeHeader(header, text, links),
+    text: join(bodies("personal_information")),
+  };
   sections.experience = {
     text: join(bodies("experience")),
     entries: [
-      ...spans.filter((s) => s.section === "experience" && s.heading !== "Military Service").map((s) => text.slice(s.start, s.end).trim()).filter(Boolean).flatMap(parseExperienceEntries),
+      ...spans
+        .filter((s) => s.section === "experience" && s.heading !== "Military Service")
+        .map((s) => text.slice(s.start, s.end).trim())
+        .filter(Boolean)
+        .flatMap(parseExperienceEntries),
       ...bodies("experience", "Military Service").flatMap(parseMilitary),
     ],
   };
   sections.education = { text: join(bodies("education")), entries: bodies("education").flatMap(parseEducationEntries) };
   const skillNames = bodies("skills").flatMap(parseSkillList);
-  sections.skills = { text: join(bodies("skills")), entries: skillNames.filter((name, i) => skillNames.findIndex((n) => n.toLowerCase() === name.toLowerCase()) === i) };
-  sections.certificates = { text: join(bodies("certificates")), entries: bodies("certificates").flatMap(parseCertificates) };
-  sections.achievements = { text: join(bodies("achievements")), entries: bodies("achievements").flatMap(parseAchievements) };
+  sections.skills = {
+    text: join(bodies("skills")),
+    entries: skillNames.filter((name, i) => skillNames.findIndex((n) => n.toLowerCase() === name.toLowerCase()) === i),
+  };
+  sections.certificates = {
+    text: join(bodies("certificates")),
+    entries: bodies("certificates").flatMap(parseCertificates),
+  };
+  sections.achievements = {
+    text: join(bodies("achievements")),
+    entries: bodies("achievements").flatMap(parseAchievements),
+  };
   sections.projects = { text: join(bodies("projects")), entries: bodies("projects").flatMap(parseProjects) };
   sections.other = join(bodies("other"));
 
   const missing = (["experience", "education", "skills"] as SectionName[]).filter((name) => sections[name].text === "");
   if (missing.length > 0 && spans.length > 1) warnings.push(`no ${missing.join(", ")} section found`);
-  if (sections.experience.text !== "" && sections.experience.entries.length === 0) warnings.push("the experience section has no dated entries: its text is kept, unstructured");
-  return { ...SectionedResume.parse({ resumeId: resume.id, sections, spans, warnings }), vocabulary: reading.vocabulary, headings: reading.headings };
+  if (sections.experience.text !== "" && sections.experience.entries.length === 0)
+    warnings.push("the experience section has no dated entries: its text is kept, unstructured");
+  return {
+    ...SectionedResume.parse({ resumeId: resume.id, sections, spans, warnings }),
+    vocabulary: reading.vocabulary,
+    headings: reading.headings,
+  };
 }

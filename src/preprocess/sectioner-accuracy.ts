@@ -34,14 +34,20 @@ const bump = (t: Tally, ok: boolean) => {
   t.total++;
   if (ok) t.correct++;
 };
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** Per-layout accuracy of `sectioner` on the fixtures, in fixture order. */
 export function measureSectionerAccuracy(fixtures: readonly LayoutFixture[], sectioner: Sectioner): LayoutAccuracy[] {
   return fixtures.map((fixture) => {
     const row: LayoutAccuracy = {
-      layout: fixture.layout, resumes: fixture.resumes.length, boundaries: tally(), extraHeadings: 0, characters: tally(),
-      coverage: { experience: tally(), education: tally(), skills: tally() }, misses: [],
+      layout: fixture.layout,
+      resumes: fixture.resumes.length,
+      boundaries: tally(),
+      extraHeadings: 0,
+      characters: tally(),
+      coverage: { experience: tally(), education: tally(), skills: tally() },
+      misses: [],
     };
     for (const resume of layoutResumes(fixture)) {
       const { spans } = sectioner({ id: resume.id, text: resume.text });
@@ -52,7 +58,8 @@ export function measureSectionerAccuracy(fixtures: readonly LayoutFixture[], sec
       for (const heading of labelledHeadings) {
         const found = producedHeadings.some((p) => overlaps(p, heading));
         bump(row.boundaries, found);
-        if (!found) row.misses.push(`${resume.id}: heading "${resume.text.slice(heading.start, heading.end)}" not found`);
+        if (!found)
+          row.misses.push(`${resume.id}: heading "${resume.text.slice(heading.start, heading.end)}" not found`);
       }
       for (const extra of producedHeadings.filter((p) => !labelledHeadings.some((h) => overlaps(p, h)))) {
         row.extraHeadings++;
@@ -73,20 +80,44 @@ export function measureSectionerAccuracy(fixtures: readonly LayoutFixture[], sec
         if (labelled === undefined || labelled.total === 0) continue;
         const found = labelled.correct / labelled.total >= 0.5;
         bump(row.coverage[section], found);
-        if (!found) row.misses.push(`${resume.id}: ${section} not found (${labelled.correct}/${labelled.total} characters)`);
+        if (!found)
+          row.misses.push(`${resume.id}: ${section} not found (${labelled.correct}/${labelled.total} characters)`);
       }
     }
     return row;
   });
 }
 
-const pct = (t: Tally) => (t.total === 0 ? "–" : `${(100 * t.correct / t.total).toFixed(1)}% (${t.correct}/${t.total})`);
+const pct = (t: Tally) =>
+  t.total === 0 ? "–" : `${((100 * t.correct) / t.total).toFixed(1)}% (${t.correct}/${t.total})`;
 
 /** A plain-text table, one row per layout, naming what each column measures. */
-export function formatAccuracyTable(rows: readonly LayoutAccuracy[], title = "rules sectioner vs hand labels (test/fixtures/resume-layouts)"): string {
-  const header = ["layout", "resumes", "boundaries found", "extra cuts", "characters right", "experience found", "education found", "skills found"];
-  const body = rows.map((r) => [r.layout, String(r.resumes), pct(r.boundaries), String(r.extraHeadings), pct(r.characters), pct(r.coverage.experience), pct(r.coverage.education), pct(r.coverage.skills)]);
+export function formatAccuracyTable(
+  rows: readonly LayoutAccuracy[],
+  title = "rules sectioner vs hand labels (test/fixtures/resume-layouts)",
+): string {
+  const header = [
+    "layout",
+    "resumes",
+    "boundaries found",
+    "extra cuts",
+    "characters right",
+    "experience found",
+    "education found",
+    "skills found",
+  ];
+  const body = rows.map((r) => [
+    r.layout,
+    String(r.resumes),
+    pct(r.boundaries),
+    String(r.extraHeadings),
+    pct(r.characters),
+    pct(r.coverage.experience),
+    pct(r.coverage.education),
+    pct(r.coverage.skills),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   return [title, line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }

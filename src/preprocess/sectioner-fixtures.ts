@@ -14,8 +14,21 @@ import { z } from "zod";
 
 export const LAYOUT_FIXTURE_DIR = path.resolve(__dirname, "../../test/fixtures/resume-layouts");
 
-const Section = z.enum(["heading", "personal_information", "achievements", "certificates", "education", "projects", "skills", "experience", "other"]);
-const Segment = z.union([z.tuple([Section, z.string().min(1)]), z.tuple([Section, z.string().min(1), z.literal("glue")])]);
+const Section = z.enum([
+  "heading",
+  "personal_information",
+  "achievements",
+  "certificates",
+  "education",
+  "projects",
+  "skills",
+  "experience",
+  "other",
+]);
+const Segment = z.union([
+  z.tuple([Section, z.string().min(1)]),
+  z.tuple([Section, z.string().min(1), z.literal("glue")]),
+]);
 export const LayoutFixture = z.object({
   layout: z.string().min(1),
   description: z.string(),
@@ -33,7 +46,11 @@ export interface LabelledResume {
 }
 
 /** Builds one resume's text and the offsets of its labelled segments. */
-export function assembleResume(id: string, segments: LayoutFixture["resumes"][number]["segments"], joiner: string): LabelledResume {
+export function assembleResume(
+  id: string,
+  segments: LayoutFixture["resumes"][number]["segments"],
+  joiner: string,
+): LabelledResume {
   let text = "";
   const spans: LabelledResume["segments"] = [];
   segments.forEach(([section, body, glue], i) => {
@@ -57,7 +74,12 @@ export function flattenLayout(fixture: LayoutFixture): LayoutFixture {
     joiner: " ",
     resumes: fixture.resumes.map((resume) => ({
       id: resume.id,
-      segments: resume.segments.map(([section, body, glue]) => (glue ? [section, flat(body), glue] : [section, flat(body)]) as LayoutFixture["resumes"][number]["segments"][number]),
+      segments: resume.segments.map(
+        ([section, body, glue]) =>
+          (glue
+            ? [section, flat(body), glue]
+            : [section, flat(body)]) as LayoutFixture["resumes"][number]["segments"][number],
+      ),
     })),
   };
 }
@@ -65,7 +87,9 @@ export function flattenLayout(fixture: LayoutFixture): LayoutFixture {
 /** Every fixture file in `dir`, validated: the tuning files by name, then the held-out ones (`*.holdout.json`) by name. */
 export function loadLayoutFixtures(dir = LAYOUT_FIXTURE_DIR): LayoutFixture[] {
   const holdout = (name: string) => name.endsWith(".holdout.json");
-  return fs.readdirSync(dir).filter((name) => name.endsWith(".json"))
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
     .sort((a, b) => Number(holdout(a)) - Number(holdout(b)) || a.localeCompare(b))
     .map((name) => LayoutFixture.parse(JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))));
 }

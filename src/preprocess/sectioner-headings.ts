@@ -14,7 +14,13 @@
  * test/fixtures/resume-layouts (see the printed accuracy table), never on the hidden sets.
  * Leaves out: layout cues that text extraction loses (font size, bold), headings outside the vocabulary.
  */
-import { HeadingDestination, HeadingPhrase, lookupPhrase, PHRASES_BY_FIRST_WORD, phraseKey } from "./sectioner-vocabulary";
+import {
+  HeadingDestination,
+  HeadingPhrase,
+  lookupPhrase,
+  PHRASES_BY_FIRST_WORD,
+  phraseKey,
+} from "./sectioner-vocabulary";
 
 export interface DetectedHeading {
   start: number;
@@ -53,8 +59,10 @@ function phraseOccurrences(text: string): { start: number; text: string }[] {
 
 const MIN_CONFIDENCE = 0.5;
 /** Words that make a following heading word part of a sentence: "years of Experience", "my Skills". */
-const FUNCTION_WORD_BEFORE = /\b(?:of|in|my|our|the|a|an|with|and|or|for|to|on|at|by|your|his|her|their|years?|months?|hands-on|relevant|including|gained|have|has|had)\s*$/i;
-const CONTINUATION_AFTER = /^\s*(?:in|of|with|and|or|for|to|on|at|by|as|is|was|were|are|used|utilized|including|gained|required|needed|that|which|from)\b/i;
+const FUNCTION_WORD_BEFORE =
+  /\b(?:of|in|my|our|the|a|an|with|and|or|for|to|on|at|by|your|his|her|their|years?|months?|hands-on|relevant|including|gained|have|has|had)\s*$/i;
+const CONTINUATION_AFTER =
+  /^\s*(?:in|of|with|and|or|for|to|on|at|by|as|is|was|were|are|used|utilized|including|gained|required|needed|that|which|from)\b/i;
 const SMALL_WORDS = new Set(["and", "of", "&", "the", "for", "in"]);
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -63,7 +71,11 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const WINDOW = 200;
 
 /** The phrase's line, cut to WINDOW characters each side (`clipped`: the line goes on beyond). */
-function lineAround(text: string, start: number, end: number): { before: string; after: string; clippedBefore: boolean; clippedAfter: boolean } {
+function lineAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; after: string; clippedBefore: boolean; clippedAfter: boolean } {
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(text.length, end + WINDOW);
   const newlineBefore = text.lastIndexOf("\n", start - 1);
@@ -71,8 +83,10 @@ function lineAround(text: string, start: number, end: number): { before: string;
   const lineStart = newlineBefore >= from ? newlineBefore + 1 : from;
   const lineEnd = newlineAfter >= 0 && newlineAfter <= to ? newlineAfter : to;
   return {
-    before: text.slice(lineStart, start), after: text.slice(end, lineEnd),
-    clippedBefore: lineStart === from && from > 0 && text[from - 1] !== "\n", clippedAfter: lineEnd === to && to < text.length && text[to] !== "\n",
+    before: text.slice(lineStart, start),
+    after: text.slice(end, lineEnd),
+    clippedBefore: lineStart === from && from > 0 && text[from - 1] !== "\n",
+    clippedAfter: lineEnd === to && to < text.length && text[to] !== "\n",
   };
 }
 
@@ -84,7 +98,12 @@ function isTitleCase(words: string[]): boolean {
 }
 
 /** Log-odds that the phrase occurrence text[start, end) is a heading, and where it stands. */
-function evidence(text: string, phrase: HeadingPhrase, start: number, end: number): { logit: number; placement: "line" | "inline"; lineInitial: boolean } {
+function evidence(
+  text: string,
+  phrase: HeadingPhrase,
+  start: number,
+  end: number,
+): { logit: number; placement: "line" | "inline"; lineInitial: boolean } {
   const written = text.slice(start, end);
   const { before, after, clippedBefore, clippedAfter } = lineAround(text, start, end);
   const lineInitial = !clippedBefore && undecorate(before) === "";
@@ -108,7 +127,8 @@ function evidence(text: string, phrase: HeadingPhrase, start: number, end: numbe
   // Kaggle's "Company Details company - Acme" keeps its field names in lower case.
   if (/[a-z]/.test(next) && !/^\s*[a-z]+\s+-\s/.test(after)) logit -= 1.5;
   const prior = text.slice(Math.max(0, start - 40), start);
-  if (/[a-z]$/.test(prior)) logit -= phrase.distinct >= 0.85 ? 0.5 : 2; // glued to the previous word: "monthsCompany Details"
+  if (/[a-z]$/.test(prior))
+    logit -= phrase.distinct >= 0.85 ? 0.5 : 2; // glued to the previous word: "monthsCompany Details"
   else if (FUNCTION_WORD_BEFORE.test(prior)) logit -= phrase.distinct >= 0.85 ? 1 : 2.5;
   else if (/(?:^|[.!?:;)•*|#]\s*|\n\s*|\d\s*)$/.test(prior)) logit += 0.5;
   if (lineInitial && !/^\s*[•*-]/.test(before)) logit += 1; // a bulleted line is an item, whatever it says
@@ -139,7 +159,13 @@ function withoutRepeats<T extends DetectedHeading>(headings: T[]): T[] {
   const kept: T[] = [];
   for (const heading of headings) {
     const previous = kept[kept.length - 1];
-    if (previous && previous.destination === heading.destination && heading.confidence < previous.confidence && heading.placement === "inline") continue;
+    if (
+      previous &&
+      previous.destination === heading.destination &&
+      heading.confidence < previous.confidence &&
+      heading.placement === "inline"
+    )
+      continue;
     kept.push(heading);
   }
   return kept;
@@ -157,9 +183,27 @@ export function findSectionHeadings(text: string): DetectedHeading[] {
     const { logit, placement, lineInitial } = evidence(text, phrase, start, end);
     const confidence = sigmoid(logit);
     if (confidence < MIN_CONFIDENCE) continue;
-    candidates.push({ start, end, text: match.text, destination: phrase.destination, confidence, placement, key: phraseKey(phrase.text), lineInitial });
+    candidates.push({
+      start,
+      end,
+      text: match.text,
+      destination: phrase.destination,
+      confidence,
+      placement,
+      key: phraseKey(phrase.text),
+      lineInitial,
+    });
   }
   const best = bestOfKey(candidates);
-  const kept = structured ? candidates.filter((c) => c.lineInitial) : candidates.filter((c) => c.placement === "line" || best.get(c.key) === c);
-  return withoutRepeats(kept).map(({ start, end, text: written, destination, confidence, placement }) => ({ start, end, text: written, destination, confidence, placement }));
+  const kept = structured
+    ? candidates.filter((c) => c.lineInitial)
+    : candidates.filter((c) => c.placement === "line" || best.get(c.key) === c);
+  return withoutRepeats(kept).map(({ start, end, text: written, destination, confidence, placement }) => ({
+    start,
+    end,
+    text: written,
+    destination,
+    confidence,
+    placement,
+  }));
 }

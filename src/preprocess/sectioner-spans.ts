@@ -45,9 +45,18 @@ export interface SpanReading {
 }
 
 const INDEED_DESTINATION: Record<Exclude<HeadingLabel, "additional_information">, Destination> = {
-  work_experience: "experience", education: "education", skills: "skills", links: "personal_information",
-  military_service: "experience", awards: "achievements", certifications: "certificates", groups: "other",
-  publications: "achievements", patents: "achievements", assessments: "other", projects: "projects",
+  work_experience: "experience",
+  education: "education",
+  skills: "skills",
+  links: "personal_information",
+  military_service: "experience",
+  awards: "achievements",
+  certifications: "certificates",
+  groups: "other",
+  publications: "achievements",
+  patents: "achievements",
+  assessments: "other",
+  projects: "projects",
 };
 
 interface Cut {
@@ -60,7 +69,8 @@ interface Cut {
 
 /** Spans for headings in text order: header, then each heading and its body. */
 function spansFrom(text: string, cuts: Cut[], vocabulary: Vocabulary): SpanReading {
-  if (cuts.length === 0) return { vocabulary, spans: [{ section: "other", start: 0, end: text.length, heading: null }], headings: [] };
+  if (cuts.length === 0)
+    return { vocabulary, spans: [{ section: "other", start: 0, end: text.length, heading: null }], headings: [] };
   const spans: SectionSpan[] = [];
   const headings: FoundHeading[] = [];
   if (cuts[0].start > 0) spans.push({ section: "personal_information", start: 0, end: cuts[0].start, heading: null });
@@ -69,7 +79,16 @@ function spansFrom(text: string, cuts: Cut[], vocabulary: Vocabulary): SpanReadi
     const end = cuts[i + 1]?.start ?? text.length;
     if (cut.end > cut.start) spans.push({ section: "heading", start: cut.start, end: cut.end, heading: headingText });
     const section = cut.section === "additional" ? "other" : cut.section;
-    headings.push({ heading: headingText, start: cut.start, end: cut.end, section, confidence: cut.confidence, placement: cut.placement, vocabulary, bodyEnd: Math.max(end, cut.end) });
+    headings.push({
+      heading: headingText,
+      start: cut.start,
+      end: cut.end,
+      section,
+      confidence: cut.confidence,
+      placement: cut.placement,
+      vocabulary,
+      bodyEnd: Math.max(end, cut.end),
+    });
     if (end <= cut.end) return;
     // A blank body has no sub-headings to split by (and splitAdditionalInformation returns no piece for it).
     if (cut.section !== "additional" || text.slice(cut.end, end).trim() === "") {
@@ -77,7 +96,12 @@ function spansFrom(text: string, cuts: Cut[], vocabulary: Vocabulary): SpanReadi
       return;
     }
     for (const piece of splitAdditionalInformation(text.slice(cut.end, end))) {
-      spans.push({ section: piece.destination, start: cut.end + piece.start, end: cut.end + piece.end, heading: headingText });
+      spans.push({
+        section: piece.destination,
+        start: cut.end + piece.start,
+        end: cut.end + piece.end,
+        heading: headingText,
+      });
     }
   });
   return { vocabulary, spans, headings };
@@ -86,8 +110,11 @@ function spansFrom(text: string, cuts: Cut[], vocabulary: Vocabulary): SpanReadi
 /** The study's reading: Indeed's headings. */
 export function readIndeedSpans(text: string): SpanReading {
   const cuts = findResumeHeadings(text).map((h): Cut => ({
-    start: h.start, end: h.end, section: h.label === "additional_information" ? "additional" : INDEED_DESTINATION[h.label],
-    confidence: 1 / (1 + Math.exp(-h.score)), placement: /(?:^|\n)\s*$/.test(text.slice(0, h.start)) ? "line" : "inline",
+    start: h.start,
+    end: h.end,
+    section: h.label === "additional_information" ? "additional" : INDEED_DESTINATION[h.label],
+    confidence: 1 / (1 + Math.exp(-h.score)),
+    placement: /(?:^|\n)\s*$/.test(text.slice(0, h.start)) ? "line" : "inline",
   }));
   return spansFrom(text, cuts, "indeed");
 }
@@ -95,10 +122,21 @@ export function readIndeedSpans(text: string): SpanReading {
 /** The general reading: resume-builder, ATS and CSV-dataset headings. */
 export function readGeneralSpans(text: string): SpanReading {
   const cuts = findSectionHeadings(text).flatMap((h, i, all): Cut[] => {
-    const cut: Cut = { start: h.start, end: h.end, section: /^additional\s+information$/i.test(h.text) ? "additional" : h.destination, confidence: h.confidence, placement: h.placement };
+    const cut: Cut = {
+      start: h.start,
+      end: h.end,
+      section: /^additional\s+information$/i.test(h.text) ? "additional" : h.destination,
+      confidence: h.confidence,
+      placement: h.placement,
+    };
     if (h.destination !== "education" || h.placement === "line") return [cut];
     const title = findRepeatedTitle(text.slice(h.end, all[i + 1]?.start ?? text.length));
-    return title === null ? [cut] : [cut, { start: h.end + title, end: h.end + title, section: "experience", confidence: 0.75, placement: "implicit" }];
+    return title === null
+      ? [cut]
+      : [
+          cut,
+          { start: h.end + title, end: h.end + title, section: "experience", confidence: 0.75, placement: "implicit" },
+        ];
   });
   return spansFrom(text, cuts, "general");
 }
@@ -106,11 +144,19 @@ export function readGeneralSpans(text: string): SpanReading {
 const CORE: Destination[] = ["experience", "education", "skills"];
 
 function sectionsFound(text: string, reading: SpanReading): Set<Destination> {
-  return new Set(reading.spans.filter((s) => s.section !== "heading" && s.section !== "personal_information" && text.slice(s.start, s.end).trim() !== "").map((s) => s.section as Destination));
+  return new Set(
+    reading.spans
+      .filter(
+        (s) =>
+          s.section !== "heading" && s.section !== "personal_information" && text.slice(s.start, s.end).trim() !== "",
+      )
+      .map((s) => s.section as Destination),
+  );
 }
 
 /** Indeed's own heading words: a general heading outside them is a sign of another layout. */
-const INDEED_WORDS = /^(?:work experience|education|skills|links|military service|awards|certifications\/licenses|groups|publications|patents|assessments|additional information|projects)$/i;
+const INDEED_WORDS =
+  /^(?:work experience|education|skills|links|military service|awards|certifications\/licenses|groups|publications|patents|assessments|additional information|projects)$/i;
 
 /**
  * Signs the text is not laid out as an Indeed page: headings on their own lines (florex
@@ -122,7 +168,15 @@ const INDEED_WORDS = /^(?:work experience|education|skills|links|military servic
 function notIndeedLayout(indeed: SpanReading, general: SpanReading): boolean {
   if (general.headings.filter((h) => h.placement === "line").length >= 2) return true;
   const workExperience = indeed.headings.find((h) => h.heading === "Work Experience")?.start ?? Infinity;
-  return general.headings.filter((h) => h.start < workExperience && h.confidence >= 0.8 && CORE.includes(h.section) && !INDEED_WORDS.test(h.heading.replace(/\s+/g, " "))).length >= 2;
+  return (
+    general.headings.filter(
+      (h) =>
+        h.start < workExperience &&
+        h.confidence >= 0.8 &&
+        CORE.includes(h.section) &&
+        !INDEED_WORDS.test(h.heading.replace(/\s+/g, " ")),
+    ).length >= 2
+  );
 }
 
 /** Indeed's reading unless the general one finds strictly more of the core sections and loses nothing. */
@@ -135,7 +189,8 @@ export function readResumeSpans(text: string): SpanReading {
   const fromGeneral = sectionsFound(text, general);
   const core = (found: Set<Destination>) => CORE.filter((s) => found.has(s)).length;
   // Without Work Experience the text is no Indeed page, and Indeed's words in it are as likely running text.
-  if (!indeed.headings.some((h) => h.heading === "Work Experience")) return core(fromGeneral) >= core(fromIndeed) ? general : indeed;
+  if (!indeed.headings.some((h) => h.heading === "Work Experience"))
+    return core(fromGeneral) >= core(fromIndeed) ? general : indeed;
   const losesNothing = [...fromIndeed].every((section) => section === "other" || fromGeneral.has(section));
   const findsMore = core(fromGeneral) > core(fromIndeed);
   return losesNothing && (findsMore || notIndeedLayout(indeed, general)) ? general : indeed;

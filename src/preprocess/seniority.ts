@@ -24,8 +24,12 @@ const TITLE_RULES: [Seniority, RegExp][] = [
 
 /** LinkedIn's seniority levels as JobSpy writes them in `job_level`. */
 const JOB_LEVELS: Record<string, Seniority> = {
-  internship: "intern", "entry level": "entry", associate: "entry", "mid-senior level": "mid",
-  director: "director", executive: "executive",
+  internship: "intern",
+  "entry level": "entry",
+  associate: "entry",
+  "mid-senior level": "mid",
+  director: "director",
+  executive: "executive",
 };
 
 const TEXT_RULES: [Seniority, RegExp][] = [

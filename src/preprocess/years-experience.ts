@@ -10,8 +10,23 @@
 import { YearsOfExperience } from "../schemas/job-details";
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  a: 1,
+  an: 1,
 };
 const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?:\s*\(\d{1,2}\))?`;
 const YEARS_RE = new RegExp(
@@ -59,8 +74,24 @@ export function findYearsOfExperience(text: string): YearsOfExperience[] {
  */
 export function sentenceAround(text: string, start: number, end: number, reach = 300): string {
   let from = start;
-  while (from > 0 && start - from < reach && !/[\n•;]/.test(text[from - 1]) && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ""))) from--;
+  while (
+    from > 0 &&
+    start - from < reach &&
+    !/[\n•;]/.test(text[from - 1]) &&
+    !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ""))
+  )
+    from--;
   let to = end;
-  while (to < text.length && to - end < reach && !/[\n•;]/.test(text[to]) && !(/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? ""))) to++;
-  return text.slice(from, to).replace(/^[\s*\-–·]+/, "").replace(/\s+/g, " ").trim();
+  while (
+    to < text.length &&
+    to - end < reach &&
+    !/[\n•;]/.test(text[to]) &&
+    !(/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? ""))
+  )
+    to++;
+  return text
+    .slice(from, to)
+    .replace(/^[\s*\-–·]+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

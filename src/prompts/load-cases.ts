@@ -9,7 +9,11 @@ import { CaseOptions, pairCases, SectionCase } from "./study-cases";
 
 export function loadCases(preprocessDir: string, collectDir: string, options: CaseOptions = {}): SectionCase[] {
   const sectionsFile = path.join(preprocessDir, "resumes.sections.jsonl");
-  if (!fs.existsSync(sectionsFile)) throw new InputError(`${sectionsFile} not found`, { file: sectionsFile, fix: "run `npx rpw preprocess` (or `npm start`) first" });
+  if (!fs.existsSync(sectionsFile))
+    throw new InputError(`${sectionsFile} not found`, {
+      file: sectionsFile,
+      fix: "run `npx rpw preprocess` (or `npm start`) first",
+    });
   const resumes = readJsonl(sectionsFile, ResumeSectionsRecord);
   const jobs = readJsonl(path.join(preprocessDir, "jobs.details.jsonl"), JobDetailsRecord);
   return pairCases(resumes, jobs, loadCollection(collectDir).postings, options);

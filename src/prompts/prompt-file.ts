@@ -64,7 +64,11 @@ export function parsePromptFile(source: string, file: string): PromptTemplate {
   for (let index = 1; index < end; index++) {
     const match = /^([a-z]+):\s*(.*)$/.exec(lines[index]);
     if (!match || !(HEADER_KEYS as readonly string[]).includes(match[1])) {
-      throw new PromptFileError(file, index + 1, `expected "<key>: <value>" with a key among ${HEADER_KEYS.join(", ")}`);
+      throw new PromptFileError(
+        file,
+        index + 1,
+        `expected "<key>: <value>" with a key among ${HEADER_KEYS.join(", ")}`,
+      );
     }
     header[match[1]] = match[2].trim();
   }
@@ -75,19 +79,33 @@ export function parsePromptFile(source: string, file: string): PromptTemplate {
   for (let index = end + 1; index < lines.length; index++) {
     const role = ROLE_LINE.exec(lines[index]);
     if (role) messages.push({ role: role[1] as ChatRole, template: "" });
-    else if (messages.length === 0 && lines[index].trim() !== "") throw new PromptFileError(file, index + 1, "text before the first '=== <role> ===' line");
+    else if (messages.length === 0 && lines[index].trim() !== "")
+      throw new PromptFileError(file, index + 1, "text before the first '=== <role> ===' line");
     else if (messages.length) messages[messages.length - 1].template += `${lines[index]}\n`;
   }
   if (messages.length === 0) throw new PromptFileError(file, end + 2, "no '=== system ===' or '=== user ===' message");
   for (const message of messages) message.template = message.template.trim();
-  const declared = header.variables ? header.variables.split(",").map((name) => name.trim()).filter(Boolean) : [];
+  const declared = header.variables
+    ? header.variables
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean)
+    : [];
   const used = variablesIn(messages.map((message) => message.template).join("\n"));
   const undeclared = used.filter((name) => !declared.includes(name));
-  if (undeclared.length) throw new PromptFileError(file, 1, `variables used but not declared in the header: ${undeclared.join(", ")}`);
+  if (undeclared.length)
+    throw new PromptFileError(file, 1, `variables used but not declared in the header: ${undeclared.join(", ")}`);
   const unused = declared.filter((name) => !used.includes(name));
   if (unused.length) throw new PromptFileError(file, 1, `variables declared but never used: ${unused.join(", ")}`);
   return {
-    name: header.name, purpose: header.purpose, variables: declared, output: header.output, changes: header.changes,
-    messages, version: promptVersion(source), source, file,
+    name: header.name,
+    purpose: header.purpose,
+    variables: declared,
+    output: header.output,
+    changes: header.changes,
+    messages,
+    version: promptVersion(source),
+    source,
+    file,
   };
 }

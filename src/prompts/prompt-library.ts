@@ -20,7 +20,11 @@ export function loadPrompt(name: string, dir = PROMPTS_DIR): PromptTemplate {
 }
 
 export function loadAllPrompts(dir = PROMPTS_DIR): PromptTemplate[] {
-  return fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => loadPrompt(name.replace(/\.md$/, ""), dir));
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => loadPrompt(name.replace(/\.md$/, ""), dir));
 }
 
 export function sectionPromptName(section: SectionName): string {
@@ -47,16 +51,23 @@ export interface SectionRequestInput {
 }
 
 /** The tailoring request for one section: rendered messages, the section's schema, the purpose. */
-export function buildSectionRequest(input: SectionRequestInput): LlmRequest & { promptVersions: { master: string; section: string } } {
+export function buildSectionRequest(
+  input: SectionRequestInput,
+): LlmRequest & { promptVersions: { master: string; section: string } } {
   const master = input.master ?? loadPrompt("master");
   const sectionPrompt = input.sectionPrompt ?? loadPrompt(sectionPromptName(input.section));
   const output = TAILORED_SECTION_SCHEMAS[input.section];
   if (sectionPrompt.output !== output.name) {
-    throw new Error(`${sectionPrompt.file}: output "${sectionPrompt.output}" does not match the ${input.section} schema ${output.name}`);
+    throw new Error(
+      `${sectionPrompt.file}: output "${sectionPrompt.output}" does not match the ${input.section} schema ${output.name}`,
+    );
   }
   const messages = [
     ...renderPrompt(master, {}),
-    ...renderPrompt(sectionPrompt, { section: promptJson(input.sectionValue), job_details: promptJson(input.jobDetails) }),
+    ...renderPrompt(sectionPrompt, {
+      section: promptJson(input.sectionValue),
+      job_details: promptJson(input.jobDetails),
+    }),
   ];
   return {
     messages,

@@ -9,7 +9,11 @@ import type { ChatMessage } from "../llm/types";
 import type { PromptTemplate } from "./prompt-file";
 
 export class PromptRenderError extends InputError {
-  constructor(readonly prompt: string, readonly variable: string, message: string) {
+  constructor(
+    readonly prompt: string,
+    readonly variable: string,
+    message: string,
+  ) {
     super(`prompt ${prompt}: ${message}`);
     this.name = "PromptRenderError";
   }
@@ -18,11 +22,16 @@ export class PromptRenderError extends InputError {
 export function renderPrompt(template: PromptTemplate, values: Record<string, string>): ChatMessage[] {
   for (const name of Object.keys(values)) {
     if (!template.variables.includes(name)) {
-      throw new PromptRenderError(template.name, name, `unknown variable "${name}" (declared: ${template.variables.join(", ") || "none"})`);
+      throw new PromptRenderError(
+        template.name,
+        name,
+        `unknown variable "${name}" (declared: ${template.variables.join(", ") || "none"})`,
+      );
     }
   }
   for (const name of template.variables) {
-    if (typeof values[name] !== "string") throw new PromptRenderError(template.name, name, `missing variable "${name}"`);
+    if (typeof values[name] !== "string")
+      throw new PromptRenderError(template.name, name, `missing variable "${name}"`);
   }
   return template.messages.map(({ role, template: text }) => ({
     role,

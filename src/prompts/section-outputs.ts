@@ -20,13 +20,15 @@ export const TailoredCertificates = z.object({
 });
 
 export const TailoredEducation = z.object({
-  entries: z.array(z.object({
-    degree: z.string().nullable(),
-    field: z.string().nullable(),
-    institution: z.string().nullable(),
-    location: z.string().nullable(),
-    dates: z.string().nullable(),
-  })),
+  entries: z.array(
+    z.object({
+      degree: z.string().nullable(),
+      field: z.string().nullable(),
+      institution: z.string().nullable(),
+      location: z.string().nullable(),
+      dates: z.string().nullable(),
+    }),
+  ),
 });
 
 export const TailoredProjects = z.object({ entries: z.array(z.object({ name: z.string(), description: z.string() })) });
@@ -34,14 +36,16 @@ export const TailoredProjects = z.object({ entries: z.array(z.object({ name: z.s
 export const TailoredSkills = z.object({ entries: z.array(z.string()) });
 
 export const TailoredExperience = z.object({
-  entries: z.array(z.object({
-    title: z.string().nullable(),
-    employer: z.string().nullable(),
-    location: z.string().nullable(),
-    startDate: z.string().nullable(),
-    endDate: z.string().nullable(),
-    bullets: z.array(z.string()),
-  })),
+  entries: z.array(
+    z.object({
+      title: z.string().nullable(),
+      employer: z.string().nullable(),
+      location: z.string().nullable(),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+      bullets: z.array(z.string()),
+    }),
+  ),
 });
 
 /** Section name → its output schema; also the schema names the prompt headers refer to. */

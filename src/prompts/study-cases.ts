@@ -46,7 +46,11 @@ export function pairCases(
   const resumeById = new Map(resumes.map((resume) => [resume.resumeId, resume]));
   const jobById = new Map(jobs.map((job) => [job.jobId, job]));
   const paired = pairs
-    ? pairs.flatMap(({ resumeId, jobId }) => (resumeById.has(resumeId) && jobById.has(jobId) ? [{ resume: resumeById.get(resumeId)!, job: jobById.get(jobId)! }] : []))
+    ? pairs.flatMap(({ resumeId, jobId }) =>
+        resumeById.has(resumeId) && jobById.has(jobId)
+          ? [{ resume: resumeById.get(resumeId)!, job: jobById.get(jobId)! }]
+          : [],
+      )
     : resumes.map((resume, index) => ({ resume, job: jobs[index % jobs.length] }));
   const cases: SectionCase[] = [];
   paired.slice(0, count).forEach(({ resume, job }) => {
@@ -54,8 +58,14 @@ export function pairCases(
       const value = resume.sections[section];
       if (skipEmpty && value.text.trim() === "") continue;
       cases.push({
-        id: `${resume.resumeId}|${job.jobId}|${section}`, resumeId: resume.resumeId, jobId: job.jobId, section,
-        value, jobDetails: job.details, resumeText: resume.text, jobText: adById.get(job.jobId) ?? "",
+        id: `${resume.resumeId}|${job.jobId}|${section}`,
+        resumeId: resume.resumeId,
+        jobId: job.jobId,
+        section,
+        value,
+        jobDetails: job.details,
+        resumeText: resume.text,
+        jobText: adById.get(job.jobId) ?? "",
       });
     }
   });

@@ -51,23 +51,34 @@ export function tokenBudget(input: BudgetInput): TokenBudget {
   const sectionPrompt = input.sectionPrompt ?? loadPrompt(sectionPromptName(input.section));
   const sectionText = promptJson(input.sectionValue);
   const jobText = promptJson(input.jobDetails);
-  const messages: ChatMessage[] = [...renderPrompt(master, {}), ...renderPrompt(sectionPrompt, { section: sectionText, job_details: jobText })];
-  const instructions = renderPrompt(sectionPrompt, { section: "", job_details: "" }).map((message) => message.content).join("\n");
+  const messages: ChatMessage[] = [
+    ...renderPrompt(master, {}),
+    ...renderPrompt(sectionPrompt, { section: sectionText, job_details: jobText }),
+  ];
+  const instructions = renderPrompt(sectionPrompt, { section: "", job_details: "" })
+    .map((message) => message.content)
+    .join("\n");
   const parts = {
-    master: both(renderPrompt(master, {}).map((message) => message.content).join("\n")),
+    master: both(
+      renderPrompt(master, {})
+        .map((message) => message.content)
+        .join("\n"),
+    ),
     section_instructions: both(instructions),
     section_data: both(sectionText),
     job_details: both(jobText),
     chat_format: { o200k: 0, llama3: 0 },
   };
-  const contentLlama3 = parts.master.llama3 + parts.section_instructions.llama3 + parts.section_data.llama3 + parts.job_details.llama3;
+  const contentLlama3 =
+    parts.master.llama3 + parts.section_instructions.llama3 + parts.section_data.llama3 + parts.job_details.llama3;
   const promptLlama3 = countLlama3Chat(messages);
   parts.chat_format = { o200k: 3 + 3 * messages.length + messages.length, llama3: promptLlama3 - contentLlama3 };
   const prompt = {
     o200k: BUDGET_PARTS.reduce((sum, part) => sum + parts[part].o200k, 0),
     llama3: promptLlama3,
   };
-  const completionLlama3 = input.completionTokens ?? Math.round((input.completionFactor ?? 1) * parts.section_data.llama3);
+  const completionLlama3 =
+    input.completionTokens ?? Math.round((input.completionFactor ?? 1) * parts.section_data.llama3);
   const totalLlama3 = promptLlama3 + completionLlama3 + 1; // + the end-of-turn token the answer must end with
   const fits = totalLlama3 <= input.maxLength;
   const warning = fits
@@ -75,5 +86,14 @@ export function tokenBudget(input: BudgetInput): TokenBudget {
     : promptLlama3 >= input.maxLength
       ? `the prompt alone is ${promptLlama3} Llama 3 tokens, over max length ${input.maxLength}: the completion would be cut away entirely`
       : `prompt ${promptLlama3} + completion ~${completionLlama3} Llama 3 tokens exceed max length ${input.maxLength}: about ${totalLlama3 - input.maxLength} completion tokens would be cut`;
-  return { section: input.section, parts, prompt, completionLlama3, maxLength: input.maxLength, totalLlama3, fits, warning };
+  return {
+    section: input.section,
+    parts,
+    prompt,
+    completionLlama3,
+    maxLength: input.maxLength,
+    totalLlama3,
+    fits,
+    warning,
+  };
 }

@@ -15,7 +15,10 @@ export function formatScore(value: number | null | undefined, digits = 3): strin
 }
 
 /** "0.412 [0.371, 0.455]": a mean with its interval. */
-export function formatInterval(interval: { mean: number; low: number; high: number } | null | undefined, digits = 3): string {
+export function formatInterval(
+  interval: { mean: number; low: number; high: number } | null | undefined,
+  digits = 3,
+): string {
   if (!interval) return MISSING;
   return `${formatScore(interval.mean, digits)} [${formatScore(interval.low, digits)}, ${formatScore(interval.high, digits)}]`;
 }

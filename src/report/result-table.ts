@@ -26,14 +26,20 @@ export interface ResultTable {
 
 function checkShape(table: ResultTable): void {
   const bad = table.rows.findIndex((row) => row.length !== table.columns.length);
-  if (bad >= 0) throw new Error(`table ${table.name}: row ${bad + 1} has ${table.rows[bad].length} cells for ${table.columns.length} columns`);
+  if (bad >= 0)
+    throw new Error(
+      `table ${table.name}: row ${bad + 1} has ${table.rows[bad].length} cells for ${table.columns.length} columns`,
+    );
 }
 
 const csvCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 export function tableCsv(table: ResultTable): string {
   checkShape(table);
-  return [table.columns.map((column) => column.label), ...table.rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return (
+    [table.columns.map((column) => column.label), ...table.rows].map((row) => row.map(csvCell).join(",")).join("\r\n") +
+    "\r\n"
+  );
 }
 
 const markdownCell = (cell: string) => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -52,8 +58,20 @@ export function tableMarkdown(table: ResultTable, { heading = true }: { heading?
 }
 
 const LATEX_SPECIALS: Record<string, string> = {
-  "\\": "\\textbackslash{}", "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_", "{": "\\{", "}": "\\}",
-  "~": "\\textasciitilde{}", "^": "\\textasciicircum{}", "<": "\\textless{}", ">": "\\textgreater{}", "—": "---", "–": "--",
+  "\\": "\\textbackslash{}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "{": "\\{",
+  "}": "\\}",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "—": "---",
+  "–": "--",
 };
 
 /** Text safe in LaTeX text mode; a minus sign before a digit becomes a math minus. */

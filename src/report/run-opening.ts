@@ -27,20 +27,31 @@ export interface OpeningInput {
   promptVersions: string | null;
 }
 
-const byWhom = (counts: Record<string, number>) => Object.entries(counts).map(([who, n]) => `${who} (${n})`).join(", ");
+const byWhom = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([who, n]) => `${who} (${n})`)
+    .join(", ");
 
 /** Who produced a system's outputs, in words. */
-export function describeSystem(system: { kind: string; name: string; model?: string; source?: string }, teacherAnsweredBy: Record<string, number> | null): string {
+export function describeSystem(
+  system: { kind: string; name: string; model?: string; source?: string },
+  teacherAnsweredBy: Record<string, number> | null,
+): string {
   const label = systemLabel(system.name);
   switch (system.kind) {
-    case "identity": return `${label}: the original section unchanged (the floor)`;
-    case "rules": return `${label}: the labelled rules tailoring baseline, no model`;
-    case "llm": return `${label}: the model \`${system.model}\``;
+    case "identity":
+      return `${label}: the original section unchanged (the floor)`;
+    case "rules":
+      return `${label}: the labelled rules tailoring baseline, no model`;
+    case "llm":
+      return `${label}: the model \`${system.model}\``;
     case "recorded": {
-      const answered = system.name === "teacher" && teacherAnsweredBy ? `, answered by ${byWhom(teacherAnsweredBy)}` : "";
+      const answered =
+        system.name === "teacher" && teacherAnsweredBy ? `, answered by ${byWhom(teacherAnsweredBy)}` : "";
       return `${label}: recorded outputs from \`${system.source}\`${answered}`;
     }
-    default: return `${label}: ${system.kind}`;
+    default:
+      return `${label}: ${system.kind}`;
   }
 }
 
@@ -54,17 +65,25 @@ export function teacherLine(teacher: string, answeredBy: Record<string, number> 
   const models = Object.entries(answeredBy).filter(([who]) => !who.startsWith("rules"));
   const count = (entries: [string, number][]) => entries.reduce((sum, [, n]) => sum + n, 0);
   if (models.length === 0) {
-    return `- **Teacher**: rules (no model). Every target (${count(rules)}) is the labelled rules tailoring baseline's ` +
-      `(${byWhom(Object.fromEntries(rules))}): no recorded answer and no live model answered, so no model wrote any target.`;
+    return (
+      `- **Teacher**: rules (no model). Every target (${count(rules)}) is the labelled rules tailoring baseline's ` +
+      `(${byWhom(Object.fromEntries(rules))}): no recorded answer and no live model answered, so no model wrote any target.`
+    );
   }
-  const fallback = rules.length ? `; ${count(rules)} targets are the labelled rules baseline's (${byWhom(Object.fromEntries(rules))})` : "";
+  const fallback = rules.length
+    ? `; ${count(rules)} targets are the labelled rules baseline's (${byWhom(Object.fromEntries(rules))})`
+    : "";
   return `- **Teacher** (as configured): ${teacher}; ${count(models)} targets answered by ${byWhom(Object.fromEntries(models))}${fallback}.`;
 }
 
 export function runOpeningMarkdown(input: OpeningInput): string[] {
   const lines = ["## What this run is", ""];
-  const kept = input.kept ? ` (${plural(input.kept.resumes, "resume")} and ${plural(input.kept.postings, "posting")} kept)` : "";
-  lines.push(`- **Data**: resumes from ${input.resumes.map((file) => `\`${file}\``).join(", ")}; job postings from ${input.jobs.map((file) => `\`${file}\``).join(", ")}${kept}.`);
+  const kept = input.kept
+    ? ` (${plural(input.kept.resumes, "resume")} and ${plural(input.kept.postings, "posting")} kept)`
+    : "";
+  lines.push(
+    `- **Data**: resumes from ${input.resumes.map((file) => `\`${file}\``).join(", ")}; job postings from ${input.jobs.map((file) => `\`${file}\``).join(", ")}${kept}.`,
+  );
   if (input.preprocessAnsweredBy) lines.push(`- **Preprocessing answered by**: ${byWhom(input.preprocessAnsweredBy)}.`);
   lines.push(teacherLine(input.teacher, input.teacherAnsweredBy));
   if (input.systems) {
@@ -72,8 +91,10 @@ export function runOpeningMarkdown(input: OpeningInput): string[] {
     for (const system of input.systems) lines.push(`  - ${describeSystem(system, input.teacherAnsweredBy)}`);
   }
   lines.push(`- **Seed**: ${input.seed} (every split, persona and bootstrap interval).`);
-  lines.push(`- **Versions**: workbench ${input.workbenchVersion}, plotly.js ${input.plotlyVersion}${input.promptVersions ? `; prompts ${input.promptVersions}` : ""}. ` +
-    "The resolved configuration is in `config.json`.");
+  lines.push(
+    `- **Versions**: workbench ${input.workbenchVersion}, plotly.js ${input.plotlyVersion}${input.promptVersions ? `; prompts ${input.promptVersions}` : ""}. ` +
+      "The resolved configuration is in `config.json`.",
+  );
   lines.push("");
   return lines;
 }

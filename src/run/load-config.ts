@@ -52,7 +52,10 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { field: string; 
     const field = [...at, key].join(".");
     if (MOVED[field]) return { field, message: `"${field}" is now "${MOVED[field]}"` };
     const meant = didYouMean(key, knownFields(issue.path));
-    return { field, message: `unknown field "${field}"${meant ? ` (did you mean "${[...at, meant].join(".")}"?)` : ""}` };
+    return {
+      field,
+      message: `unknown field "${field}"${meant ? ` (did you mean "${[...at, meant].join(".")}"?)` : ""}`,
+    };
   }
   const field = at.join(".") || "(root)";
   let got: unknown = raw;
@@ -70,10 +73,14 @@ export function loadWorkbenchConfig(file: string | null, overrides: readonly str
       text = fs.readFileSync(file, "utf8");
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new WorkbenchConfigError(`${file}: ${code === "ENOENT" ? "no such configuration file" : `cannot read the configuration (${code})`}`, file);
+      throw new WorkbenchConfigError(
+        `${file}: ${code === "ENOENT" ? "no such configuration file" : `cannot read the configuration (${code})`}`,
+        file,
+      );
     }
     const parsed = parseJsonText(text, file);
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new WorkbenchConfigError(`${file}: the configuration must be a JSON object`, file);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new WorkbenchConfigError(`${file}: the configuration must be a JSON object`, file);
     raw = parsed as Record<string, unknown>;
   }
   const setBy = new Map<string, string>();
@@ -89,7 +96,9 @@ export function loadWorkbenchConfig(file: string | null, overrides: readonly str
   const issue = parsed.error.issues[0];
   const { field, message } = describeIssue(issue, raw);
   // Name the --set whose path is the field or contains it; otherwise the file (or the defaults).
-  const override = [...setBy.entries()].find(([dotted]) => field === dotted || field.startsWith(`${dotted}.`) || dotted.startsWith(`${field}.`));
+  const override = [...setBy.entries()].find(
+    ([dotted]) => field === dotted || field.startsWith(`${dotted}.`) || dotted.startsWith(`${field}.`),
+  );
   const source = override ? `--set ${override[1]}` : (file ?? "configuration");
   throw new WorkbenchConfigError(`${source}: ${message}`, file, field);
 }

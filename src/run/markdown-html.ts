@@ -22,7 +22,8 @@ function inline(text: string): string {
 function table(rows: string[][]): string {
   const [head, separator, ...body] = rows;
   const right = separator.map((cell) => /^-+:$/.test(cell));
-  const cell = (tag: string, text: string, c: number) => `<${tag}${right[c] ? ' class="num"' : ""}>${inline(text)}</${tag}>`;
+  const cell = (tag: string, text: string, c: number) =>
+    `<${tag}${right[c] ? ' class="num"' : ""}>${inline(text)}</${tag}>`;
   return `<table><tr>${head.map((text, c) => cell("th", text, c)).join("")}</tr>${body.map((row) => `<tr>${row.map((text, c) => cell("td", text, c)).join("")}</tr>`).join("")}</table>`;
 }
 
@@ -39,13 +40,22 @@ export function markdownToHtml(markdown: string, options: MarkdownHtmlOptions = 
       for (i++; i < lines.length && !lines[i].startsWith("```"); i++) code.push(lines[i]);
       html.push(`<pre>${escapeHtml(code.join("\n"))}</pre>`);
     } else if (image) {
-      html.push(options.image?.(image[1], image[2]) ?? `<p><img src="${escapeHtml(image[2])}" alt="${escapeHtml(image[1])}"></p>`);
+      html.push(
+        options.image?.(image[1], image[2]) ??
+          `<p><img src="${escapeHtml(image[2])}" alt="${escapeHtml(image[1])}"></p>`,
+      );
     } else if (/^#{1,4} /.test(line)) {
       const level = line.indexOf(" ");
       html.push(`<h${level}>${inline(line.slice(level + 1))}</h${level}>`);
     } else if (line.startsWith("|")) {
       const rows: string[][] = [];
-      for (; i < lines.length && lines[i].startsWith("|"); i++) rows.push(lines[i].slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, "|")));
+      for (; i < lines.length && lines[i].startsWith("|"); i++)
+        rows.push(
+          lines[i]
+            .slice(1, -1)
+            .split(/(?<!\\)\|/)
+            .map((cell) => cell.trim().replace(/\\\|/g, "|")),
+        );
       i--;
       html.push(table(rows));
     } else if (line.startsWith("- ")) {
@@ -53,7 +63,8 @@ export function markdownToHtml(markdown: string, options: MarkdownHtmlOptions = 
       for (; i < lines.length && (lines[i].startsWith("- ") || lines[i].startsWith("  - ")); i++) {
         if (lines[i].startsWith("  - ")) {
           const nested: string[] = [];
-          for (; i < lines.length && lines[i].startsWith("  - "); i++) nested.push(`<li>${inline(lines[i].slice(4))}</li>`);
+          for (; i < lines.length && lines[i].startsWith("  - "); i++)
+            nested.push(`<li>${inline(lines[i].slice(4))}</li>`);
           i--;
           items[items.length - 1] = items[items.length - 1].replace(/<\/li>$/, `<ul>${nested.join("")}</ul></li>`);
         } else {

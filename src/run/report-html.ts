@@ -39,7 +39,11 @@ export function reportHtml(markdown: string, figures: readonly ReportFigure[], t
       return `<div class="figure" id="figure-${figure.name}" role="img" aria-label="${alt.replace(/"/g, "&quot;")}"></div>`;
     },
   });
-  const specs = drawn.map((figure) => ({ id: `figure-${figure.name}`, data: figure.data, layout: { ...(figure.layout as object), autosize: true } }));
+  const specs = drawn.map((figure) => ({
+    id: `figure-${figure.name}`,
+    data: figure.data,
+    layout: { ...(figure.layout as object), autosize: true },
+  }));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:"Liberation Sans",Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}

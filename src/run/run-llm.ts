@@ -18,6 +18,10 @@ export function runLlmOptions(settings: WorkbenchConfig["llm"]): LlmConfigInput 
   return options;
 }
 
-export function createRunLlm(config: WorkbenchConfig, deps: LlmClientDeps = {}, explicit: LlmConfigInput = {}): LlmClient {
+export function createRunLlm(
+  config: WorkbenchConfig,
+  deps: LlmClientDeps = {},
+  explicit: LlmConfigInput = {},
+): LlmClient {
   return createLlm({ ...runLlmOptions(config.llm), ...explicit }, { rules: workbenchRulesBaselines(), ...deps });
 }

@@ -57,9 +57,16 @@ type PromptSet = "extraction" | "tailoring";
 const EXTRACTION_PROMPTS = new Set(["extract-job-details.md", "section-resume.md"]);
 
 function hashPrompts(set: PromptSet): string {
-  const names = fs.readdirSync(PROMPT_FILES).filter((name) => name.endsWith(".md")).sort()
+  const names = fs
+    .readdirSync(PROMPT_FILES)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
     .filter((name) => EXTRACTION_PROMPTS.has(name) === (set === "extraction"));
-  return sha256Hex(names.map((name) => `${name}:${sha256Hex(fs.readFileSync(path.join(PROMPT_FILES, name)).toString("base64"))}`).join("\n"));
+  return sha256Hex(
+    names
+      .map((name) => `${name}:${sha256Hex(fs.readFileSync(path.join(PROMPT_FILES, name)).toString("base64"))}`)
+      .join("\n"),
+  );
 }
 
 function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePlan[] {
@@ -67,28 +74,99 @@ function plans(config: WorkbenchConfig, dirs: RunDirs, deps: StageDeps): StagePl
   const llmExtractor = config.preprocess.extractor === "llm";
   const modelSystems = config.evaluate.systems.some((spec) => spec.startsWith("llm:"));
   return [
-    { stage: "collect", module: source("collect", "run-collect.ts"), out: dirs.collect, reads: [...config.data.resumes, ...config.data.jobs],
-      settings: [config.data, config.collect, config.roles], readsPrompts: null, usesLlm: false, run: () => runCollect(config, dirs, deps) },
-    { stage: "preprocess", module: source("preprocess", "run-preprocess.ts"), out: dirs.preprocess, reads: [dirs.collect],
-      settings: [config.preprocess, config.seed], readsPrompts: llmExtractor ? "extraction" : null, usesLlm: llmExtractor, run: () => runPreprocess(config, dirs, deps) },
-    { stage: "prompts", module: source("studio", "run-prompts.ts"), out: dirs.prompts, reads: [dirs.preprocess, dirs.collect],
-      settings: [config.prompts, config.teacher.model], readsPrompts: "tailoring", usesLlm: true, run: () => runPrompts(config, dirs, deps) },
-    { stage: "generate", module: source("generate", "run-generate.ts"), out: dirs.generate, reads: [dirs.preprocess, dirs.collect],
-      settings: [config.teacher, config.generate], readsPrompts: "tailoring", usesLlm: true,
+    {
+      stage: "collect",
+      module: source("collect", "run-collect.ts"),
+      out: dirs.collect,
+      reads: [...config.data.resumes, ...config.data.jobs],
+      settings: [config.data, config.collect, config.roles],
+      readsPrompts: null,
+      usesLlm: false,
+      run: () => runCollect(config, dirs, deps),
+    },
+    {
+      stage: "preprocess",
+      module: source("preprocess", "run-preprocess.ts"),
+      out: dirs.preprocess,
+      reads: [dirs.collect],
+      settings: [config.preprocess, config.seed],
+      readsPrompts: llmExtractor ? "extraction" : null,
+      usesLlm: llmExtractor,
+      run: () => runPreprocess(config, dirs, deps),
+    },
+    {
+      stage: "prompts",
+      module: source("studio", "run-prompts.ts"),
+      out: dirs.prompts,
+      reads: [dirs.preprocess, dirs.collect],
+      settings: [config.prompts, config.teacher.model],
+      readsPrompts: "tailoring",
+      usesLlm: true,
+      run: () => runPrompts(config, dirs, deps),
+    },
+    {
+      stage: "generate",
+      module: source("generate", "run-generate.ts"),
+      out: dirs.generate,
+      reads: [dirs.preprocess, dirs.collect],
+      settings: [config.teacher, config.generate],
+      readsPrompts: "tailoring",
+      usesLlm: true,
       run: async () => {
         if (!recorded) return runGenerate(config, dirs, deps);
         fs.mkdirSync(dirs.generate, { recursive: true });
-        return { note: `generate: skipped — the teacher's outputs are recorded (${recorded.targets}); the dataset stage imports them`, failedCalls: 0, modelCalls: 0 };
-      } },
-    { stage: "dataset", module: source("dataset", "run-dataset.ts"), out: dirs.dataset,
-      reads: (() => { const inputs = datasetInputs(config, dirs); return [inputs.targets, inputs.map, inputs.resumes, inputs.jobs, inputs.studyExample].filter((file): file is string => Boolean(file)); })(),
-      settings: [config.dataset, config.seed, recorded], readsPrompts: "tailoring", usesLlm: false, run: () => runDataset(config, dirs, deps) },
-    { stage: "finetune", module: source("finetune", "run-finetune.ts"), out: dirs.finetune, reads: [dirs.dataset],
-      settings: [config.finetune], readsPrompts: null, usesLlm: false, run: () => runFinetune(config, dirs, deps) },
-    { stage: "evaluate", module: source("evaluate", "run-evaluate.ts"), out: dirs.evaluate, reads: [dirs.preprocess, dirs.collect, dirs.generate, path.join(dirs.dataset, "teacher-targets.jsonl")],
-      settings: [config.evaluate, config.seed, config.teacher.recorded !== null], readsPrompts: "tailoring", usesLlm: modelSystems, run: () => runEvaluate(config, dirs, deps) },
-    { stage: "figures", module: source("figures", "run-figures.ts"), out: dirs.figures, reads: [dirs.collect, dirs.preprocess, dirs.dataset, dirs.evaluate],
-      settings: [config.name, config.seed], readsPrompts: null, usesLlm: false, run: () => runFigures(config, dirs, deps) },
+        return {
+          note: `generate: skipped — the teacher's outputs are recorded (${recorded.targets}); the dataset stage imports them`,
+          failedCalls: 0,
+          modelCalls: 0,
+        };
+      },
+    },
+    {
+      stage: "dataset",
+      module: source("dataset", "run-dataset.ts"),
+      out: dirs.dataset,
+      reads: (() => {
+        const inputs = datasetInputs(config, dirs);
+        return [inputs.targets, inputs.map, inputs.resumes, inputs.jobs, inputs.studyExample].filter(
+          (file): file is string => Boolean(file),
+        );
+      })(),
+      settings: [config.dataset, config.seed, recorded],
+      readsPrompts: "tailoring",
+      usesLlm: false,
+      run: () => runDataset(config, dirs, deps),
+    },
+    {
+      stage: "finetune",
+      module: source("finetune", "run-finetune.ts"),
+      out: dirs.finetune,
+      reads: [dirs.dataset],
+      settings: [config.finetune],
+      readsPrompts: null,
+      usesLlm: false,
+      run: () => runFinetune(config, dirs, deps),
+    },
+    {
+      stage: "evaluate",
+      module: source("evaluate", "run-evaluate.ts"),
+      out: dirs.evaluate,
+      reads: [dirs.preprocess, dirs.collect, dirs.generate, path.join(dirs.dataset, "teacher-targets.jsonl")],
+      settings: [config.evaluate, config.seed, config.teacher.recorded !== null],
+      readsPrompts: "tailoring",
+      usesLlm: modelSystems,
+      run: () => runEvaluate(config, dirs, deps),
+    },
+    {
+      stage: "figures",
+      module: source("figures", "run-figures.ts"),
+      out: dirs.figures,
+      reads: [dirs.collect, dirs.preprocess, dirs.dataset, dirs.evaluate],
+      settings: [config.name, config.seed],
+      readsPrompts: null,
+      usesLlm: false,
+      run: () => runFigures(config, dirs, deps),
+    },
   ];
 }
 
@@ -100,7 +178,11 @@ export interface PipelineOptions {
 }
 
 /** Runs the configured stages in order; `deps.llm` is the run's one client (the caller opens and closes it). */
-export async function runPipeline(config: WorkbenchConfig, deps: StageDeps, options: PipelineOptions = {}): Promise<StageOutcome[]> {
+export async function runPipeline(
+  config: WorkbenchConfig,
+  deps: StageDeps,
+  options: PipelineOptions = {},
+): Promise<StageOutcome[]> {
   const dirs = runDirs(config);
   const { provider, baseUrl } = deps.llm.config;
   const recordings = () => sha256Hex(JSON.stringify(deps.llm.cache.manifest()));
@@ -112,17 +194,28 @@ export async function runPipeline(config: WorkbenchConfig, deps: StageDeps, opti
   for (const [index, plan] of selected.entries()) {
     options.onStart?.(index, selected.length, plan.stage);
     const started = Date.now();
-    const fingerprint = sha256Hex(JSON.stringify({
-      stage: plan.stage, settings: plan.settings, code: codeHash(plan.module), prompts: plan.readsPrompts ? hashPrompts(plan.readsPrompts) : null,
-      provider: plan.usesLlm ? { provider, baseUrl } : null, reads: plan.reads.map(hashTree),
-    }));
+    const fingerprint = sha256Hex(
+      JSON.stringify({
+        stage: plan.stage,
+        settings: plan.settings,
+        code: codeHash(plan.module),
+        prompts: plan.readsPrompts ? hashPrompts(plan.readsPrompts) : null,
+        provider: plan.usesLlm ? { provider, baseUrl } : null,
+        reads: plan.reads.map(hashTree),
+      }),
+    );
     const previous = readStageRecord(dirs.stages, plan.stage, deps.log);
     const finish = (outcome: StageOutcome) => {
       outcomes.push(outcome);
       options.onStage?.(index, selected.length, outcome);
     };
-    if (!options.fresh && previous && previous.fingerprint === fingerprint && previous.output === hashTree(plan.out)
-      && (!plan.usesLlm || previous.recordings === recordings())) {
+    if (
+      !options.fresh &&
+      previous &&
+      previous.fingerprint === fingerprint &&
+      previous.output === hashTree(plan.out) &&
+      (!plan.usesLlm || previous.recordings === recordings())
+    ) {
       finish({ stage: plan.stage, status: "reused", seconds: (Date.now() - started) / 1000, note: previous.note });
       continue;
     }
@@ -137,7 +230,13 @@ export async function runPipeline(config: WorkbenchConfig, deps: StageDeps, opti
       finish({ stage: plan.stage, status: "incomplete", seconds, note: warning });
       continue;
     }
-    writeStageRecord(dirs.stages, { stage: plan.stage, fingerprint, output: hashTree(plan.out), recordings: plan.usesLlm ? recordings() : "", note: summary.note });
+    writeStageRecord(dirs.stages, {
+      stage: plan.stage,
+      fingerprint,
+      output: hashTree(plan.out),
+      recordings: plan.usesLlm ? recordings() : "",
+      note: summary.note,
+    });
     finish({ stage: plan.stage, status: "ran", seconds, note: summary.note });
   }
   for (const stage of STAGES.filter((name) => !config.stages.includes(name))) {

@@ -29,7 +29,11 @@ export const DEFAULT_CONFIG_FILE = path.join(PROJECT_ROOT, "workbench.config.jso
 
 /** The configuration and run folder a selection names; `more` are overrides a caller derives from its own options. */
 export function selectRun(selection: RunSelection, more: readonly string[] = []): SelectedRun {
-  const configFile = selection.config ?? (fs.existsSync(DEFAULT_CONFIG_FILE) ? path.relative(process.cwd(), DEFAULT_CONFIG_FILE) || DEFAULT_CONFIG_FILE : null);
+  const configFile =
+    selection.config ??
+    (fs.existsSync(DEFAULT_CONFIG_FILE)
+      ? path.relative(process.cwd(), DEFAULT_CONFIG_FILE) || DEFAULT_CONFIG_FILE
+      : null);
   const sets = [...(selection.run !== undefined ? [`name=${selection.run}`] : []), ...more, ...(selection.set ?? [])];
   const config = loadWorkbenchConfig(configFile, sets);
   return { config, dirs: runDirs(config), configFile };

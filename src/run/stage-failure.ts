@@ -8,10 +8,13 @@ import { InputError } from "../util/input-error";
 
 export class StageFailedError extends InputError {
   constructor(stage: StageName, summary: StageSummary) {
-    super(`${stage}: all ${summary.modelCalls} model calls failed${summary.failuresFile ? ` (listed in ${summary.failuresFile})` : ""}; nothing was marked done`, {
-      file: summary.failuresFile ?? null,
-      fix: "check the provider (RPW_LLM_BASE_URL or OPENAI_BASE_URL, the API key's variable, llm.budgetUsd), then run again: only the failed calls are sent",
-    });
+    super(
+      `${stage}: all ${summary.modelCalls} model calls failed${summary.failuresFile ? ` (listed in ${summary.failuresFile})` : ""}; nothing was marked done`,
+      {
+        file: summary.failuresFile ?? null,
+        fix: "check the provider (RPW_LLM_BASE_URL or OPENAI_BASE_URL, the API key's variable, llm.budgetUsd), then run again: only the failed calls are sent",
+      },
+    );
     this.name = "StageFailedError";
   }
 }
@@ -20,6 +23,8 @@ export class StageFailedError extends InputError {
 export function checkStageCalls(stage: StageName, summary: StageSummary): string | null {
   if (summary.failedCalls === 0) return null;
   if (summary.failedCalls >= summary.modelCalls) throw new StageFailedError(stage, summary);
-  return `${stage}: ${summary.failedCalls} of ${summary.modelCalls} model calls failed${summary.failuresFile ? ` (listed in ${summary.failuresFile})` : ""}; ` +
-    "not marked done: run again to retry exactly those";
+  return (
+    `${stage}: ${summary.failedCalls} of ${summary.modelCalls} model calls failed${summary.failuresFile ? ` (listed in ${summary.failuresFile})` : ""}; ` +
+    "not marked done: run again to retry exactly those"
+  );
 }

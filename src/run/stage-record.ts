@@ -37,7 +37,11 @@ export function hashTree(dir: string): string {
     }
   };
   walk(dir);
-  return sha256Hex(files.map((file) => `${path.relative(dir, file)}:${sha256Hex(fs.readFileSync(file).toString("base64"))}`).join("\n"));
+  return sha256Hex(
+    files
+      .map((file) => `${path.relative(dir, file)}:${sha256Hex(fs.readFileSync(file).toString("base64"))}`)
+      .join("\n"),
+  );
 }
 
 const IMPORT = /(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g;
@@ -51,7 +55,9 @@ export function importClosure(entry: string): string[] {
     const text = fs.readFileSync(file, "utf8");
     for (const match of text.matchAll(IMPORT)) {
       const base = path.resolve(path.dirname(file), match[1]);
-      const resolved = [`${base}.ts`, path.join(base, "index.ts"), base].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+      const resolved = [`${base}.ts`, path.join(base, "index.ts"), base].find(
+        (candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
+      );
       if (resolved) visit(resolved);
     }
   };
@@ -61,7 +67,11 @@ export function importClosure(entry: string): string[] {
 
 /** A hash of the code a stage runs: its module's import closure, file names relative to the project. */
 export function codeHash(entry: string): string {
-  return sha256Hex(importClosure(entry).map((file) => `${path.relative(PROJECT_ROOT, file)}:${sha256Hex(fs.readFileSync(file, "utf8"))}`).join("\n"));
+  return sha256Hex(
+    importClosure(entry)
+      .map((file) => `${path.relative(PROJECT_ROOT, file)}:${sha256Hex(fs.readFileSync(file, "utf8"))}`)
+      .join("\n"),
+  );
 }
 
 export const StageRecord = z.object({

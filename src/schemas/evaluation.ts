@@ -16,9 +16,21 @@ import { CLAIM_TYPES } from "./claims";
  * (`*_plain`) and exactly as the study ran them, on dumped JSON (`*_study`).
  */
 export const EVAL_METRICS = [
-  "unsupportedShare", "inputOnlyShare", "up_content", "ja_content", "keywordCoverage", "groundedKeywordCoverage", "echoJobAd",
-  "up_plain", "ja_plain", "hall_plain", "rougeLsum_plain",
-  "up_study", "ja_study", "hall_study", "rougeLsum_study",
+  "unsupportedShare",
+  "inputOnlyShare",
+  "up_content",
+  "ja_content",
+  "keywordCoverage",
+  "groundedKeywordCoverage",
+  "echoJobAd",
+  "up_plain",
+  "ja_plain",
+  "hall_plain",
+  "rougeLsum_plain",
+  "up_study",
+  "ja_study",
+  "hall_study",
+  "rougeLsum_study",
 ] as const;
 export const EvalMetric = z.enum(EVAL_METRICS);
 export type EvalMetric = z.infer<typeof EvalMetric>;
@@ -31,7 +43,13 @@ const share = z.number().nullable();
 
 /** A mean with its percentile bootstrap interval (src/evaluate/bootstrap.ts). */
 export const MeanInterval = z.object({
-  n: count, mean: z.number(), low: z.number(), high: z.number(), level: z.number(), resamples: count, seed: z.number().int(),
+  n: count,
+  mean: z.number(),
+  low: z.number(),
+  high: z.number(),
+  level: z.number(),
+  resamples: count,
+  seed: z.number().int(),
 });
 export type MeanInterval = z.infer<typeof MeanInterval>;
 

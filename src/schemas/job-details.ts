@@ -48,7 +48,18 @@ export const EducationRequirement = z.object({
 export type EducationRequirement = z.infer<typeof EducationRequirement>;
 
 /** Ordered from least to most senior; `junior` and `entry` share `entry`. */
-export const SENIORITY_LEVELS = ["intern", "entry", "mid", "senior", "staff", "principal", "lead", "manager", "director", "executive"] as const;
+export const SENIORITY_LEVELS = [
+  "intern",
+  "entry",
+  "mid",
+  "senior",
+  "staff",
+  "principal",
+  "lead",
+  "manager",
+  "director",
+  "executive",
+] as const;
 export const Seniority = z.enum(SENIORITY_LEVELS);
 export type Seniority = z.infer<typeof Seniority>;
 
@@ -91,8 +102,22 @@ export type JobDetailsResult = z.infer<typeof JobDetailsResult>;
 /** JobDetails with every field empty: the starting point of every extractor. */
 export function emptyJobDetails(): JobDetails {
   return {
-    title: null, company: null, location: null, remote: null, jobTypes: [], salary: null, seniority: null,
-    yearsOfExperience: null, education: [], skills: { required: [], preferred: [] }, keywords: [], responsibilities: [],
-    requiredQualifications: [], preferredQualifications: [], benefits: [], companyOverview: null, other: [],
+    title: null,
+    company: null,
+    location: null,
+    remote: null,
+    jobTypes: [],
+    salary: null,
+    seniority: null,
+    yearsOfExperience: null,
+    education: [],
+    skills: { required: [], preferred: [] },
+    keywords: [],
+    responsibilities: [],
+    requiredQualifications: [],
+    preferredQualifications: [],
+    benefits: [],
+    companyOverview: null,
+    other: [],
   };
 }

@@ -74,7 +74,10 @@ export const JobPosting = z.object({
   company: z.string().nullable(),
   location: Location.nullable(),
   /** ISO date YYYY-MM-DD. */
-  datePosted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  datePosted: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   jobTypes: z.array(z.string()),
   salary: Salary.nullable(),
   isRemote: z.boolean().nullable(),

@@ -8,7 +8,9 @@
 import { z } from "zod";
 import { SECTION_NAMES } from "./resume-sections";
 
-const NAME = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "a name is letters, digits, '.', '_' or '-', starting with a letter or digit");
+const NAME = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "a name is letters, digits, '.', '_' or '-', starting with a letter or digit");
 
 /** One exact text replacement in one prompt file ("master" or a section's prompt). */
 export const PromptEditSpec = z.strictObject({
@@ -30,22 +32,28 @@ export type PromptVariantSpec = z.infer<typeof PromptVariantSpec>;
  * recordings, else the rules baseline — labelled); `rules`: the rules baseline only; `openai` and
  * `openai-compatible`: that endpoint, with the run's limits and cache. `model` null: teacher.model.
  */
-export const PromptSystemSpec = z.strictObject({
-  name: NAME,
-  provider: z.enum(["run", "rules", "openai", "openai-compatible"]).default("run"),
-  model: z.string().min(1).nullable().default(null),
-  baseUrl: z.string().url().nullable().default(null),
-  /** The environment variable holding the key (never the key itself). */
-  apiKeyEnv: z.string().min(1).nullable().default(null),
-  temperature: z.number().min(0).max(2).default(0),
-}).refine((system) => system.provider !== "openai-compatible" || system.baseUrl !== null, {
-  message: "an openai-compatible system needs a baseUrl, e.g. http://127.0.0.1:11434/v1", path: ["baseUrl"],
-});
+export const PromptSystemSpec = z
+  .strictObject({
+    name: NAME,
+    provider: z.enum(["run", "rules", "openai", "openai-compatible"]).default("run"),
+    model: z.string().min(1).nullable().default(null),
+    baseUrl: z.string().url().nullable().default(null),
+    /** The environment variable holding the key (never the key itself). */
+    apiKeyEnv: z.string().min(1).nullable().default(null),
+    temperature: z.number().min(0).max(2).default(0),
+  })
+  .refine((system) => system.provider !== "openai-compatible" || system.baseUrl !== null, {
+    message: "an openai-compatible system needs a baseUrl, e.g. http://127.0.0.1:11434/v1",
+    path: ["baseUrl"],
+  });
 export type PromptSystemSpec = z.infer<typeof PromptSystemSpec>;
 
 /** Which cases: the first `prompts.resumes` resumes × these sections; `limit` draws a seeded sample of them. */
 export const PromptCasesSpec = z.strictObject({
-  sections: z.array(z.enum(SECTION_NAMES)).min(1).default([...SECTION_NAMES]),
+  sections: z
+    .array(z.enum(SECTION_NAMES))
+    .min(1)
+    .default([...SECTION_NAMES]),
   limit: z.number().int().positive().nullable().default(null),
   /** null: the run's seed. */
   seed: z.number().int().nonnegative().nullable().default(null),
@@ -80,7 +88,11 @@ export const AssertionSpec = z.discriminatedUnion("kind", [
    * offline nothing is judged and the assertion says so (src/studio/judge.ts).
    */
   z.strictObject({
-    kind: z.literal("judge"), rubric: z.string().min(1), judge: NAME.optional(), minScore: z.number().int().min(1).max(5).default(4), ...gate,
+    kind: z.literal("judge"),
+    rubric: z.string().min(1),
+    judge: NAME.optional(),
+    minScore: z.number().int().min(1).max(5).default(4),
+    ...gate,
   }),
 ]);
 export type AssertionSpec = z.infer<typeof AssertionSpec>;
@@ -90,9 +102,14 @@ export const PromptsSettings = z.strictObject({
   resumes: z.number().int().positive().default(3),
   /** The comparison's folder: runs/<run>/prompts/<comparison>/. */
   comparison: NAME.default("default"),
-  variants: z.array(PromptVariantSpec).min(1).default([{ name: "files", dir: "prompts", edits: [] }])
+  variants: z
+    .array(PromptVariantSpec)
+    .min(1)
+    .default([{ name: "files", dir: "prompts", edits: [] }])
     .refine((list) => new Set(list.map((item) => item.name)).size === list.length, "variant names must differ"),
-  systems: z.array(PromptSystemSpec).min(1)
+  systems: z
+    .array(PromptSystemSpec)
+    .min(1)
     .default([
       { name: "rules", provider: "rules", model: null, baseUrl: null, apiKeyEnv: null, temperature: 0 },
       { name: "teacher", provider: "run", model: null, baseUrl: null, apiKeyEnv: null, temperature: 0 },

@@ -10,7 +10,15 @@
  */
 import { z } from "zod";
 
-export const SECTION_NAMES = ["personal_information", "achievements", "certificates", "education", "projects", "skills", "experience"] as const;
+export const SECTION_NAMES = [
+  "personal_information",
+  "achievements",
+  "certificates",
+  "education",
+  "projects",
+  "skills",
+  "experience",
+] as const;
 export const SectionName = z.enum(SECTION_NAMES);
 export type SectionName = z.infer<typeof SectionName>;
 

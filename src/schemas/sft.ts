@@ -63,10 +63,16 @@ export const SftRecord = z.object({
   jobId: z.string(),
   section: SectionName,
   /** Exactly system, user, assistant (a list, not a tuple: non-strict TypeScript reads zod tuples loosely). */
-  messages: z.array(SftMessage).refine(
-    (messages) => messages.length === 3 && messages[0].role === "system" && messages[1].role === "user" && messages[2].role === "assistant",
-    { message: "messages must be exactly [system, user, assistant]" },
-  ),
+  messages: z
+    .array(SftMessage)
+    .refine(
+      (messages) =>
+        messages.length === 3 &&
+        messages[0].role === "system" &&
+        messages[1].role === "user" &&
+        messages[2].role === "assistant",
+      { message: "messages must be exactly [system, user, assistant]" },
+    ),
   provenance: SftProvenance,
   split: SftSplit,
 });

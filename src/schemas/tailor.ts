@@ -13,8 +13,11 @@ import { SectionName } from "./resume-sections";
 export const RULES_SYSTEM_LABEL = "rules (no model)";
 
 const COUNT = z.number().int().nonnegative();
-export const ClaimCountsByVerdict = z.object({ supported: COUNT, input_only: COUNT, unsupported: COUNT } satisfies
-  Record<(typeof VERDICTS)[number], z.ZodNumber>);
+export const ClaimCountsByVerdict = z.object({
+  supported: COUNT,
+  input_only: COUNT,
+  unsupported: COUNT,
+} satisfies Record<(typeof VERDICTS)[number], z.ZodNumber>);
 export type ClaimCountsByVerdict = z.infer<typeof ClaimCountsByVerdict>;
 
 export const TailoredSectionRecord = z.object({
@@ -51,7 +54,10 @@ export const TailorProvenance = z.object({
   sections: z.array(TailoredSectionRecord),
   claims: ClaimCountsByVerdict,
   files: z.object({
-    resumeJson: z.string(), resumeHtml: z.string(), resumePdf: z.string().nullable(), diffHtml: z.string(),
+    resumeJson: z.string(),
+    resumeHtml: z.string(),
+    resumePdf: z.string().nullable(),
+    diffHtml: z.string(),
     tailorJson: z.string(),
   }),
   /** Why resume.pdf was not written (no Chromium); null when it was. */

@@ -49,43 +49,106 @@ export interface PromptRun {
 
 export const DEFAULT_TAILOR_PARAMS: SamplingParams = { temperature: 0 };
 
-export function runId(variants: readonly PromptVariant[], systems: readonly PromptSystem[], cases: readonly SectionCase[]): string {
-  return sha256Hex(canonicalJson({
-    variants: variants.map((variant) => ({ name: variant.name, master: variant.master.version, sections: Object.fromEntries(Object.entries(variant.sections).map(([name, template]) => [name, template.version])) })),
-    systems: systems.map((system) => ({ name: system.name, model: system.model, params: system.params ?? DEFAULT_TAILOR_PARAMS })),
-    cases: cases.map((entry) => entry.id),
-  })).slice(0, 10);
+export function runId(
+  variants: readonly PromptVariant[],
+  systems: readonly PromptSystem[],
+  cases: readonly SectionCase[],
+): string {
+  return sha256Hex(
+    canonicalJson({
+      variants: variants.map((variant) => ({
+        name: variant.name,
+        master: variant.master.version,
+        sections: Object.fromEntries(
+          Object.entries(variant.sections).map(([name, template]) => [name, template.version]),
+        ),
+      })),
+      systems: systems.map((system) => ({
+        name: system.name,
+        model: system.model,
+        params: system.params ?? DEFAULT_TAILOR_PARAMS,
+      })),
+      cases: cases.map((entry) => entry.id),
+    }),
+  ).slice(0, 10);
 }
 
 /** The instruction text of a variant's prompt for a section (no section data, no job ad). */
 export function instructionsOf(variant: PromptVariant, section: SectionCase["section"]): string {
-  return [...renderPrompt(variant.master, {}), ...renderPrompt(variant.sections[section], { section: "", job_details: "" })].map((message) => message.content).join("\n");
+  return [
+    ...renderPrompt(variant.master, {}),
+    ...renderPrompt(variant.sections[section], { section: "", job_details: "" }),
+  ]
+    .map((message) => message.content)
+    .join("\n");
 }
 
-export async function comparePrompts({ variants, systems, cases }: { variants: PromptVariant[]; systems: PromptSystem[]; cases: SectionCase[] }): Promise<PromptRun> {
+export async function comparePrompts({
+  variants,
+  systems,
+  cases,
+}: {
+  variants: PromptVariant[];
+  systems: PromptSystem[];
+  cases: SectionCase[];
+}): Promise<PromptRun> {
   const id = runId(variants, systems, cases);
-  const jobs = variants.flatMap((variant) => systems.flatMap((system) => cases.map((entry) => ({ variant, system, entry }))));
-  const results = await Promise.all(jobs.map(async ({ variant, system, entry }) => {
-    const request = buildSectionRequest({
-      section: entry.section, sectionValue: entry.value, jobDetails: entry.jobDetails, model: system.model,
-      params: system.params ?? DEFAULT_TAILOR_PARAMS, master: variant.master, sectionPrompt: variant.sections[entry.section],
-      rulesInput: { section: entry.section, value: entry.value, jobDetails: entry.jobDetails },
-    });
-    const result = await system.llm.complete(request);
-    const scores = result.ok
-      ? scoreSection({ output: result.output, original: structuredPart(entry.value), resumeText: entry.resumeText, jobDetails: entry.jobDetails, jobText: entry.jobText, instructions: instructionsOf(variant, entry.section),
-        // The same model input and section reading as the evaluation (evaluate-systems.ts), so the numbers agree.
-        modelInput: { section: entry.value, jobDetails: entry.jobDetails }, section: entry.section })
-      : null;
-    const row: PromptRunRow = {
-      run: id, variant: variant.name, system: system.name, caseId: entry.id, section: entry.section, promptVersions: request.promptVersions,
-      answeredBy: result.answeredBy, model: result.model, key: result.key, ok: result.ok,
-      error: result.error ? { kind: result.error.kind, message: result.error.message } : null,
-      output: result.output, usage: result.usage, costUsd: result.cached ? result.recordedCostUsd ?? null : result.costUsd, scores,
-    };
-    const timing: PromptRunTiming = { variant: variant.name, system: system.name, caseId: entry.id, latencyMs: result.latencyMs, cached: result.cached };
-    return { row, timing };
-  }));
+  const jobs = variants.flatMap((variant) =>
+    systems.flatMap((system) => cases.map((entry) => ({ variant, system, entry }))),
+  );
+  const results = await Promise.all(
+    jobs.map(async ({ variant, system, entry }) => {
+      const request = buildSectionRequest({
+        section: entry.section,
+        sectionValue: entry.value,
+        jobDetails: entry.jobDetails,
+        model: system.model,
+        params: system.params ?? DEFAULT_TAILOR_PARAMS,
+        master: variant.master,
+        sectionPrompt: variant.sections[entry.section],
+        rulesInput: { section: entry.section, value: entry.value, jobDetails: entry.jobDetails },
+      });
+      const result = await system.llm.complete(request);
+      const scores = result.ok
+        ? scoreSection({
+            output: result.output,
+            original: structuredPart(entry.value),
+            resumeText: entry.resumeText,
+            jobDetails: entry.jobDetails,
+            jobText: entry.jobText,
+            instructions: instructionsOf(variant, entry.section),
+            // The same model input and section reading as the evaluation (evaluate-systems.ts), so the numbers agree.
+            modelInput: { section: entry.value, jobDetails: entry.jobDetails },
+            section: entry.section,
+          })
+        : null;
+      const row: PromptRunRow = {
+        run: id,
+        variant: variant.name,
+        system: system.name,
+        caseId: entry.id,
+        section: entry.section,
+        promptVersions: request.promptVersions,
+        answeredBy: result.answeredBy,
+        model: result.model,
+        key: result.key,
+        ok: result.ok,
+        error: result.error ? { kind: result.error.kind, message: result.error.message } : null,
+        output: result.output,
+        usage: result.usage,
+        costUsd: result.cached ? (result.recordedCostUsd ?? null) : result.costUsd,
+        scores,
+      };
+      const timing: PromptRunTiming = {
+        variant: variant.name,
+        system: system.name,
+        caseId: entry.id,
+        latencyMs: result.latencyMs,
+        cached: result.cached,
+      };
+      return { row, timing };
+    }),
+  );
   return {
     id,
     rows: results.map((result) => result.row),
@@ -95,14 +158,23 @@ export async function comparePrompts({ variants, systems, cases }: { variants: P
       variants: variants.map((variant) => ({
         name: variant.name,
         master: { file: variant.master.file, version: variant.master.version },
-        sections: Object.fromEntries(Object.entries(variant.sections).map(([name, template]) => [name, { file: template.file, version: template.version }])),
+        sections: Object.fromEntries(
+          Object.entries(variant.sections).map(([name, template]) => [
+            name,
+            { file: template.file, version: template.version },
+          ]),
+        ),
       })),
-      systems: systems.map((system) => ({ name: system.name, model: system.model, params: system.params ?? DEFAULT_TAILOR_PARAMS, llm: describeLlmConfig(system.llm.config) })),
+      systems: systems.map((system) => ({
+        name: system.name,
+        model: system.model,
+        params: system.params ?? DEFAULT_TAILOR_PARAMS,
+        llm: describeLlmConfig(system.llm.config),
+      })),
       cases: cases.map((entry) => entry.id),
     },
   };
 }
-
 
 /** Saves a run; timings (which differ on every run) may go to another folder so `dir` stays reproducible. */
 export function savePromptRun(run: PromptRun, dir: string, timingsDir = dir, now = new Date()): string {

@@ -34,7 +34,11 @@ export function answeredByRulesOnly(run: PromptRun): boolean {
   return run.rows.length > 0 && run.rows.every((row) => row.answeredBy === "rules");
 }
 
-export function summarizeComparison(run: PromptRun, assertions: readonly AssertionSpec[], verdicts: readonly JudgeVerdict[] = []): ComparisonSummary[] {
+export function summarizeComparison(
+  run: PromptRun,
+  assertions: readonly AssertionSpec[],
+  verdicts: readonly JudgeVerdict[] = [],
+): ComparisonSummary[] {
   const byKey = new Map(verdicts.map((verdict) => [verdictKey(verdict, verdict.rubric), verdict]));
   const means = new Map(summarizeRows(run.rows).map((row) => [`${row.variant}\u0000${row.system}`, row]));
   const keys = [...new Set(run.rows.map((row) => `${row.variant}\u0000${row.system}`))];
@@ -43,13 +47,19 @@ export function summarizeComparison(run: PromptRun, assertions: readonly Asserti
     const timings = run.timings.filter((timing) => `${timing.variant}\u0000${timing.system}` === key);
     const summary = means.get(key)!;
     return {
-      variant: rows[0].variant, system: rows[0].system, answeredBy: summary.answeredBy, cases: rows.length, failedCalls: summary.failed,
+      variant: rows[0].variant,
+      system: rows[0].system,
+      answeredBy: summary.answeredBy,
+      cases: rows.length,
+      failedCalls: summary.failed,
       assertions: checkAssertions(assertions, rows, byKey),
       means: Object.fromEntries(LEADERBOARD_METRICS.map((metric) => [metric, summary[metric] as number | null])),
       inputTokens: rows.reduce((sum, row) => sum + row.usage.inputTokens, 0),
       outputTokens: rows.reduce((sum, row) => sum + outputTokens(row), 0),
       costUsd: summary.costUsd,
-      meanLatencyMs: Math.round(timings.reduce((sum, timing) => sum + timing.latencyMs, 0) / Math.max(1, timings.length)),
+      meanLatencyMs: Math.round(
+        timings.reduce((sum, timing) => sum + timing.latencyMs, 0) / Math.max(1, timings.length),
+      ),
       cacheHits: timings.filter((timing) => timing.cached).length,
     };
   });
@@ -57,8 +67,13 @@ export function summarizeComparison(run: PromptRun, assertions: readonly Asserti
 
 /** Required assertions that failed, as "variant × system: label (k/n)". */
 export function failedRequired(summaries: readonly ComparisonSummary[]): string[] {
-  return summaries.flatMap((summary) => summary.assertions.filter((result) => result.required && !result.ok)
-    .map((result) => `${summary.variant} × ${summary.system}: ${result.label} (${result.passed}/${result.cases} cases)`));
+  return summaries.flatMap((summary) =>
+    summary.assertions
+      .filter((result) => result.required && !result.ok)
+      .map(
+        (result) => `${summary.variant} × ${summary.system}: ${result.label} (${result.passed}/${result.cases} cases)`,
+      ),
+  );
 }
 
 const fixed = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
@@ -66,11 +81,20 @@ const fixed = (value: number | null, digits = 3) => (value === null ? "—" : va
 /** One flat record per (variant, system): a required assertion's column is marked `!`, a failed one `✗`. */
 export function summaryRecords(summaries: readonly ComparisonSummary[]): Record<string, string>[] {
   return summaries.map((summary) => ({
-    variant: summary.variant, system: summary.system, "answered by": summary.answeredBy,
-    ...Object.fromEntries(summary.assertions.map((result) => [`${result.label}${result.required ? "!" : ""}`, `${result.passed}/${result.cases}${result.ok ? "" : " ✗"}`])),
+    variant: summary.variant,
+    system: summary.system,
+    "answered by": summary.answeredBy,
+    ...Object.fromEntries(
+      summary.assertions.map((result) => [
+        `${result.label}${result.required ? "!" : ""}`,
+        `${result.passed}/${result.cases}${result.ok ? "" : " ✗"}`,
+      ]),
+    ),
     ...Object.fromEntries(LEADERBOARD_METRICS.map((metric) => [metric, fixed(summary.means[metric])])),
-    "tokens in/out": `${summary.inputTokens}/${summary.outputTokens}`, "cost $": summary.costUsd.toFixed(4),
-    "latency ms": String(summary.meanLatencyMs), "cache hits": `${summary.cacheHits}/${summary.cases}`,
+    "tokens in/out": `${summary.inputTokens}/${summary.outputTokens}`,
+    "cost $": summary.costUsd.toFixed(4),
+    "latency ms": String(summary.meanLatencyMs),
+    "cache hits": `${summary.cacheHits}/${summary.cases}`,
   }));
 }
 
@@ -80,7 +104,11 @@ export function padTable(records: readonly Record<string, string>[]): string[] {
   const header = Object.keys(records[0]);
   const body = records.map((record) => header.map((key) => record[key] ?? ""));
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...body.map(line)];
 }
 

@@ -28,12 +28,22 @@ export interface ComparisonViewInput {
 }
 
 const STYLE = [
-  ".rpw-comparison{font:13px system-ui,sans-serif;margin:16px}", "table{border-collapse:collapse;width:100%}",
-  "td,th{vertical-align:top;border:1px solid #ddd;padding:6px 8px;white-space:pre-wrap;text-align:left}", "th{background:#f4f4f4}",
-  ".claim{background:#ffe2a8;padding:0 3px;margin:1px;display:inline-block}", ".inherited{background:#e3e9f7;padding:0 3px;margin:1px;display:inline-block}", ".fail{color:#b5484b}", ".ok{color:#3c7a3c}",
-  ".case{margin:18px 0}", ".hit{outline:2px solid #b5484b}", ".notice{background:#fff4d6;padding:8px;border:1px solid #e6c36a}",
-  `.added{${DIFF_STYLE.added}}`, `.removed{${DIFF_STYLE.removed}}`,
-].map((rule, index) => (index === 0 ? rule : `.rpw-comparison ${rule.replace(",", ",.rpw-comparison ")}`)).join("\n");
+  ".rpw-comparison{font:13px system-ui,sans-serif;margin:16px}",
+  "table{border-collapse:collapse;width:100%}",
+  "td,th{vertical-align:top;border:1px solid #ddd;padding:6px 8px;white-space:pre-wrap;text-align:left}",
+  "th{background:#f4f4f4}",
+  ".claim{background:#ffe2a8;padding:0 3px;margin:1px;display:inline-block}",
+  ".inherited{background:#e3e9f7;padding:0 3px;margin:1px;display:inline-block}",
+  ".fail{color:#b5484b}",
+  ".ok{color:#3c7a3c}",
+  ".case{margin:18px 0}",
+  ".hit{outline:2px solid #b5484b}",
+  ".notice{background:#fff4d6;padding:8px;border:1px solid #e6c36a}",
+  `.added{${DIFF_STYLE.added}}`,
+  `.removed{${DIFF_STYLE.removed}}`,
+]
+  .map((rule, index) => (index === 0 ? rule : `.rpw-comparison ${rule.replace(",", ",.rpw-comparison ")}`))
+  .join("\n");
 
 /** Filters: a case shows when its section matches and (failing only) some cell fails the chosen assertion, or any. */
 const SCRIPT = `(function(){
@@ -56,13 +66,17 @@ function failsCase(spec: AssertionSpec, row: PromptRunRow, verdicts: Verdicts): 
 }
 
 function judgeHtml(row: PromptRunRow, assertions: readonly AssertionSpec[], verdicts: Verdicts): string {
-  return assertions.flatMap((spec) => {
-    if (spec.kind !== "judge") return [];
-    const verdict = verdicts.get(verdictKey(row, spec.rubric));
-    if (!verdict) return [];
-    const grade = verdict.score === null ? "not judged" : `${verdict.score}/5`;
-    return [`<div class="judge"><small>judge (${escapeHtml(verdict.judgedBy)}), "${escapeHtml(spec.rubric)}": <b>${grade}</b> — ${escapeHtml(verdict.reason)}</small></div>`];
-  }).join("");
+  return assertions
+    .flatMap((spec) => {
+      if (spec.kind !== "judge") return [];
+      const verdict = verdicts.get(verdictKey(row, spec.rubric));
+      if (!verdict) return [];
+      const grade = verdict.score === null ? "not judged" : `${verdict.score}/5`;
+      return [
+        `<div class="judge"><small>judge (${escapeHtml(verdict.judgedBy)}), "${escapeHtml(spec.rubric)}": <b>${grade}</b> — ${escapeHtml(verdict.reason)}</small></div>`,
+      ];
+    })
+    .join("");
 }
 
 function cellHtml(row: PromptRunRow, before: string, assertions: readonly AssertionSpec[], verdicts: Verdicts): string {
@@ -79,29 +93,48 @@ function cellHtml(row: PromptRunRow, before: string, assertions: readonly Assert
   const inheritedHtml = inherited.length
     ? `<div><b>from the pipeline's input, not the resume (${inherited.length}):</b> ${inherited.map((claim) => `<mark class="inherited" title="${escapeHtml(claim.type)}">${escapeHtml(claim.type)}: ${escapeHtml(claim.text)}</mark>`).join(" ")}</div>`
     : "";
-  const verdict = failing.length ? `<div class="fail">fails: ${failing.map(escapeHtml).join(", ")}</div>` : `<div class="ok">passes every assertion</div>`;
+  const verdict = failing.length
+    ? `<div class="fail">fails: ${failing.map(escapeHtml).join(", ")}</div>`
+    : `<div class="ok">passes every assertion</div>`;
   const judged = judgeHtml(row, assertions, verdicts);
   return `<td data-failing="${escapeHtml(failing.join("|"))}">${head}${diffHtml(before, sectionToPlainText(row.output))}${claimHtml}${inheritedHtml}${judged}${verdict}</td>`;
 }
 
-function caseHtml(entry: SectionCase, rows: readonly PromptRunRow[], assertions: readonly AssertionSpec[], verdicts: Verdicts): string {
+function caseHtml(
+  entry: SectionCase,
+  rows: readonly PromptRunRow[],
+  assertions: readonly AssertionSpec[],
+  verdicts: Verdicts,
+): string {
   const before = sectionToPlainText(structuredPart(entry.value));
-  const header = ["<th>original</th>", ...rows.map((row) => `<th>${escapeHtml(row.variant)} × ${escapeHtml(row.system)}</th>`)].join("");
-  const cells = [`<td>${escapeHtml(before)}</td>`, ...rows.map((row) => cellHtml(row, before, assertions, verdicts))].join("");
-  return `<section class="case" data-case="${escapeHtml(entry.id)}" data-section="${escapeHtml(entry.section)}">` +
-    `<h3>${escapeHtml(entry.id)}</h3><table><tr>${header}</tr><tr>${cells}</tr></table></section>`;
+  const header = [
+    "<th>original</th>",
+    ...rows.map((row) => `<th>${escapeHtml(row.variant)} × ${escapeHtml(row.system)}</th>`),
+  ].join("");
+  const cells = [
+    `<td>${escapeHtml(before)}</td>`,
+    ...rows.map((row) => cellHtml(row, before, assertions, verdicts)),
+  ].join("");
+  return (
+    `<section class="case" data-case="${escapeHtml(entry.id)}" data-section="${escapeHtml(entry.section)}">` +
+    `<h3>${escapeHtml(entry.id)}</h3><table><tr>${header}</tr><tr>${cells}</tr></table></section>`
+  );
 }
 
 function promptsHtml(variants: readonly PromptVariant[], sections: readonly SectionCase["section"][]): string {
-  return sections.map((section) => {
-    const first = instructionsOf(variants[0], section);
-    const cells = variants.map((variant, index) => {
-      const text = instructionsOf(variant, section);
-      const body = index === 0 ? escapeHtml(text) : diffHtml(first, text);
-      return `<td><b>${escapeHtml(variant.name)}</b> <small>(section prompt ${escapeHtml(variant.sections[section].version)}, master ${escapeHtml(variant.master.version)})</small>\n${body}</td>`;
-    }).join("");
-    return `<h3>${escapeHtml(section)}</h3><table><tr>${cells}</tr></table>`;
-  }).join("\n");
+  return sections
+    .map((section) => {
+      const first = instructionsOf(variants[0], section);
+      const cells = variants
+        .map((variant, index) => {
+          const text = instructionsOf(variant, section);
+          const body = index === 0 ? escapeHtml(text) : diffHtml(first, text);
+          return `<td><b>${escapeHtml(variant.name)}</b> <small>(section prompt ${escapeHtml(variant.sections[section].version)}, master ${escapeHtml(variant.master.version)})</small>\n${body}</td>`;
+        })
+        .join("");
+      return `<h3>${escapeHtml(section)}</h3><table><tr>${cells}</tr></table>`;
+    })
+    .join("\n");
 }
 
 /** The view without the page around it (for a notebook output); filters work where the output's script runs. */
@@ -109,9 +142,23 @@ export function comparisonViewFragment(input: ComparisonViewInput): string {
   const sections = [...new Set(input.cases.map((entry) => entry.section))];
   const labels = input.assertions.map(assertionLabel);
   const options = (values: readonly string[], all: string) =>
-    [`<option value="">${all}</option>`, ...values.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)].join("");
-  const verdicts: Verdicts = new Map((input.verdicts ?? []).map((verdict) => [verdictKey(verdict, verdict.rubric), verdict]));
-  const body = input.cases.map((entry) => caseHtml(entry, input.run.rows.filter((row) => row.caseId === entry.id), input.assertions, verdicts)).join("\n");
+    [
+      `<option value="">${all}</option>`,
+      ...values.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`),
+    ].join("");
+  const verdicts: Verdicts = new Map(
+    (input.verdicts ?? []).map((verdict) => [verdictKey(verdict, verdict.rubric), verdict]),
+  );
+  const body = input.cases
+    .map((entry) =>
+      caseHtml(
+        entry,
+        input.run.rows.filter((row) => row.caseId === entry.id),
+        input.assertions,
+        verdicts,
+      ),
+    )
+    .join("\n");
   return `<div class="rpw-comparison"><style>${STYLE}</style>
 <h2>Prompt comparison ${escapeHtml(input.name)} <small>(${escapeHtml(input.run.id)})</small></h2>
 <p>${input.variants.length} variants × ${new Set(input.run.rows.map((row) => row.system)).size} systems × ${input.cases.length} cases.

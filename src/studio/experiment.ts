@@ -51,13 +51,19 @@ export interface ExperimentOverrides {
 export function declaredVariant(spec: PromptVariantSpec): PromptVariant {
   const base = fileVariant(spec.name, path.resolve(spec.dir));
   if (spec.edits.length === 0) return base;
-  const chain = (first: ((s: string) => string) | undefined, next: (s: string) => string) => (first ? (s: string) => next(first(s)) : next);
+  const chain = (first: ((s: string) => string) | undefined, next: (s: string) => string) =>
+    first ? (s: string) => next(first(s)) : next;
   const edits: VariantEdits = { sections: {} };
   for (const [index, edit] of spec.edits.entries()) {
     const change = (source: string) => {
       if (!source.includes(edit.find)) {
-        throw new InputError(`variant ${spec.name}: the ${edit.prompt} prompt does not contain ${JSON.stringify(edit.find.slice(0, 60))}`,
-          { field: `prompts.variants.edits.${index}.find`, fix: `copy the exact text from the ${edit.prompt} prompt file in ${spec.dir}` });
+        throw new InputError(
+          `variant ${spec.name}: the ${edit.prompt} prompt does not contain ${JSON.stringify(edit.find.slice(0, 60))}`,
+          {
+            field: `prompts.variants.edits.${index}.find`,
+            fix: `copy the exact text from the ${edit.prompt} prompt file in ${spec.dir}`,
+          },
+        );
       }
       return replaceText(edit.find, edit.replace)(source);
     };
@@ -71,9 +77,15 @@ function systemClient(spec: PromptSystemSpec, runLlm: LlmClient): { llm: LlmClie
   if (spec.provider === "run") return { llm: runLlm, owned: false };
   if (spec.provider === "rules") return { llm: rulesClient(runLlm), owned: true };
   // The run client's resolved configuration carries the run's limits (configuration > environment > default) and cache file.
-  const llm = createLlm({
-    ...runLlm.config, provider: spec.provider, baseUrl: spec.baseUrl, ...(spec.apiKeyEnv ? { apiKeyEnv: spec.apiKeyEnv } : {}),
-  }, { rules: runLlm.rules });
+  const llm = createLlm(
+    {
+      ...runLlm.config,
+      provider: spec.provider,
+      baseUrl: spec.baseUrl,
+      ...(spec.apiKeyEnv ? { apiKeyEnv: spec.apiKeyEnv } : {}),
+    },
+    { rules: runLlm.rules },
+  );
   return { llm, owned: true };
 }
 
@@ -86,34 +98,56 @@ export function sampleCases<T>(cases: readonly T[], limit: number | null, seed: 
     const j = randomIndex(random, i + 1);
     [order[i], order[j]] = [order[j], order[i]];
   }
-  return order.slice(0, limit).sort((a, b) => a - b).map((index) => cases[index]);
+  return order
+    .slice(0, limit)
+    .sort((a, b) => a - b)
+    .map((index) => cases[index]);
 }
 
-export function loadExperiment(config: WorkbenchConfig, dirs: Pick<RunDirs, "collect" | "preprocess">, runLlm: LlmClient, overrides: ExperimentOverrides = {}): Experiment {
+export function loadExperiment(
+  config: WorkbenchConfig,
+  dirs: Pick<RunDirs, "collect" | "preprocess">,
+  runLlm: LlmClient,
+  overrides: ExperimentOverrides = {},
+): Experiment {
   const settings: PromptsSettings = config.prompts;
   const variantSpecs = overrides.variants ?? settings.variants;
   let systemSpecs = settings.systems;
   if (overrides.systems) {
     systemSpecs = overrides.systems.map((name) => {
       const found = settings.systems.find((system) => system.name === name);
-      if (!found) throw new UsageError(`no system "${name}" is declared (declared: ${settings.systems.map((system) => system.name).join(", ")}; add it to prompts.systems)`);
+      if (!found)
+        throw new UsageError(
+          `no system "${name}" is declared (declared: ${settings.systems.map((system) => system.name).join(", ")}; add it to prompts.systems)`,
+        );
       return found;
     });
   }
   const variants = variantSpecs.map(declaredVariant);
   const cases = sampleCases(
-    loadCases(dirs.preprocess, dirs.collect, { resumes: overrides.resumes ?? settings.resumes, sections: overrides.sections ?? settings.cases.sections }),
-    overrides.limit ?? settings.cases.limit, settings.cases.seed ?? config.seed,
+    loadCases(dirs.preprocess, dirs.collect, {
+      resumes: overrides.resumes ?? settings.resumes,
+      sections: overrides.sections ?? settings.cases.sections,
+    }),
+    overrides.limit ?? settings.cases.limit,
+    settings.cases.seed ?? config.seed,
   );
   const owned: LlmClient[] = [];
   const systems = systemSpecs.map((spec): PromptSystem => {
     const { llm, owned: mine } = systemClient(spec, runLlm);
     if (mine) owned.push(llm);
-    const model = spec.provider === "rules" ? "rules" : (spec.provider === "run" ? overrides.model : undefined) ?? spec.model ?? config.teacher.model;
+    const model =
+      spec.provider === "rules"
+        ? "rules"
+        : ((spec.provider === "run" ? overrides.model : undefined) ?? spec.model ?? config.teacher.model);
     return { name: spec.name, model, llm, params: { temperature: spec.temperature } };
   });
   return {
-    name: overrides.name ?? settings.comparison, variants, systems, cases, assertions: settings.assertions,
+    name: overrides.name ?? settings.comparison,
+    variants,
+    systems,
+    cases,
+    assertions: settings.assertions,
     close: () => owned.forEach((llm) => llm.close()),
   };
 }

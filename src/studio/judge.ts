@@ -40,21 +40,33 @@ export interface JudgeSystem {
 }
 
 /** The judge's request: the rubric, the original section, the job details and the answer to grade. */
-export function judgeMessages(rubric: string, entry: SectionCase, output: unknown): { role: "system" | "user"; content: string }[] {
+export function judgeMessages(
+  rubric: string,
+  entry: SectionCase,
+  output: unknown,
+): { role: "system" | "user"; content: string }[] {
   return [
     {
       role: "system",
-      content: "You grade one tailored resume section against a rubric. Judge only what the rubric asks. " +
-        "Answer with JSON: {\"score\": 1-5 (1 = fails the rubric, 5 = fully meets it), \"reason\": one sentence}.",
+      content:
+        "You grade one tailored resume section against a rubric. Judge only what the rubric asks. " +
+        'Answer with JSON: {"score": 1-5 (1 = fails the rubric, 5 = fully meets it), "reason": one sentence}.',
     },
     {
       role: "user",
       content: [
-        `Rubric: ${rubric}`, "",
-        `Section: ${entry.section}`, "",
-        "Original section:", sectionToPlainText(entry.value), "",
-        "Job details:", JSON.stringify(entry.jobDetails), "",
-        "Tailored section to grade:", sectionToPlainText(output),
+        `Rubric: ${rubric}`,
+        "",
+        `Section: ${entry.section}`,
+        "",
+        "Original section:",
+        sectionToPlainText(entry.value),
+        "",
+        "Job details:",
+        JSON.stringify(entry.jobDetails),
+        "",
+        "Tailored section to grade:",
+        sectionToPlainText(output),
       ].join("\n"),
     },
   ];
@@ -62,22 +74,46 @@ export function judgeMessages(rubric: string, entry: SectionCase, output: unknow
 
 /** Grades every answered row against `rubric` with `judge`; failed answers and failed judge calls are not judged. */
 export async function judgeRows(
-  rubric: string, rows: readonly PromptRunRow[], cases: readonly SectionCase[], judge: JudgeSystem,
+  rubric: string,
+  rows: readonly PromptRunRow[],
+  cases: readonly SectionCase[],
+  judge: JudgeSystem,
 ): Promise<JudgeVerdict[]> {
   const caseOf = new Map(cases.map((entry) => [entry.id, entry]));
-  return Promise.all(rows.map(async (row): Promise<JudgeVerdict> => {
-    const base = { caseId: row.caseId, variant: row.variant, system: row.system, rubric };
-    const entry = caseOf.get(row.caseId);
-    if (!row.ok || !entry) return { ...base, score: null, reason: row.ok ? "case not found" : "the answer failed", judgedBy: "none", cached: false };
-    const result = await judge.llm.complete({
-      messages: judgeMessages(rubric, entry, row.output), model: judge.model, purpose: JUDGE_PURPOSE,
-      params: { temperature: 0 }, schema: { name: "judge_grade", schema: JudgeAnswer },
-    });
-    if (!result.ok || result.answeredBy === "rules") {
-      const why = result.answeredBy === "rules" || result.error?.kind === "request" ? "no model to judge with (offline)" : `${result.error?.kind}: ${result.error?.message}`;
-      return { ...base, score: null, reason: why, judgedBy: "none", cached: false };
-    }
-    const answer = result.output as z.infer<typeof JudgeAnswer>;
-    return { ...base, score: answer.score, reason: answer.reason, judgedBy: `${result.answeredBy}:${result.model}`, cached: result.cached };
-  }));
+  return Promise.all(
+    rows.map(async (row): Promise<JudgeVerdict> => {
+      const base = { caseId: row.caseId, variant: row.variant, system: row.system, rubric };
+      const entry = caseOf.get(row.caseId);
+      if (!row.ok || !entry)
+        return {
+          ...base,
+          score: null,
+          reason: row.ok ? "case not found" : "the answer failed",
+          judgedBy: "none",
+          cached: false,
+        };
+      const result = await judge.llm.complete({
+        messages: judgeMessages(rubric, entry, row.output),
+        model: judge.model,
+        purpose: JUDGE_PURPOSE,
+        params: { temperature: 0 },
+        schema: { name: "judge_grade", schema: JudgeAnswer },
+      });
+      if (!result.ok || result.answeredBy === "rules") {
+        const why =
+          result.answeredBy === "rules" || result.error?.kind === "request"
+            ? "no model to judge with (offline)"
+            : `${result.error?.kind}: ${result.error?.message}`;
+        return { ...base, score: null, reason: why, judgedBy: "none", cached: false };
+      }
+      const answer = result.output as z.infer<typeof JudgeAnswer>;
+      return {
+        ...base,
+        score: answer.score,
+        reason: answer.reason,
+        judgedBy: `${result.answeredBy}:${result.model}`,
+        cached: result.cached,
+      };
+    }),
+  );
 }

@@ -19,7 +19,9 @@ export function fileVariant(name = "files", dir = PROMPTS_DIR): PromptVariant {
   return {
     name,
     master: loadPrompt("master", dir),
-    sections: Object.fromEntries(SECTION_NAMES.map((section) => [section, loadPrompt(sectionPromptName(section), dir)])) as Record<SectionName, PromptTemplate>,
+    sections: Object.fromEntries(
+      SECTION_NAMES.map((section) => [section, loadPrompt(sectionPromptName(section), dir)]),
+    ) as Record<SectionName, PromptTemplate>,
   };
 }
 
@@ -37,7 +39,9 @@ export function editVariant(base: PromptVariant, name: string, edits: VariantEdi
   return {
     name,
     master: edit(base.master, edits.master),
-    sections: Object.fromEntries(SECTION_NAMES.map((section) => [section, edit(base.sections[section], edits.sections?.[section])])) as Record<SectionName, PromptTemplate>,
+    sections: Object.fromEntries(
+      SECTION_NAMES.map((section) => [section, edit(base.sections[section], edits.sections?.[section])]),
+    ) as Record<SectionName, PromptTemplate>,
   };
 }
 
@@ -45,7 +49,9 @@ export function editVariant(base: PromptVariant, name: string, edits: VariantEdi
 export function replaceText(find: string, replacement: string): (source: string) => string {
   return (source) => {
     if (!source.includes(find)) {
-      throw new InputError(`the prompt text does not contain: ${JSON.stringify(find.slice(0, 60))}`, { fix: "copy the exact text from the prompt file" });
+      throw new InputError(`the prompt text does not contain: ${JSON.stringify(find.slice(0, 60))}`, {
+        fix: "copy the exact text from the prompt file",
+      });
     }
     return source.replace(find, () => replacement);
   };

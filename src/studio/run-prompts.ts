@@ -14,16 +14,28 @@ export interface PromptsResult extends StageSummary, ComparisonResult {}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export async function runPrompts(config: WorkbenchConfig, dirs: Pick<RunDirs, "root" | "collect" | "preprocess" | "prompts">, deps: StageDeps, overrides: ExperimentOverrides = {}): Promise<PromptsResult> {
+export async function runPrompts(
+  config: WorkbenchConfig,
+  dirs: Pick<RunDirs, "root" | "collect" | "preprocess" | "prompts">,
+  deps: StageDeps,
+  overrides: ExperimentOverrides = {},
+): Promise<PromptsResult> {
   const experiment = loadExperiment(config, dirs, deps.llm, overrides);
   try {
     const result = await runComparison(experiment, dirs);
     const failedCalls = result.run.rows.filter((row) => !row.ok).length;
-    const note = `prompts compare ${result.name}: ${plural(result.run.rows.length, "row")} (${plural(experiment.variants.length, "variant")} × ` +
+    const note =
+      `prompts compare ${result.name}: ${plural(result.run.rows.length, "row")} (${plural(experiment.variants.length, "variant")} × ` +
       `${plural(experiment.systems.length, "system")} × ${plural(experiment.cases.length, "case")}${failedCalls ? `, ${failedCalls} failed` : ""}` +
       `${result.failedRequired.length ? `, ${plural(result.failedRequired.length, "required assertion")} failed` : ""}) -> ${result.view}`;
     deps.log(note);
-    return { ...result, note, failedCalls, modelCalls: result.run.rows.length, ...(failedCalls ? { failuresFile: result.file } : {}) };
+    return {
+      ...result,
+      note,
+      failedCalls,
+      modelCalls: result.run.rows.length,
+      ...(failedCalls ? { failuresFile: result.file } : {}),
+    };
   } finally {
     experiment.close();
   }

@@ -26,11 +26,19 @@ export function recordChange(edited: PromptTemplate, before: PromptTemplate, why
   return edited.source.replace(/^changes:.*$/m, () => `changes: ${note}`);
 }
 
-export function saveVariant(variant: PromptVariant, base: PromptVariant, { dir, why }: { dir: string; why: string }): SavedPromptFile[] {
+export function saveVariant(
+  variant: PromptVariant,
+  base: PromptVariant,
+  { dir, why }: { dir: string; why: string },
+): SavedPromptFile[] {
   if (!why.trim()) throw new InputError("saveVariant needs a reason (why) to record in the changed files' headers");
   const pairs: [string, PromptTemplate, PromptTemplate][] = [
     ["master", variant.master, base.master],
-    ...SECTION_NAMES.map((section): [string, PromptTemplate, PromptTemplate] => [sectionPromptName(section), variant.sections[section], base.sections[section]]),
+    ...SECTION_NAMES.map((section): [string, PromptTemplate, PromptTemplate] => [
+      sectionPromptName(section),
+      variant.sections[section],
+      base.sections[section],
+    ]),
   ];
   fs.mkdirSync(dir, { recursive: true });
   return pairs.map(([name, edited, before]) => {

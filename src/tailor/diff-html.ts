@@ -27,10 +27,14 @@ const STYLE = [
   "th{background:#f4f4f4}",
   ".unsupported{background:#ffd79a;outline:1px solid #d08a00}",
   ".input-only{background:#dce6fb;outline:1px dashed #5a79c8}",
-  "mark sup{font-size:9px;color:#6b4a00;margin-left:2px}", ".input-only sup{color:#2f4a8a}",
-  `.added{${DIFF_STYLE.added}}`, `.removed{${DIFF_STYLE.removed}}`,
-  ".note{background:#fff4d6;padding:8px;border:1px solid #e6c36a}", ".failed{color:#b5484b}",
-  ".legend mark{padding:0 4px}", "small{color:#555}",
+  "mark sup{font-size:9px;color:#6b4a00;margin-left:2px}",
+  ".input-only sup{color:#2f4a8a}",
+  `.added{${DIFF_STYLE.added}}`,
+  `.removed{${DIFF_STYLE.removed}}`,
+  ".note{background:#fff4d6;padding:8px;border:1px solid #e6c36a}",
+  ".failed{color:#b5484b}",
+  ".legend mark{padding:0 4px}",
+  "small{color:#555}",
 ].join("\n");
 
 const WHY = {
@@ -48,7 +52,8 @@ export function markClaims(outputText: string, claims: readonly GroundedClaim[])
     if (start < at) continue;
     const unsupported = claim.verdict === "unsupported";
     const why = (unsupported ? WHY.unsupported : WHY.input_only)(claim.type);
-    html += escapeHtml(outputText.slice(at, start)) +
+    html +=
+      escapeHtml(outputText.slice(at, start)) +
       `<mark class="${unsupported ? "unsupported" : "input-only"}" title="${escapeHtml(why)}">` +
       `${escapeHtml(outputText.slice(start, end))}<sup>${escapeHtml(claim.type)}</sup></mark>`;
     at = end;
@@ -60,8 +65,10 @@ function claimSummary(claims: readonly GroundedClaim[]): string {
   const count = (verdict: string) => claims.filter((claim) => claim.verdict === verdict).length;
   const unsupported = claims.filter((claim) => claim.verdict === "unsupported");
   const named = unsupported.map((claim) => `${escapeHtml(claim.type)} "${escapeHtml(claim.text)}"`).join(", ");
-  return `<small>${claims.length} claims: ${count("supported")} supported, ${count("input_only")} input_only, ` +
-    `${unsupported.length} unsupported${unsupported.length ? ` — not in the resume: ${named}` : ""}</small>`;
+  return (
+    `<small>${claims.length} claims: ${count("supported")} supported, ${count("input_only")} input_only, ` +
+    `${unsupported.length} unsupported${unsupported.length ? ` — not in the resume: ${named}` : ""}</small>`
+  );
 }
 
 /**
@@ -85,24 +92,31 @@ function sectionHtml(result: SectionResult): string {
   const head = `<h2>${escapeHtml(record.section)}${who}</h2>`;
   if (record.status === "empty") return `${head}<p><small>empty in the resume: nothing to tailor</small></p>`;
   if (record.status === "failed") {
-    return `${head}<p class="failed">not tailored: ${escapeHtml(record.error ?? "")}</p>` +
-      `<table>${row(["original"], "th")}${row([escapeHtml(before)])}</table>`;
+    return (
+      `${head}<p class="failed">not tailored: ${escapeHtml(record.error ?? "")}</p>` +
+      `<table>${row(["original"], "th")}${row([escapeHtml(before)])}</table>`
+    );
   }
   const after = result.outputText;
   const header = row(["original", "word diff", "tailored (claims marked)"], "th");
-  return `${head}${claimSummary(result.claims)}<table>${header}` +
-    `${row([escapeHtml(before), diffHtml(before, after), markClaims(after, result.claims)])}</table>`;
+  return (
+    `${head}${claimSummary(result.claims)}<table>${header}` +
+    `${row([escapeHtml(before), diffHtml(before, after), markClaims(after, result.claims)])}</table>`
+  );
 }
 
 export function diffPageHtml(input: DiffPageInput): string {
-  const legend = `<p class="legend">` +
+  const legend =
+    `<p class="legend">` +
     `<mark class="unsupported">unsupported<sup>type</sup></mark> the resume does not state it · ` +
     `<mark class="input-only">input_only<sup>type</sup></mark> only the job details given to the model state it · ` +
     `<span class="added">added</span> <span class="removed">removed</span> words</p>`;
   const title = escapeHtml(input.title);
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
     `<style>\n${STYLE}\n</style></head>\n<body>\n<h1>${title}</h1>\n` +
     `<p class="note">Tailored by <b>${escapeHtml(input.system)}</b> for: ${escapeHtml(input.job)}</p>\n` +
     `${legend}\n` +
-    `${input.results.map(sectionHtml).join("\n")}\n</body></html>\n`;
+    `${input.results.map(sectionHtml).join("\n")}\n</body></html>\n`
+  );
 }

@@ -31,7 +31,8 @@ export function readOneResume(file: string): ResumeRecord {
   }
   if (result.records.length > 1) {
     throw new InputError(`${file}: holds ${result.records.length} resumes; rpw tailor takes one`, {
-      file, fix: "give one resume's file, or use rpw collect/generate for many",
+      file,
+      fix: "give one resume's file, or use rpw collect/generate for many",
     });
   }
   return result.records[0];
@@ -49,7 +50,9 @@ const JOB_FILE = /\.(?:txt|md|markdown|json|jsonl|csv)$/i;
 export function readOneJob(argument: string): TailorJob {
   const exists = fs.existsSync(argument);
   if (exists && fs.statSync(argument).isDirectory()) {
-    throw new InputError(`${argument}: is a folder; --job takes one posting file or the posting's text`, { file: argument });
+    throw new InputError(`${argument}: is a folder; --job takes one posting file or the posting's text`, {
+      file: argument,
+    });
   }
   if (!exists) {
     // A path-like argument that names no file is a typo, not a one-word job ad.

@@ -70,13 +70,20 @@ const CONTACT_FIELDS = ["name", "email", "phone", "location", "links"] as const;
 export function redactContacts(value: PersonalInformationSection): PersonalInformationSection {
   const placeholder = (field: string | null, kind: string) => (field ? `[${kind}]` : null);
   // The finder catches e-mails, phones and links in the text; the fields' own values (the name too) go as well.
-  const details = [value.name, value.email, value.phone, ...value.links]
-    .filter((detail): detail is string => Boolean(detail));
-  const text = details.reduce((redacted, detail) => redacted.split(detail).join("[REDACTED]"),
-    redactForRemote(value.text).text);
+  const details = [value.name, value.email, value.phone, ...value.links].filter((detail): detail is string =>
+    Boolean(detail),
+  );
+  const text = details.reduce(
+    (redacted, detail) => redacted.split(detail).join("[REDACTED]"),
+    redactForRemote(value.text).text,
+  );
   return {
-    ...value, name: placeholder(value.name, "NAME"), email: placeholder(value.email, "EMAIL"),
-    phone: placeholder(value.phone, "PHONE"), links: value.links.map(() => "[URL]"), text,
+    ...value,
+    name: placeholder(value.name, "NAME"),
+    email: placeholder(value.email, "EMAIL"),
+    phone: placeholder(value.phone, "PHONE"),
+    links: value.links.map(() => "[URL]"),
+    text,
   };
 }
 
@@ -87,12 +94,21 @@ function withOwnContacts(output: unknown, original: PersonalInformationSection):
 }
 
 const NOTHING = {
-  answeredBy: null, model: null, cached: false, promptVersions: null, error: null, claims: countVerdicts([]),
+  answeredBy: null,
+  model: null,
+  cached: false,
+  promptVersions: null,
+  error: null,
+  claims: countVerdicts([]),
 };
 
 /** One section through the client: tailored (with its claims traced), failed (with why) or empty. */
 async function tailorSection(
-  section: SectionName, resume: ResumeRecord, sections: ResumeSections, jobDetails: JobDetails, jobText: string,
+  section: SectionName,
+  resume: ResumeRecord,
+  sections: ResumeSections,
+  jobDetails: JobDetails,
+  jobText: string,
   options: TailorOptions,
 ): Promise<SectionResult> {
   const original = sections[section];
@@ -102,8 +118,14 @@ async function tailorSection(
   const redact = personal && options.redact !== false;
   const value = redact ? redactContacts(original as PersonalInformationSection) : original;
   const entry = {
-    id: `${resume.id}|job|${section}`, resumeId: resume.id, jobId: "job", section, value, jobDetails,
-    resumeText: resume.text, jobText,
+    id: `${resume.id}|job|${section}`,
+    resumeId: resume.id,
+    jobId: "job",
+    section,
+    value,
+    jobDetails,
+    resumeText: resume.text,
+    jobText,
   };
   const request = teacherRequest(entry, options.model, options.params ?? { temperature: 0 });
   const result = await options.llm.complete(request);
@@ -116,17 +138,24 @@ async function tailorSection(
   // The model's input besides the resume is the section (from the resume) and the job details:
   // a claim only they state is input_only, a claim nothing states is unsupported.
   const report = groundClaims(output, resume.text, {
-    input: { section: original, jobDetails }, job: jobText, skillList: section === "skills",
+    input: { section: original, jobDetails },
+    job: jobText,
+    skillList: section === "skills",
   });
   const promptVersions = result.answeredBy === "rules" ? null : request.promptVersions;
   return {
     record: { ...base, status: "tailored", promptVersions, error: null, claims: countVerdicts(report.claims) },
-    original, output, outputText: report.outputText, claims: report.claims,
+    original,
+    output,
+    outputText: report.outputText,
+    claims: report.claims,
   };
 }
 
 export async function tailorResume(
-  resume: ResumeRecord, posting: PostingInput, options: TailorOptions,
+  resume: ResumeRecord,
+  posting: PostingInput,
+  options: TailorOptions,
 ): Promise<TailorResult> {
   const extractor = options.extractor ?? "rules";
   const extraction = { extractor, llm: options.llm, model: options.model, redact: options.redact !== false };
@@ -147,8 +176,9 @@ export async function tailorResume(
     throw new InputError(`the job's details could not be extracted: ${job.error.kind}: ${job.error.message}`);
   }
   const jobText = posting.description ?? "";
-  const results = await Promise.all(SECTION_NAMES.map((section) =>
-    tailorSection(section, resume, sections, job.value, jobText, options)));
+  const results = await Promise.all(
+    SECTION_NAMES.map((section) => tailorSection(section, resume, sections, job.value, jobText, options)),
+  );
   const tailored: TailoredSections = {};
   const authors: Partial<Record<SectionName, SectionAuthor>> = {};
   for (const { record, output } of results) {
@@ -157,7 +187,15 @@ export async function tailorResume(
     authors[record.section] = { answeredBy: record.answeredBy ?? "", model: record.model ?? "" };
   }
   return {
-    resume, sections, sectioner: sectioned.provenance.model, sectionWarnings: sectioned.warnings, jobDetails: job.value,
-    jobExtractor: job.provenance.model, jobWarnings: job.warnings, results, tailored, authors,
+    resume,
+    sections,
+    sectioner: sectioned.provenance.model,
+    sectionWarnings: sectioned.warnings,
+    jobDetails: job.value,
+    jobExtractor: job.provenance.model,
+    jobWarnings: job.warnings,
+    results,
+    tailored,
+    authors,
   };
 }

@@ -62,7 +62,8 @@ export async function writeTailor(result: TailorResult, options: TailorWriteOpti
   writeJson(file("resume.json"), document);
   const html = resumeHtml(document, system);
   writeFileAtomic(file("resume.html"), html);
-  const jobTitle = [result.jobDetails.title, result.jobDetails.company].filter(Boolean).join(" at ") ||
+  const jobTitle =
+    [result.jobDetails.title, result.jobDetails.company].filter(Boolean).join(" at ") ||
     (options.jobFile ? path.basename(options.jobFile) : "the posting given");
   const title = `${path.basename(options.resumeFile)}: original vs tailored`;
   writeFileAtomic(file("diff.html"), diffPageHtml({ title, system, job: jobTitle, results: result.results }));
@@ -74,19 +75,30 @@ export async function writeTailor(result: TailorResult, options: TailorWriteOpti
     fs.rmSync(file("resume.pdf"), { force: true }); // never leave an older run's PDF beside new files
   }
   const provenance = TailorProvenance.parse({
-    system, provider: options.provider, model: options.model, baseUrl: options.baseUrl,
+    system,
+    provider: options.provider,
+    model: options.model,
+    baseUrl: options.baseUrl,
     resume: {
-      file: options.resumeFile, format: result.resume.layout, sectioner: result.sectioner,
+      file: options.resumeFile,
+      format: result.resume.layout,
+      sectioner: result.sectioner,
       warnings: result.sectionWarnings,
     },
     job: {
-      file: options.jobFile, extractor: result.jobExtractor, details: result.jobDetails, warnings: result.jobWarnings,
+      file: options.jobFile,
+      extractor: result.jobExtractor,
+      details: result.jobDetails,
+      warnings: result.jobWarnings,
     },
     sections: records,
     claims: countVerdicts(result.results.flatMap((r) => r.claims)),
     files: {
-      resumeJson: file("resume.json"), resumeHtml: file("resume.html"), resumePdf: printer ? file("resume.pdf") : null,
-      diffHtml: file("diff.html"), tailorJson: file("tailor.json"),
+      resumeJson: file("resume.json"),
+      resumeHtml: file("resume.html"),
+      resumePdf: printer ? file("resume.pdf") : null,
+      diffHtml: file("diff.html"),
+      tailorJson: file("tailor.json"),
     },
     pdfSkipped,
   });

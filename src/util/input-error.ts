@@ -48,7 +48,11 @@ export class UsageError extends InputError {
 
 /** "file:line: field: " — the location prefix every input error message starts with. */
 export function locate(where: InputErrorWhere): string {
-  const at = where.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : where.line ? `line ${where.line}: ` : "";
+  const at = where.file
+    ? `${where.file}${where.line ? `:${where.line}` : ""}: `
+    : where.line
+      ? `line ${where.line}: `
+      : "";
   return `${at}${where.field ? `${where.field}: ` : ""}`;
 }
 
@@ -73,6 +77,12 @@ export function fileErrorAsInput(error: unknown): InputError | null {
   if (!code || !(code in FILE_ERRORS)) return null;
   const file = (error as NodeJS.ErrnoException).path ?? null;
   const verb = (error as NodeJS.ErrnoException).syscall;
-  const action = verb === "open" || verb === "scandir" || verb === "stat" || verb === "lstat" || verb === "read" ? "cannot read" : "cannot write";
-  return new InputError(`${file ? `${action} ${file}` : action}: ${FILE_ERRORS[code]}`, { file, fix: code === "ENOENT" ? "check the path (or run the stage that writes it)" : "check the path and its permissions" });
+  const action =
+    verb === "open" || verb === "scandir" || verb === "stat" || verb === "lstat" || verb === "read"
+      ? "cannot read"
+      : "cannot write";
+  return new InputError(`${file ? `${action} ${file}` : action}: ${FILE_ERRORS[code]}`, {
+    file,
+    fix: code === "ENOENT" ? "check the path (or run the stage that writes it)" : "check the path and its permissions",
+  });
 }

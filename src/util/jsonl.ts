@@ -31,7 +31,11 @@ export function writeJson(file: string, value: unknown): void {
  * Parses each non-blank line of a JSON Lines text; a line that is not JSON becomes the error
  * `makeError` builds, with the file and line in its message (`<file>:<line>: not JSON (...)`).
  */
-export function parseJsonlLines(text: string, file: string, makeError: (message: string) => Error = (message) => new InputError(message, { file })): { line: number; where: string; value: unknown }[] {
+export function parseJsonlLines(
+  text: string,
+  file: string,
+  makeError: (message: string) => Error = (message) => new InputError(message, { file }),
+): { line: number; where: string; value: unknown }[] {
   const entries: { line: number; where: string; value: unknown }[] = [];
   text.split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
@@ -60,7 +64,9 @@ export function readTextFile(file: string, what = "file"): string {
   try {
     return fs.readFileSync(file, "utf8");
   } catch (error) {
-    throw fileErrorAsInput(error) ?? new InputError(`cannot read ${what} ${file}: ${(error as Error).message}`, { file });
+    throw (
+      fileErrorAsInput(error) ?? new InputError(`cannot read ${what} ${file}: ${(error as Error).message}`, { file })
+    );
   }
 }
 
@@ -95,7 +101,10 @@ export function parseJsonText(text: string, file: string): unknown {
     const before = at === null ? null : text.slice(0, at).split("\n");
     const where = before ? `:${before.length}:${before[before.length - 1].length + 1}` : "";
     const reason = message.replace(/\s*\(line \d+ column \d+\)$/, "").replace(/ in JSON at position \d+.*$/, "");
-    throw new InputError(`${file}${where}: not valid JSON (${reason})`, { file, ...(before ? { line: before.length } : {}) });
+    throw new InputError(`${file}${where}: not valid JSON (${reason})`, {
+      file,
+      ...(before ? { line: before.length } : {}),
+    });
   }
 }
 

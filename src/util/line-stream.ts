@@ -49,7 +49,11 @@ export function* readLines(file: string): Generator<TextLine> {
       if (read === 0) break;
       bytesRead += read;
       let start = 0;
-      for (let newline = chunk.indexOf(0x0a, 0); newline !== -1 && newline < read; newline = chunk.indexOf(0x0a, start)) {
+      for (
+        let newline = chunk.indexOf(0x0a, 0);
+        newline !== -1 && newline < read;
+        newline = chunk.indexOf(0x0a, start)
+      ) {
         pending.push(chunk.subarray(start, newline));
         const bytes = Buffer.concat(pending);
         pending = [];

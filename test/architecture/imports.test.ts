@@ -22,8 +22,12 @@ function sourceFiles(dir: string): string[] {
 /** Relative imports (static, `export … from` and `import type` alike) resolved to src/ folders. */
 function importedFolders(file: string): string[] {
   const text = fs.readFileSync(file, "utf8");
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+"(\.{1,2}\/[^"]+)"/g)].map((match) => match[1]);
-  return specifiers.map((specifier) => path.relative(SRC, path.resolve(path.dirname(file), specifier)).split(path.sep)[0]);
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+"(\.{1,2}\/[^"]+)"/g)].map(
+    (match) => match[1],
+  );
+  return specifiers.map(
+    (specifier) => path.relative(SRC, path.resolve(path.dirname(file), specifier)).split(path.sep)[0],
+  );
 }
 
 const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];
@@ -44,7 +48,9 @@ function folderGraph(): Map<string, Map<string, string[]>> {
 
 describe("architecture: the import graph of src/", () => {
   it("only src/cli imports src/cli", () => {
-    const offenders = [...folderGraph()].flatMap(([from, edges]) => (from !== "cli" && edges.has("cli") ? edges.get("cli")! : []));
+    const offenders = [...folderGraph()].flatMap(([from, edges]) =>
+      from !== "cli" && edges.has("cli") ? edges.get("cli")! : [],
+    );
     assert.deepEqual(offenders, [], `these files import src/cli: ${offenders.join(", ")}`);
   });
 
@@ -56,7 +62,9 @@ describe("architecture: the import graph of src/", () => {
       if (state.get(folder) === "done") return;
       if (state.get(folder) === "open") {
         const cycle = [...trail.slice(trail.indexOf(folder)), folder];
-        const files = cycle.slice(0, -1).map((from, i) => `${from}→${cycle[i + 1]} (${graph.get(from)?.get(cycle[i + 1])?.[0]})`);
+        const files = cycle
+          .slice(0, -1)
+          .map((from, i) => `${from}→${cycle[i + 1]} (${graph.get(from)?.get(cycle[i + 1])?.[0]})`);
         cycles.push(files.join(", "));
         return;
       }
@@ -73,8 +81,15 @@ describe("architecture: the README's Layout section", () => {
   it("lists every src/ folder", () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
     const layout = readme.slice(readme.indexOf("## Layout"), readme.indexOf("\n## ", readme.indexOf("## Layout") + 1));
-    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = fs
+      .readdirSync(SRC, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     const missing = folders.filter((folder) => !layout.includes(`src/${folder}/`));
-    assert.deepEqual(missing, [], `README's Layout does not list: ${missing.map((folder) => `src/${folder}/`).join(", ")}`);
+    assert.deepEqual(
+      missing,
+      [],
+      `README's Layout does not list: ${missing.map((folder) => `src/${folder}/`).join(", ")}`,
+    );
   });
 });

@@ -6,7 +6,11 @@ import * as path from "node:path";
 import { ROOT, tempDir } from "../helpers";
 
 function rpw(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "rpw.js"), ...args], { cwd: ROOT, env, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "rpw.js"), ...args], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +28,8 @@ describe("rpw", () => {
     const { status, stdout, stderr } = rpw(["collect", "--out", out]);
     assert.equal(status, 0, stderr);
     assert.match(stdout, /^collect: \d+ resumes, \d+ postings/m);
-    for (const name of ["resumes.jsonl", "jobs.jsonl", "rejects.jsonl", "profile.json", "collect.config.json"]) assert.ok(fs.existsSync(path.join(out, name)), name);
+    for (const name of ["resumes.jsonl", "jobs.jsonl", "rejects.jsonl", "profile.json", "collect.config.json"])
+      assert.ok(fs.existsSync(path.join(out, name)), name);
     const profile = JSON.parse(fs.readFileSync(path.join(out, "profile.json"), "utf8"));
     assert.equal(profile.allRowsAccounted, true);
     assert.equal(lines(path.join(out, "resumes.jsonl")).length, profile.resumes.kept);
@@ -50,7 +55,10 @@ describe("rpw", () => {
     fs.writeFileSync(path.join(dir, "bad.csv"), "title,description\nAnalyst,\n");
     const empty = rpw(["collect", "--jobs", path.join(dir, "bad.csv"), "--out", tempDir()]);
     assert.equal(empty.status, 1);
-    assert.match(empty.stderr, /bad\.csv: no valid postings \(1 rejected; first: row 0, description: empty description\)/);
+    assert.match(
+      empty.stderr,
+      /bad\.csv: no valid postings \(1 rejected; first: row 0, description: empty description\)/,
+    );
   });
 
   it("rpw collect rejects unknown options with exit code 2", () => {
@@ -62,24 +70,37 @@ describe("rpw", () => {
   it("rpw collect --scrape runs JobSpy per role through the Python on PATH and collects what it writes", () => {
     // A stand-in `python3`: answers the `import jobspy` probe and writes a JobSpy-shaped CSV.
     const bin = tempDir();
-    fs.writeFileSync(path.join(bin, "python3"), `#!/bin/sh
+    fs.writeFileSync(
+      path.join(bin, "python3"),
+      `#!/bin/sh
 if [ "$1" = "-c" ]; then exit 0; fi
 shift
 while [ $# -gt 0 ]; do case "$1" in --out) out="$2"; shift;; --search-term) term="$2"; shift;; esac; shift; done
 printf ',id,site,job_url,title,company,location,date_posted,interval,min_amount,max_amount,currency,is_remote,description,search_term\\n' > "$out"
 printf '0,li-1,linkedin,https://jobs.example.com/%s,Senior %s,Acme,"Denver, CO",2026-11-26,yearly,100000.0,120000.0,USD,False,"Do %s work.",%s\\n' "$term" "$term" "$term" "$term" >> "$out"
-`, { mode: 0o755 });
+`,
+      { mode: 0o755 },
+    );
     const out = tempDir();
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` };
     delete env.RPW_PYTHON;
-    const result = rpw(["collect", "--scrape", "--roles", "data_engineer,software_engineer", "--sites", "linkedin", "--out", out], env);
+    const result = rpw(
+      ["collect", "--scrape", "--roles", "data_engineer,software_engineer", "--sites", "linkedin", "--out", out],
+      env,
+    );
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(fs.readdirSync(path.join(out, "raw")).sort(), ["jobspy-data_engineer.csv", "jobspy-software_engineer.csv"]);
-    const jobs = lines(path.join(out, "jobs.jsonl")).map((line) => JSON.parse(line));
-    assert.deepEqual(jobs.map((job) => [job.title, job.role, job.searchTerm]), [
-      ["Senior data engineer", "data_engineer", "data engineer"],
-      ["Senior software engineer", "software_engineer", "software engineer"],
+    assert.deepEqual(fs.readdirSync(path.join(out, "raw")).sort(), [
+      "jobspy-data_engineer.csv",
+      "jobspy-software_engineer.csv",
     ]);
+    const jobs = lines(path.join(out, "jobs.jsonl")).map((line) => JSON.parse(line));
+    assert.deepEqual(
+      jobs.map((job) => [job.title, job.role, job.searchTerm]),
+      [
+        ["Senior data engineer", "data_engineer", "data engineer"],
+        ["Senior software engineer", "software_engineer", "software engineer"],
+      ],
+    );
   });
 
   it("rpw collect --scrape says in one line how to install JobSpy when it is missing", () => {

@@ -3,7 +3,10 @@ import { cleanScrapedText, decodeHtmlEntities, excerpt } from "../../src/collect
 
 describe("cleanScrapedText", () => {
   it("cleanScrapedText removes the highlighter's spans but keeps their words", () => {
-    assert.equal(cleanScrapedText('Oracle <span class="hl">Database</span> <span class="hl">Administrator</span> - Acme'), "Oracle Database Administrator - Acme");
+    assert.equal(
+      cleanScrapedText('Oracle <span class="hl">Database</span> <span class="hl">Administrator</span> - Acme'),
+      "Oracle Database Administrator - Acme",
+    );
   });
   it("cleanScrapedText decodes entities after removing tags, so escaped markup stays text", () => {
     assert.equal(cleanScrapedText("R&amp;D &lt;b&gt; it&#39;s&nbsp;ok &#x2022; done"), "R&D <b> it's ok • done");

@@ -4,10 +4,12 @@ import * as path from "node:path";
 import { parseResumeFolderEntry, parseResumeLineFile, readResumeSource } from "../../src/collect/read-resumes";
 import { tempDir } from "../helpers";
 
-
 describe("parseResumeLineFile", () => {
   it("parseResumeLineFile splits id, labels and text on the first two ':::' and cleans the text", () => {
-    const bytes = Buffer.from('C:\\scrape\\1.html#1:::DBA;Oracle; ;Sql:::Oracle <span class="hl">DBA</span> with 10:::years\n', "utf8");
+    const bytes = Buffer.from(
+      'C:\\scrape\\1.html#1:::DBA;Oracle; ;Sql:::Oracle <span class="hl">DBA</span> with 10:::years\n',
+      "utf8",
+    );
     const { records, rejects, rowsRead } = parseResumeLineFile(bytes, "data/x.txt");
     assert.equal(rowsRead, 1);
     assert.deepEqual(rejects, []);
@@ -21,7 +23,11 @@ describe("parseResumeLineFile", () => {
   });
 
   it("parseResumeLineFile detects Windows-1252 and decodes its bullets and no-break spaces", () => {
-    const bytes = Buffer.concat([Buffer.from("id:::T:::caf"), Buffer.from([0xe9, 0x20, 0x95, 0xa0]), Buffer.from("end\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from("id:::T:::caf"),
+      Buffer.from([0xe9, 0x20, 0x95, 0xa0]),
+      Buffer.from("end\n"),
+    ]);
     const { records } = parseResumeLineFile(bytes, "r.txt");
     assert.equal(records[0].encoding, "windows-1252");
     assert.equal(records[0].originalText, "café \u2022\u00a0end");
@@ -37,8 +43,18 @@ describe("parseResumeLineFile", () => {
     ]);
     const { records, rejects, rowsRead } = parseResumeLineFile(bytes, "r.txt");
     assert.equal(rowsRead, 5);
-    assert.deepEqual(records.map((record) => record.source.line), [1, 5]);
-    assert.deepEqual(rejects.map((reject) => [reject.source.line, reject.field]), [[2, "labels"], [3, "text"], [4, "text"]]);
+    assert.deepEqual(
+      records.map((record) => record.source.line),
+      [1, 5],
+    );
+    assert.deepEqual(
+      rejects.map((reject) => [reject.source.line, reject.field]),
+      [
+        [2, "labels"],
+        [3, "text"],
+        [4, "text"],
+      ],
+    );
     assert.match(rejects[2].reason, /not valid utf-8/);
   });
 
@@ -59,17 +75,22 @@ describe("readResumeSource (folder layout)", () => {
     fs.writeFileSync(path.join(dir, "00001.lab"), "Java_Developer\nSoftware_Developer\n");
     fs.writeFileSync(path.join(dir, "00003.txt"), "No labels file");
     const { records, rejects } = readResumeSource(dir);
-    assert.deepEqual(records.map((record) => [record.id, record.labels]), [
-      ["resumes_corpus/00001", ["Java_Developer", "Software_Developer"]],
-      ["resumes_corpus/00002", ["Web_Developer"]],
-    ]);
+    assert.deepEqual(
+      records.map((record) => [record.id, record.labels]),
+      [
+        ["resumes_corpus/00001", ["Java_Developer", "Software_Developer"]],
+        ["resumes_corpus/00002", ["Web_Developer"]],
+      ],
+    );
     assert.equal(rejects.length, 1);
     assert.equal(rejects[0].field, "labels");
     assert.match(rejects[0].reason, /no 00003\.lab/);
   });
 
   it("parseResumeFolderEntry rejects undecodable bytes naming the text field", () => {
-    const entry = parseResumeFolderEntry(Buffer.from([0x41, 0xc3]), Buffer.from("X"), "d/00001.txt", { encoding: "utf-8" });
+    const entry = parseResumeFolderEntry(Buffer.from([0x41, 0xc3]), Buffer.from("X"), "d/00001.txt", {
+      encoding: "utf-8",
+    });
     assert.ok("kind" in entry);
     assert.equal(entry.field, "text");
   });

@@ -21,7 +21,15 @@ import { checkJsonResume } from "../../src/schemas/json-resume";
 import { ResumeRecord } from "../../src/schemas/resume";
 import { tempDir } from "../helpers";
 import {
-  pdfWithoutText, RESUME_JSON, RESUME_TEXT, resumeCsv, resumeDocxParts, resumeHtml, resumeMarkdown, resumePlainText, zipStored,
+  pdfWithoutText,
+  RESUME_JSON,
+  RESUME_TEXT,
+  resumeCsv,
+  resumeDocxParts,
+  resumeHtml,
+  resumeMarkdown,
+  resumePlainText,
+  zipStored,
 } from "./resume-fixtures";
 
 /** Prints `html` to PDF with Chromium (Debian's, as the figure export finds it); null when there is none. */
@@ -29,7 +37,11 @@ async function printPdf(html: string): Promise<Buffer | null> {
   const executablePath = findChromium();
   if (executablePath === null) return null;
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(html);
@@ -70,7 +82,13 @@ describe("resume readers: one resume in every format", function () {
     // The bad files: each must be a reject with its reason, and none may stop the others.
     fs.writeFileSync(path.join(dir, "scanned.pdf"), pdfWithoutText());
     fs.writeFileSync(path.join(dir, "broken.docx"), zipStored(resumeDocxParts()).subarray(0, 300));
-    fs.writeFileSync(path.join(dir, "invalid.json"), JSON.stringify({ basics: { name: "Rowan Vale", email: "rowan at example" }, work: [{ name: "Northwind", startDate: "October 2015" }] }));
+    fs.writeFileSync(
+      path.join(dir, "invalid.json"),
+      JSON.stringify({
+        basics: { name: "Rowan Vale", email: "rowan at example" },
+        work: [{ name: "Northwind", startDate: "October 2015" }],
+      }),
+    );
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
     fs.writeFileSync(path.join(dir, "old.doc"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     ({ records, rejects, rowsRead } = readResumeSource(dir));
@@ -81,17 +99,22 @@ describe("resume readers: one resume in every format", function () {
       assert.equal(only(records, layout).text, RESUME_TEXT, layout);
     }
     const csv = records.filter((record) => record.layout === "csv");
-    assert.deepEqual(csv.map((record) => [record.id, record.corpusId, record.labels, record.source]), [
-      ["dataset/00001", "1001", ["DATA-ANALYST"], { file: path.join(dir, "dataset.csv"), line: 2, row: 0 }],
-      ["dataset/00002", "1002", ["ACCOUNTANT"], { file: path.join(dir, "dataset.csv"), line: 31, row: 1 }],
-    ]);
+    assert.deepEqual(
+      csv.map((record) => [record.id, record.corpusId, record.labels, record.source]),
+      [
+        ["dataset/00001", "1001", ["DATA-ANALYST"], { file: path.join(dir, "dataset.csv"), line: 2, row: 0 }],
+        ["dataset/00002", "1002", ["ACCOUNTANT"], { file: path.join(dir, "dataset.csv"), line: 31, row: 1 }],
+      ],
+    );
     assert.equal(csv[0].text, RESUME_TEXT);
     assert.equal(csv[1].text, "Casey Marsh\nSkills\nExcel, SQL");
   });
 
   it("readResumeSource reads a Chromium-printed PDF of the resume to the same text (skipped without Chromium)", function () {
     if (!pdfPrinted) {
-      console.log("      skipped: no Chromium found (set RPW_CHROMIUM or apt-get install -y chromium fonts-liberation)");
+      console.log(
+        "      skipped: no Chromium found (set RPW_CHROMIUM or apt-get install -y chromium fonts-liberation)",
+      );
       this.skip();
     }
     const pdf = only(records, "pdf");
@@ -106,7 +129,11 @@ describe("resume readers: one resume in every format", function () {
     for (const layout of layouts) {
       assert.deepEqual(sectionResumeRules(only(records, layout)).sections, reference, layout);
     }
-    assert.deepEqual(sectionResumeRules(records.find((record) => record.corpusId === "1001") as ResumeRecord).sections, reference, "csv");
+    assert.deepEqual(
+      sectionResumeRules(records.find((record) => record.corpusId === "1001") as ResumeRecord).sections,
+      reference,
+      "csv",
+    );
     assert.notEqual(reference.experience.text, "");
     assert.notEqual(reference.education.text, "");
     assert.notEqual(reference.skills.text, "");
@@ -116,16 +143,37 @@ describe("resume readers: one resume in every format", function () {
 
   it("readResumeSource keeps each record's source and labels: the file, the JSON Resume label", () => {
     const json = only(records, "json-resume");
-    assert.deepEqual([json.id, json.corpusId, json.labels, json.source], ["mixed/rowan.json", "rowan.json", ["Data Analyst"], { file: path.join(dir, "rowan.json"), line: 0, row: null }]);
+    assert.deepEqual(
+      [json.id, json.corpusId, json.labels, json.source],
+      ["mixed/rowan.json", "rowan.json", ["Data Analyst"], { file: path.join(dir, "rowan.json"), line: 0, row: null }],
+    );
     assert.deepEqual(only(records, "docx").source, { file: path.join(dir, "rowan.docx"), line: 0, row: null });
   });
 
   it("readResumeSource rejects a PDF without a text layer, a broken DOCX, a schema-invalid JSON Resume, an empty file, a .doc and an empty CSV row, with reasons", () => {
-    const byFile = new Map(rejects.map((reject) => [`${path.basename(reject.source.file)}${reject.source.row === null ? "" : `#${reject.source.row}`}`, reject]));
-    assert.deepEqual([...byFile.keys()].sort(), ["broken.docx", "dataset.csv#2", "empty.txt", "invalid.json", "old.doc", "scanned.pdf"]);
-    assert.match(byFile.get("scanned.pdf")?.reason ?? "", /^no text layer on any of its 1 page: a scanned or image-only PDF/);
+    const byFile = new Map(
+      rejects.map((reject) => [
+        `${path.basename(reject.source.file)}${reject.source.row === null ? "" : `#${reject.source.row}`}`,
+        reject,
+      ]),
+    );
+    assert.deepEqual([...byFile.keys()].sort(), [
+      "broken.docx",
+      "dataset.csv#2",
+      "empty.txt",
+      "invalid.json",
+      "old.doc",
+      "scanned.pdf",
+    ]);
+    assert.match(
+      byFile.get("scanned.pdf")?.reason ?? "",
+      /^no text layer on any of its 1 page: a scanned or image-only PDF/,
+    );
     assert.match(byFile.get("broken.docx")?.reason ?? "", /^not a readable DOCX \(/);
-    assert.match(byFile.get("invalid.json")?.reason ?? "", /^not valid against the JSON Resume schema: .*\/basics\/email must match format "email".*\/work\/0\/startDate must match pattern/);
+    assert.match(
+      byFile.get("invalid.json")?.reason ?? "",
+      /^not valid against the JSON Resume schema: .*\/basics\/email must match format "email".*\/work\/0\/startDate must match pattern/,
+    );
     assert.equal(byFile.get("empty.txt")?.reason, "the file is empty");
     assert.match(byFile.get("old.doc")?.reason ?? "", /legacy Word \.doc/);
     assert.equal(byFile.get("dataset.csv#2")?.field, "resume_str");
@@ -145,31 +193,49 @@ describe("detectResumeFormat", () => {
   const bytes = (text: string) => Buffer.from(text, "utf8");
   it("detectResumeFormat trusts content over the extension and the extension over guessing", () => {
     assert.deepEqual(detectResumeFormat("cv.txt", bytes("%PDF-1.7\n...")), { format: "pdf" });
-    assert.deepEqual(detectResumeFormat("cv.bin", zipStored({ "word/document.xml": "<w:document/>" })), { format: "docx" });
-    assert.deepEqual(detectResumeFormat("cv.zip", zipStored({ "a.txt": "x" })), { unsupported: "a zip archive that is not a Word document (.docx)" });
+    assert.deepEqual(detectResumeFormat("cv.bin", zipStored({ "word/document.xml": "<w:document/>" })), {
+      format: "docx",
+    });
+    assert.deepEqual(detectResumeFormat("cv.zip", zipStored({ "a.txt": "x" })), {
+      unsupported: "a zip archive that is not a Word document (.docx)",
+    });
     assert.deepEqual(detectResumeFormat("cv.md", bytes("# Jane")), { format: "markdown" });
     assert.deepEqual(detectResumeFormat("cv.txt", bytes("<!DOCTYPE html><p>x</p>")), { format: "html" });
     assert.deepEqual(detectResumeFormat("cv", bytes('{"basics":{}}')), { format: "json-resume" });
-    assert.deepEqual(detectResumeFormat("r.txt", bytes("a:::L:::text one\nb:::L:::text two\n")), { format: "line-file" });
+    assert.deepEqual(detectResumeFormat("r.txt", bytes("a:::L:::text one\nb:::L:::text two\n")), {
+      format: "line-file",
+    });
     assert.deepEqual(detectResumeFormat("r.txt", bytes("Jane Doe\nExperience: 3 years\n")), { format: "text" });
-    assert.deepEqual(detectResumeFormat("r.rtf", bytes("{\\rtf1\\ansi x}")), { unsupported: "an RTF file: save it as DOCX or PDF" });
-    assert.deepEqual(detectResumeFormat("r.txt", Buffer.from([0xff, 0xfe, 0x41, 0x00])), { unsupported: "UTF-16 text: save it as UTF-8" });
+    assert.deepEqual(detectResumeFormat("r.rtf", bytes("{\\rtf1\\ansi x}")), {
+      unsupported: "an RTF file: save it as DOCX or PDF",
+    });
+    assert.deepEqual(detectResumeFormat("r.txt", Buffer.from([0xff, 0xfe, 0x41, 0x00])), {
+      unsupported: "UTF-16 text: save it as UTF-8",
+    });
     assert.deepEqual(detectResumeFormat("r.txt", bytes(" \n\t")), { unsupported: "the file is empty" });
   });
 });
 
 describe("resume text conversions", () => {
   it("markdownToText unwraps headings, emphasis, links, lists, tables and escapes, one line each", () => {
-    const markdown = "Skills\n======\n\n* **SQL** and `Python`\n1. First\n> quoted *note*\n\n| Tool | Years |\n|---|---:|\n| R | 3 |\n\n"
-      + "[LinkedIn](https://linkedin.com/in/jane-example) · [jane@example.com](mailto:jane@example.com) ![logo](x.png)\n---\nA\\*B &amp; C";
-    assert.equal(markdownToText(markdown), "Skills\n• SQL and Python\n1. First\nquoted note\nTool\tYears\nR\t3\nLinkedIn (https://linkedin.com/in/jane-example) · jane@example.com\nA*B & C");
+    const markdown =
+      "Skills\n======\n\n* **SQL** and `Python`\n1. First\n> quoted *note*\n\n| Tool | Years |\n|---|---:|\n| R | 3 |\n\n" +
+      "[LinkedIn](https://linkedin.com/in/jane-example) · [jane@example.com](mailto:jane@example.com) ![logo](x.png)\n---\nA\\*B &amp; C";
+    assert.equal(
+      markdownToText(markdown),
+      "Skills\n• SQL and Python\n1. First\nquoted note\nTool\tYears\nR\t3\nLinkedIn (https://linkedin.com/in/jane-example) · jane@example.com\nA*B & C",
+    );
   });
 
   it("htmlToText keeps blocks as lines, numbers ordered lists, tabs table cells and drops scripts and styles", () => {
-    const html = "<html><head><style>p{}</style></head><body><h2>Work&nbsp;History</h2><p>Analyst\n  at <b>Acme</b><br>2019</p>"
-      + "<ol start=3><li>One<li>Two</ol><ul><li>• Already bulleted</li></ul><table><tr><td>SQL</td><td>5 years</td></tr></table>"
-      + "<script>var x = '<p>no</p>';</script><a href='https://github.com/jane-example'>GitHub</a></body></html>";
-    assert.equal(cleanResumeLines(htmlToText(html)), "Work History\nAnalyst at Acme\n2019\n3. One\n4. Two\n• Already bulleted\nSQL 5 years\nGitHub (https://github.com/jane-example)");
+    const html =
+      "<html><head><style>p{}</style></head><body><h2>Work&nbsp;History</h2><p>Analyst\n  at <b>Acme</b><br>2019</p>" +
+      "<ol start=3><li>One<li>Two</ol><ul><li>• Already bulleted</li></ul><table><tr><td>SQL</td><td>5 years</td></tr></table>" +
+      "<script>var x = '<p>no</p>';</script><a href='https://github.com/jane-example'>GitHub</a></body></html>";
+    assert.equal(
+      cleanResumeLines(htmlToText(html)),
+      "Work History\nAnalyst at Acme\n2019\n3. One\n4. Two\n• Already bulleted\nSQL 5 years\nGitHub (https://github.com/jane-example)",
+    );
   });
 
   it("jsonResumeToText writes the corpus's headings and dates, and Additional Information for what has no section", () => {
@@ -180,27 +246,52 @@ describe("resume text conversions", () => {
       languages: [{ language: "Spanish", fluency: "Fluent" }],
       interests: [{ name: "Chess" }],
     });
-    assert.equal(text, "Jane Example\nWork Experience\nAnalyst\nAcme\nJanuary 2020 to Present\nAdditional Information\nVolunteer: Driver, Food Bank, 2018 to 2019\nLanguages: Spanish (Fluent)\nInterests: Chess");
+    assert.equal(
+      text,
+      "Jane Example\nWork Experience\nAnalyst\nAcme\nJanuary 2020 to Present\nAdditional Information\nVolunteer: Driver, Food Bank, 2018 to 2019\nLanguages: Spanish (Fluent)\nInterests: Chess",
+    );
   });
 
   it("cleanResumeLines folds spaces, drops blank lines and makes every leading bullet glyph '• '", () => {
-    assert.equal(cleanResumeLines("  Skills \r\n\r\n-  SQL\n*\tR\n\u00a0▪ Excel\n\f– Tableau\n-5 degrees"), "Skills\n• SQL\n• R\n• Excel\n• Tableau\n-5 degrees");
+    assert.equal(
+      cleanResumeLines("  Skills \r\n\r\n-  SQL\n*\tR\n\u00a0▪ Excel\n\f– Tableau\n-5 degrees"),
+      "Skills\n• SQL\n• R\n• Excel\n• Tableau\n-5 degrees",
+    );
   });
 });
 
 describe("resume text encodings", () => {
   it("decodeTextFile reads a file with UTF-8 and Windows-1252 lines line by line, never mojibake", () => {
-    const bytes = Buffer.concat([Buffer.from("Café Nouveau – Manager\n", "utf8"), Buffer.from([0x52, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x20, 0x95, 0x20, 0x53, 0x51, 0x4c, 0x0a]), Buffer.from("Skills\n")]);
-    assert.deepEqual(decodeTextFile(bytes), { text: "Café Nouveau – Manager\nRésumé • SQL\nSkills\n", encoding: "mixed" });
+    const bytes = Buffer.concat([
+      Buffer.from("Café Nouveau – Manager\n", "utf8"),
+      Buffer.from([0x52, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x20, 0x95, 0x20, 0x53, 0x51, 0x4c, 0x0a]),
+      Buffer.from("Skills\n"),
+    ]);
+    assert.deepEqual(decodeTextFile(bytes), {
+      text: "Café Nouveau – Manager\nRésumé • SQL\nSkills\n",
+      encoding: "mixed",
+    });
     // In a UTF-8 file a byte run that is no Western text (here a UTF-16 mark) is reported, not guessed.
-    assert.deepEqual(decodeTextFile(Buffer.concat([Buffer.from("café\n", "utf8"), Buffer.from([0xff, 0xfe, 0x41])])), { badLine: 2 });
+    assert.deepEqual(decodeTextFile(Buffer.concat([Buffer.from("café\n", "utf8"), Buffer.from([0xff, 0xfe, 0x41])])), {
+      badLine: 2,
+    });
   });
 
   it("readResumeFiles reads a mixed-encoding text resume and one line with both encodings", () => {
     const file = path.join(tempDir(), "mixed.txt");
-    fs.writeFileSync(file, Buffer.concat([Buffer.from("José Example\nSkills\n", "utf8"), Buffer.from([0x45, 0x78, 0x63, 0x65, 0x6c, 0x20, 0x96, 0x20]), Buffer.from("naïve\n", "utf8")]));
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from("José Example\nSkills\n", "utf8"),
+        Buffer.from([0x45, 0x78, 0x63, 0x65, 0x6c, 0x20, 0x96, 0x20]),
+        Buffer.from("naïve\n", "utf8"),
+      ]),
+    );
     const [result] = readResumeFiles([file]);
-    assert.deepEqual(result.records.map((record) => [record.text, record.encoding, record.layout]), [["José Example\nSkills\nExcel – naïve", "mixed", "text"]]);
+    assert.deepEqual(
+      result.records.map((record) => [record.text, record.encoding, record.layout]),
+      [["José Example\nSkills\nExcel – naïve", "mixed", "text"]],
+    );
   });
 });
 
@@ -208,12 +299,18 @@ describe("CSV resume datasets", () => {
   it("readResumeFiles uses the text and label columns the options name, and rejects a file without a text column", () => {
     const dir = tempDir();
     const file = path.join(dir, "set.csv");
-    fs.writeFileSync(file, "Category,Body,Notes\nHR,\"Alex Example\nEducation\nBA\",x\n");
+    fs.writeFileSync(file, 'Category,Body,Notes\nHR,"Alex Example\nEducation\nBA",x\n');
     const [chosen] = readResumeFiles([file], { textColumn: "Body", labelColumn: "Category" });
-    assert.deepEqual(chosen.records.map((record) => [record.text, record.labels, record.corpusId]), [["Alex Example\nEducation\nBA", ["HR"], "1"]]);
+    assert.deepEqual(
+      chosen.records.map((record) => [record.text, record.labels, record.corpusId]),
+      [["Alex Example\nEducation\nBA", ["HR"], "1"]],
+    );
     const [missing] = readResumeFiles([file]);
     assert.equal(missing.records.length, 0);
-    assert.match(missing.rejects[0].reason, /^no resume text column \(looked for resume_str, .*\); the header has Category, Body, Notes; choose one/);
+    assert.match(
+      missing.rejects[0].reason,
+      /^no resume text column \(looked for resume_str, .*\); the header has Category, Body, Notes; choose one/,
+    );
   });
 });
 
@@ -225,8 +322,17 @@ describe("extractDocumentsSync", () => {
     ]);
     assert.deepEqual(scan, { pages: [""] });
     assert.ok("error" in broken && broken.error.length > 0);
-    const slow = extractDocumentsSync([{ kind: "docx", bytes: zipStored(resumeDocxParts()) }, { kind: "pdf", bytes: pdfWithoutText() }], { timeoutMs: 1 });
-    assert.deepEqual(slow, [{ error: "text extraction took longer than 1 ms" }, { error: "text extraction took longer than 1 ms" }]);
+    const slow = extractDocumentsSync(
+      [
+        { kind: "docx", bytes: zipStored(resumeDocxParts()) },
+        { kind: "pdf", bytes: pdfWithoutText() },
+      ],
+      { timeoutMs: 1 },
+    );
+    assert.deepEqual(slow, [
+      { error: "text extraction took longer than 1 ms" },
+      { error: "text extraction took longer than 1 ms" },
+    ]);
   });
 });
 
@@ -237,8 +343,14 @@ describe("readResumeSource (mixed folder rules)", () => {
     fs.writeFileSync(path.join(dir, ".DS_Store"), Buffer.from([0, 0, 0, 1]));
     fs.writeFileSync(path.join(dir, "00001.txt"), "Jordan Example\nSkills\nExcel\n");
     const { records, rejects, rowsRead } = readResumeSource(dir);
-    assert.deepEqual(records.map((record) => [record.id, record.layout, record.text]), [["cvs/00001.txt", "text", "Jordan Example\nSkills\nExcel"]]);
-    assert.deepEqual(rejects.map((reject) => [path.basename(reject.source.file), reject.reason]), [["older", "a folder inside a resume folder is not read: pass it as its own input"]]);
+    assert.deepEqual(
+      records.map((record) => [record.id, record.layout, record.text]),
+      [["cvs/00001.txt", "text", "Jordan Example\nSkills\nExcel"]],
+    );
+    assert.deepEqual(
+      rejects.map((reject) => [path.basename(reject.source.file), reject.reason]),
+      [["older", "a folder inside a resume folder is not read: pass it as its own input"]],
+    );
     assert.equal(rowsRead, 2);
   });
 });

@@ -22,9 +22,13 @@ describe("collect on the study's public data", function () {
     assert.equal(records[0].corpusId, "C:\\Workspace\\java\\scrape_indeed\\dba_part_1\\1.html#1");
     assert.equal(records[0].primaryLabel, "Database Administrator");
     assert.ok(records.every((record) => record.labels.length >= 1 && record.labels.length <= 59));
-    assert.ok(records.every((record) => !record.text.includes("<span")), "highlight spans are removed");
+    assert.ok(
+      records.every((record) => !record.text.includes("<span")),
+      "highlight spans are removed",
+    );
     const titles = new Map<string, number>();
-    for (const record of records) titles.set(record.primaryLabel ?? "", (titles.get(record.primaryLabel ?? "") ?? 0) + 1);
+    for (const record of records)
+      titles.set(record.primaryLabel ?? "", (titles.get(record.primaryLabel ?? "") ?? 0) + 1);
     assert.equal(titles.size, 387);
     assert.equal(titles.get("Oracle Database Administrator"), 69);
   });
@@ -34,7 +38,8 @@ describe("collect on the study's public data", function () {
     assert.equal(records.length, 900);
     assert.deepEqual(rejects, []);
     const perLabel = new Map<string, number>();
-    for (const record of records) perLabel.set(record.primaryLabel ?? "", (perLabel.get(record.primaryLabel ?? "") ?? 0) + 1);
+    for (const record of records)
+      perLabel.set(record.primaryLabel ?? "", (perLabel.get(record.primaryLabel ?? "") ?? 0) + 1);
     assert.equal(perLabel.size, 9);
     assert.ok([...perLabel.values()].every((count) => count === 100));
   });
@@ -51,7 +56,10 @@ describe("collect on the study's public data", function () {
   });
 
   it("readJobFile loads every row of both raw JobSpy exports with typed salaries", () => {
-    for (const [name, rows] of [["jobspy_data_scientist.csv", 21], ["jobspy_software_engineer.csv", 25]] as const) {
+    for (const [name, rows] of [
+      ["jobspy_data_scientist.csv", 21],
+      ["jobspy_software_engineer.csv", 25],
+    ] as const) {
       const read = readJobFile(seed(name));
       assert.equal(read.rowsRead, rows, name);
       assert.equal(read.postings.length, rows, name);
@@ -64,6 +72,9 @@ describe("collect on the study's public data", function () {
       }
     }
     const first = readJobFile(seed("jobspy_data_scientist.csv")).postings[0];
-    assert.deepEqual([first.site, first.title, first.salary?.min, first.salary?.max, first.role], ["glassdoor", "Senior Machine Learning Engineer", 108546, 161906, "machine_learning_engineer"]);
+    assert.deepEqual(
+      [first.site, first.title, first.salary?.min, first.salary?.max, first.role],
+      ["glassdoor", "Senior Machine Learning Engineer", 108546, 161906, "machine_learning_engineer"],
+    );
   });
 });

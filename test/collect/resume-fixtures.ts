@@ -20,16 +20,37 @@ export const RESUME_JSON = {
   },
   work: [
     {
-      name: "Northwind Analytics", position: "Senior Data Analyst", location: "Columbus, OH", startDate: "2019-03",
-      highlights: ["Built weekly sales dashboards in Tableau for 40 stores", "Cut report run time by 40% with SQL tuning"],
+      name: "Northwind Analytics",
+      position: "Senior Data Analyst",
+      location: "Columbus, OH",
+      startDate: "2019-03",
+      highlights: [
+        "Built weekly sales dashboards in Tableau for 40 stores",
+        "Cut report run time by 40% with SQL tuning",
+      ],
     },
     {
-      name: "Quarrytown Utilities", position: "Data Analyst", location: "Dayton, OH", startDate: "2015-10", endDate: "2019-02",
+      name: "Quarrytown Utilities",
+      position: "Data Analyst",
+      location: "Dayton, OH",
+      startDate: "2015-10",
+      endDate: "2019-02",
       highlights: ["Forecast monthly demand with Python and ARIMA models"],
     },
   ],
-  education: [{ institution: "Millbrook State University", area: "Statistics", studyType: "Bachelor of Science", startDate: "2011", endDate: "2015" }],
-  skills: [{ name: "Analytics", keywords: ["SQL", "Python", "Tableau"] }, { name: "Statistics", keywords: ["Regression", "Forecasting"] }],
+  education: [
+    {
+      institution: "Millbrook State University",
+      area: "Statistics",
+      studyType: "Bachelor of Science",
+      startDate: "2011",
+      endDate: "2015",
+    },
+  ],
+  skills: [
+    { name: "Analytics", keywords: ["SQL", "Python", "Tableau"] },
+    { name: "Statistics", keywords: ["Regression", "Forecasting"] },
+  ],
   awards: [{ title: "Analytics Excellence Award", awarder: "Northwind Analytics", date: "2021" }],
   certificates: [{ name: "Tableau Desktop Specialist", issuer: "Tableau", date: "2020-06" }],
   projects: [{ name: "Store clustering", startDate: "2022", description: "Grouped 230 stores by basket mix." }],
@@ -74,7 +95,8 @@ export const RESUME_BLOCKS: Block[] = [
 export const RESUME_TEXT = RESUME_BLOCKS.map((b) => (b.kind === "bullet" ? `• ${b.text}` : b.text)).join("\n");
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const linkify = (text: string) => escapeHtml(text).replace(/https:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+const linkify = (text: string) =>
+  escapeHtml(text).replace(/https:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
 export function resumeMarkdown(): string {
   return RESUME_BLOCKS.map((b) => {
@@ -104,9 +126,12 @@ export function resumeHtml(): string {
       body += `  <li>${escapeHtml(b.text)}</li>\n`;
     }
   }
-  const style = "body{font-family:'Liberation Sans',sans-serif;font-size:10pt} h1,h2,p,ul{margin:2px 0} ul{list-style:none;padding-left:12px} li::before{content:'\\2022  '}";
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Rowan Vale</title><style>${style}</style>`
-    + `<script>document.title = "not text";</script></head>\n<body>\n<!-- a comment -->\n${body}</body></html>\n`;
+  const style =
+    "body{font-family:'Liberation Sans',sans-serif;font-size:10pt} h1,h2,p,ul{margin:2px 0} ul{list-style:none;padding-left:12px} li::before{content:'\\2022  '}";
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Rowan Vale</title><style>${style}</style>` +
+    `<script>document.title = "not text";</script></head>\n<body>\n<!-- a comment -->\n${body}</body></html>\n`
+  );
 }
 
 export function resumePlainText(): string {
@@ -134,7 +159,8 @@ function docxParagraph(b: Block): string {
   const run = `<w:r><w:t xml:space="preserve">${xmlText(b.text)}</w:t></w:r>`;
   if (b.kind === "title") return `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run}</w:p>`;
   if (b.kind === "heading") return `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${run}</w:p>`;
-  if (b.kind === "bullet") return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run}</w:p>`;
+  if (b.kind === "bullet")
+    return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run}</w:p>`;
   return `<w:p>${run}</w:p>`;
 }
 

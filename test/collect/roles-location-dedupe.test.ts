@@ -5,7 +5,8 @@ import { InputError } from "../../src/util/input-error";
 import { dedupePostings, normalizeDescription } from "../../src/collect/dedupe";
 import { JobPosting } from "../../src/schemas/job";
 
-const role = (title: string | null, description = "", searchTerm: string | null = null) => categorizeRole({ title, searchTerm, description }).role;
+const role = (title: string | null, description = "", searchTerm: string | null = null) =>
+  categorizeRole({ title, searchTerm, description }).role;
 
 describe("categorizeRole", () => {
   it("categorizeRole places common titles into the study's five roles", () => {
@@ -25,11 +26,19 @@ describe("categorizeRole", () => {
     assert.equal(role("Software Engineer, Data Pipelines"), "data_engineer");
   });
   it("categorizeRole keeps an unmatched title as other even when the description mentions a role", () => {
-    const decision = categorizeRole({ title: "Database Administrator", searchTerm: null, description: "Work with data scientists and data scientists." });
+    const decision = categorizeRole({
+      title: "Database Administrator",
+      searchTerm: null,
+      description: "Work with data scientists and data scientists.",
+    });
     assert.deepEqual(decision, { role: "other", from: "title", matched: null });
   });
   it("categorizeRole falls back to the search term, then to description phrases counted at least twice", () => {
-    assert.deepEqual(categorizeRole({ title: "Statistician", searchTerm: "data scientist", description: "" }), { role: "data_scientist", from: "search_term", matched: "data scientist" });
+    assert.deepEqual(categorizeRole({ title: "Statistician", searchTerm: "data scientist", description: "" }), {
+      role: "data_scientist",
+      from: "search_term",
+      matched: "data scientist",
+    });
     assert.equal(role(null, "Our software engineers and software developers ship daily."), "software_engineer");
     assert.equal(role(null, "One data analyst mention only."), "other");
   });
@@ -41,7 +50,12 @@ describe("parseLocation", () => {
     return location && [location.city, location.state, location.country];
   };
   it("parseLocation reads JobSpy's US forms: City, ST; City, ST, US; state names; ZIPs; Remote, US; the country alone", () => {
-    assert.deepEqual(parseLocation("Nashville, TN"), { text: "Nashville, TN", city: "Nashville", state: "TN", country: "US" });
+    assert.deepEqual(parseLocation("Nashville, TN"), {
+      text: "Nashville, TN",
+      city: "Nashville",
+      state: "TN",
+      country: "US",
+    });
     assert.deepEqual(where("Chicago, IL, USA"), ["Chicago", "IL", "US"]);
     assert.deepEqual(where("Austin, TX, US"), ["Austin", "TX", "US"]);
     assert.deepEqual(where("Austin, Texas"), ["Austin", "TX", "US"]);
@@ -97,7 +111,13 @@ describe("parseLocation", () => {
   });
   it("normalizeCountries upper-cases known codes and names the fix for anything else", () => {
     assert.deepEqual(normalizeCountries(["us", " DE "]), ["US", "DE"]);
-    assert.throws(() => normalizeCountries(["UK"]), (error: unknown) => error instanceof InputError && error.message === 'collect.countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB');
+    assert.throws(
+      () => normalizeCountries(["UK"]),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.message ===
+          'collect.countries: "UK" is not an ISO 3166-1 alpha-2 code the location parser knows; "UK" is GB',
+    );
     assert.throws(() => normalizeCountries(["Germany"]), /"Germany" is DE/);
     assert.throws(() => normalizeCountries(["ZZ"]), /known: AE AR AT AU/);
   });
@@ -114,9 +134,19 @@ describe("dedupePostings", () => {
       posting("d", null, "build   PIPELINES\\."),
       posting("e", null, "New."),
     ]);
-    assert.deepEqual(result.kept.map((p) => p.id), ["a", "e"]);
+    assert.deepEqual(
+      result.kept.map((p) => p.id),
+      ["a", "e"],
+    );
     assert.deepEqual(result.byRule, { same_url: 1, same_description: 1, same_normalized_description: 1 });
-    assert.deepEqual(result.duplicates.map((d) => [d.duplicateOf, d.field]), [["a", "job_url"], ["a", "description"], ["a", "description"]]);
+    assert.deepEqual(
+      result.duplicates.map((d) => [d.duplicateOf, d.field]),
+      [
+        ["a", "job_url"],
+        ["a", "description"],
+        ["a", "description"],
+      ],
+    );
   });
   it("normalizeDescription undoes markdown escapes, case and spacing", () => {
     assert.equal(normalizeDescription("Full\\-time,\n 3\\+ Years"), "full-time, 3+ years");

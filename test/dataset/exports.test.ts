@@ -1,10 +1,25 @@
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { llama3CompletionText, llama3PromptText, llama3TrainingText, LLAMA3_CHAT_TEMPLATE_JINJA } from "../../src/dataset/chat-template";
-import { exportAxolotl, parseAxolotlJsonl, validateAxolotlConfig, validateAxolotlJsonl } from "../../src/dataset/export-axolotl";
+import {
+  llama3CompletionText,
+  llama3PromptText,
+  llama3TrainingText,
+  LLAMA3_CHAT_TEMPLATE_JINJA,
+} from "../../src/dataset/chat-template";
+import {
+  exportAxolotl,
+  parseAxolotlJsonl,
+  validateAxolotlConfig,
+  validateAxolotlJsonl,
+} from "../../src/dataset/export-axolotl";
 import { ExportFile } from "../../src/dataset/export-files";
-import { datasetInfo, exportLlamaFactory, parseLlamaFactoryData, validateLlamaFactory } from "../../src/dataset/export-llama-factory";
+import {
+  datasetInfo,
+  exportLlamaFactory,
+  parseLlamaFactoryData,
+  validateLlamaFactory,
+} from "../../src/dataset/export-llama-factory";
 import { exportOpenAI, parseOpenAIChatJsonl, validateOpenAIChatJsonl } from "../../src/dataset/export-openai";
 import { exportTrl, parseTrlJsonl, validateTrlJsonl } from "../../src/dataset/export-trl";
 import { importTeacherOutputs } from "../../src/dataset/import-targets";
@@ -22,10 +37,16 @@ function fixtureRecords(): SftRecord[] {
   const resumes = readResumeTexts(fixture("resumes.txt"));
   const jobs = readJobTexts(fixture("jobs.csv"));
   const { targets } = importTeacherOutputs(fs.readFileSync(fixture("targets.json"), "utf8"), {
-    file: "targets.json", links: readStudyIdMap(fixture("map.csv")), resumeStem: resumes.stem, jobStem: jobs.stem,
+    file: "targets.json",
+    links: readStudyIdMap(fixture("map.csv")),
+    resumeStem: resumes.stem,
+    jobStem: jobs.stem,
     knownInputs: readStudyExamples(fixture("example.json")),
   });
-  return buildSftRecords(targets, inputResolver({ resumes: resumes.texts, jobs: jobs.texts }), { seed: 1, fractions: { train: 0.34, validation: 0.33, test: 0.33 } }).records;
+  return buildSftRecords(targets, inputResolver({ resumes: resumes.texts, jobs: jobs.texts }), {
+    seed: 1,
+    fractions: { train: 0.34, validation: 0.33, test: 0.33 },
+  }).records;
 }
 
 const content = (files: ExportFile[], name: string) => {
@@ -33,7 +54,8 @@ const content = (files: ExportFile[], name: string) => {
   assert.ok(file, `no ${name} in ${files.map((entry) => entry.path).join(", ")}`);
   return file.content;
 };
-const plain = (records: SftRecord[]) => records.map((record) => record.messages.map(({ role, content: text }) => ({ role, content: text })));
+const plain = (records: SftRecord[]) =>
+  records.map((record) => record.messages.map(({ role, content: text }) => ({ role, content: text })));
 
 describe("trainer exports", () => {
   const records = fixtureRecords();
@@ -46,11 +68,24 @@ describe("trainer exports", () => {
 
   it("exportOpenAI writes {messages} lines with weight 1 on the assistant only; they validate and round-trip", () => {
     const files = exportOpenAI(records);
-    assert.deepEqual(files.map((file) => file.path), ["openai/train.jsonl", "openai/validation.jsonl", "openai/manifest.json"]);
+    assert.deepEqual(
+      files.map((file) => file.path),
+      ["openai/train.jsonl", "openai/validation.jsonl", "openai/manifest.json"],
+    );
     const first = JSON.parse(content(files, "openai/train.jsonl").split("\n")[0]);
-    assert.deepEqual(first.messages.map((m: Record<string, unknown>) => Object.keys(m)), [["role", "content"], ["role", "content"], ["role", "content", "weight"]]);
+    assert.deepEqual(
+      first.messages.map((m: Record<string, unknown>) => Object.keys(m)),
+      [
+        ["role", "content"],
+        ["role", "content"],
+        ["role", "content", "weight"],
+      ],
+    );
     assert.equal(first.messages[2].weight, 1);
-    for (const [name, part] of [["train", train], ["validation", validation]] as const) {
+    for (const [name, part] of [
+      ["train", train],
+      ["validation", validation],
+    ] as const) {
       const text = content(files, `openai/${name}.jsonl`);
       assert.deepEqual(validateOpenAIChatJsonl(text, name).errors, []);
       assert.deepEqual(parseOpenAIChatJsonl(text), plain(part));
@@ -61,13 +96,27 @@ describe("trainer exports", () => {
     const files = exportTrl(records, { maxLength: 2048 });
     assert.equal(content(files, "trl/chat_template.jinja"), LLAMA3_CHAT_TEMPLATE_JINJA);
     const first = JSON.parse(content(files, "trl/train.jsonl").split("\n")[0]);
-    assert.deepEqual(first.prompt.map((m: { role: string }) => m.role), ["system", "user"]);
-    assert.deepEqual(first.completion.map((m: { role: string }) => m.role), ["assistant"]);
+    assert.deepEqual(
+      first.prompt.map((m: { role: string }) => m.role),
+      ["system", "user"],
+    );
+    assert.deepEqual(
+      first.completion.map((m: { role: string }) => m.role),
+      ["assistant"],
+    );
     const manifest = JSON.parse(content(files, "trl/manifest.json"));
-    assert.deepEqual(manifest.settings.sftConfig, { completion_only_loss: true, max_length: 2048, eos_token: "<|eot_id|>", pad_token: "<|end_of_text|>" });
+    assert.deepEqual(manifest.settings.sftConfig, {
+      completion_only_loss: true,
+      max_length: 2048,
+      eos_token: "<|eot_id|>",
+      pad_token: "<|end_of_text|>",
+    });
     assert.equal(manifest.example.llama3Text, formatLlama3Chat(plain([train[0]])[0], { awaitAnswer: false }));
     assert.ok(manifest.example.llama3Text.endsWith("<|eot_id|>"));
-    for (const [name, part] of [["train", train], ["validation", validation]] as const) {
+    for (const [name, part] of [
+      ["train", train],
+      ["validation", validation],
+    ] as const) {
       const text = content(files, `trl/${name}.jsonl`);
       assert.deepEqual(validateTrlJsonl(text, name).errors, []);
       assert.deepEqual(parseTrlJsonl(text), plain(part));
@@ -78,11 +127,28 @@ describe("trainer exports", () => {
     const files = exportAxolotl(records, { sequenceLen: 1024, sequenceLenNote: "from the audit" });
     const config = content(files, "axolotl/config.yml");
     for (const line of [
-      "base_model: meta-llama/Llama-3.1-8B", "chat_template: llama3", "    type: chat_template", "    roles_to_train:", "      - assistant", "    train_on_eos: turn",
-      "  - path: data.jsonl", "  - path: validation.jsonl", "train_on_inputs: false",
-      "adapter: lora", "lora_r: 32", "lora_alpha: 32", "lora_dropout: 0.05", "  - gate_proj", "learning_rate: 0.0002", "micro_batch_size: 1",
-      "num_epochs: 4", "sequence_len: 1024", "  pad_token: <|end_of_text|>", "  eos_token: <|eot_id|>",
-    ]) assert.ok(config.split("\n").includes(line), line);
+      "base_model: meta-llama/Llama-3.1-8B",
+      "chat_template: llama3",
+      "    type: chat_template",
+      "    roles_to_train:",
+      "      - assistant",
+      "    train_on_eos: turn",
+      "  - path: data.jsonl",
+      "  - path: validation.jsonl",
+      "train_on_inputs: false",
+      "adapter: lora",
+      "lora_r: 32",
+      "lora_alpha: 32",
+      "lora_dropout: 0.05",
+      "  - gate_proj",
+      "learning_rate: 0.0002",
+      "micro_batch_size: 1",
+      "num_epochs: 4",
+      "sequence_len: 1024",
+      "  pad_token: <|end_of_text|>",
+      "  eos_token: <|eot_id|>",
+    ])
+      assert.ok(config.split("\n").includes(line), line);
     assert.equal(config.match(/^ {2}- (q|k|v|o|gate|up|down)_proj$/gm)?.length, 7);
     assert.deepEqual(validateAxolotlConfig(config, "config.yml").errors, []);
     assert.deepEqual(parseAxolotlJsonl(content(files, "axolotl/data.jsonl")), plain(train));
@@ -93,13 +159,37 @@ describe("trainer exports", () => {
   it("exportLlamaFactory registers sharegpt files with the role/content tag mapping; they validate and round-trip", () => {
     const files = exportLlamaFactory(records, { cutoffLen: 1024, cutoffNote: "from the audit" });
     assert.deepEqual(JSON.parse(content(files, "llama-factory/dataset_info.json")), datasetInfo());
-    assert.deepEqual((datasetInfo().rpw_train as { tags: unknown }).tags, { role_tag: "role", content_tag: "content", user_tag: "user", assistant_tag: "assistant", system_tag: "system" });
+    assert.deepEqual((datasetInfo().rpw_train as { tags: unknown }).tags, {
+      role_tag: "role",
+      content_tag: "content",
+      user_tag: "user",
+      assistant_tag: "assistant",
+      system_tag: "system",
+    });
     const yaml = content(files, "llama-factory/train_lora.yaml");
-    for (const line of ["template: llama3", "train_on_prompt: false", "cutoff_len: 1024", "finetuning_type: lora", "lora_rank: 32"]) assert.ok(yaml.split("\n").includes(line), line);
-    const checks = validateLlamaFactory(content(files, "llama-factory/dataset_info.json"), {
-      "data.json": content(files, "llama-factory/data.json"), "validation.json": content(files, "llama-factory/validation.json"),
-    }, "llama-factory/dataset_info.json");
-    assert.deepEqual(checks.map((check) => [check.file, check.examples, check.errors.length]), [["llama-factory/data.json", 6, 0], ["llama-factory/validation.json", 7, 0]]);
+    for (const line of [
+      "template: llama3",
+      "train_on_prompt: false",
+      "cutoff_len: 1024",
+      "finetuning_type: lora",
+      "lora_rank: 32",
+    ])
+      assert.ok(yaml.split("\n").includes(line), line);
+    const checks = validateLlamaFactory(
+      content(files, "llama-factory/dataset_info.json"),
+      {
+        "data.json": content(files, "llama-factory/data.json"),
+        "validation.json": content(files, "llama-factory/validation.json"),
+      },
+      "llama-factory/dataset_info.json",
+    );
+    assert.deepEqual(
+      checks.map((check) => [check.file, check.examples, check.errors.length]),
+      [
+        ["llama-factory/data.json", 6, 0],
+        ["llama-factory/validation.json", 7, 0],
+      ],
+    );
     assert.deepEqual(parseLlamaFactoryData(content(files, "llama-factory/data.json")), plain(train));
   });
 
@@ -127,13 +217,16 @@ describe("export validators", () => {
     const check = validateOpenAIChatJsonl(`${lines.join("\n")}\n`, "t.jsonl");
     assert.equal(check.examples, 6);
     assert.equal(check.ok, false);
-    assert.deepEqual(check.errors.map((error) => [error.line, error.message.replace(/ \(.*$/, "")]), [
-      [2, "not JSON"],
-      [3, "message 0: weight is allowed on assistant messages only"],
-      [4, "the last message is not the assistant's"],
-      [5, "message 1: weight must be 0 or 1"],
-      [6, "expected an object with a messages list"],
-    ]);
+    assert.deepEqual(
+      check.errors.map((error) => [error.line, error.message.replace(/ \(.*$/, "")]),
+      [
+        [2, "not JSON"],
+        [3, "message 0: weight is allowed on assistant messages only"],
+        [4, "the last message is not the assistant's"],
+        [5, "message 1: weight must be 0 or 1"],
+        [6, "expected an object with a messages list"],
+      ],
+    );
   });
 
   it("validateTrlJsonl rejects an assistant in the prompt, a missing completion and untrimmed content", () => {
@@ -144,7 +237,10 @@ describe("export validators", () => {
       JSON.stringify({ prompt: [system, { role: "user", content: "U " }], completion: [assistant] }),
     ];
     const check = validateTrlJsonl(lines.join("\n"), "t.jsonl");
-    assert.deepEqual(check.errors.map((error) => error.line), [2, 2, 3, 3, 4]);
+    assert.deepEqual(
+      check.errors.map((error) => error.line),
+      [2, 2, 3, 3, 4],
+    );
     assert.match(check.errors[4].message, /leading or trailing whitespace/);
   });
 
@@ -152,9 +248,21 @@ describe("export validators", () => {
     const check = validateAxolotlConfig("base_model: x\nchat_template: chatml\n\tadapter: lora\n", "c.yml");
     assert.deepEqual(check.errors[0], { file: "c.yml", line: 3, message: "a tab (YAML indents with spaces)" });
     assert.ok(check.errors.some((error) => error.message === "no chat_template: llama3"));
-    const [info] = validateLlamaFactory(JSON.stringify({ d: { file_name: "x.json", formatting: "alpaca", columns: {} } }), {});
-    assert.deepEqual(info.errors.map((error) => error.message).slice(0, 3), ['d: formatting is "alpaca", expected "sharegpt"', "d: columns.messages is not set", "d: tags.role_tag is not set"]);
-    const [data] = validateLlamaFactory(JSON.stringify(datasetInfo()), { "data.json": JSON.stringify([{ messages: [{ role: "user", content: "U" }] }]) });
-    assert.deepEqual(data.errors.map((error) => [error.line, error.message]), [[2, "example 0: the last message is not the assistant's"]]);
+    const [info] = validateLlamaFactory(
+      JSON.stringify({ d: { file_name: "x.json", formatting: "alpaca", columns: {} } }),
+      {},
+    );
+    assert.deepEqual(info.errors.map((error) => error.message).slice(0, 3), [
+      'd: formatting is "alpaca", expected "sharegpt"',
+      "d: columns.messages is not set",
+      "d: tags.role_tag is not set",
+    ]);
+    const [data] = validateLlamaFactory(JSON.stringify(datasetInfo()), {
+      "data.json": JSON.stringify([{ messages: [{ role: "user", content: "U" }] }]),
+    });
+    assert.deepEqual(
+      data.errors.map((error) => [error.line, error.message]),
+      [[2, "example 0: the last message is not the assistant's"]],
+    );
   });
 });

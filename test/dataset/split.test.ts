@@ -5,10 +5,21 @@ describe("splitting by resume", () => {
   it("splitResumes shuffles the sorted ids with mulberry32 and fills train, validation, test in that order (checked against a Python port)", () => {
     const ids = ["r05", "r01", "r03", "r02", "r04", "r06", "r07", "r08", "r09", "r10"];
     const splits = splitResumes(ids, { seed: 7, fractions: { train: 0.6, validation: 0.2, test: 0.2 } });
-    assert.deepEqual([...splits], [
-      ["r07", "train"], ["r06", "train"], ["r09", "train"], ["r02", "train"], ["r03", "train"], ["r04", "train"],
-      ["r05", "validation"], ["r08", "validation"], ["r10", "test"], ["r01", "test"],
-    ]);
+    assert.deepEqual(
+      [...splits],
+      [
+        ["r07", "train"],
+        ["r06", "train"],
+        ["r09", "train"],
+        ["r02", "train"],
+        ["r03", "train"],
+        ["r04", "train"],
+        ["r05", "validation"],
+        ["r08", "validation"],
+        ["r10", "test"],
+        ["r01", "test"],
+      ],
+    );
   });
 
   it("splitResumes gives the same split whatever the input order, and counts a repeated id once", () => {

@@ -21,7 +21,12 @@ type Inputs = { section: unknown; jobDetails: unknown };
 function target(resume: string, section: TargetRecord["section"], input: Inputs, value: unknown): TargetRecord {
   const jobId = input.jobDetails === null ? "study-jd/9" : "jobs/1";
   return {
-    caseId: `${resume}|${jobId}|${section}`, resumeId: resume, jobId, section, input, target: value,
+    caseId: `${resume}|${jobId}|${section}`,
+    resumeId: resume,
+    jobId,
+    section,
+    input,
+    target: value,
     teacher: { answeredBy: "recorded", model: "gpt-4o-2024-08-06", promptVersions: null, source: "imported:test" },
     costUsd: null,
   };
@@ -32,20 +37,42 @@ function target(resume: string, section: TargetRecord["section"], input: Inputs,
  * one answers a job-less prompt as if tailored.
  */
 const TARGETS: TargetRecord[] = [
-  target("r/a", "education",
+  target(
+    "r/a",
+    "education",
     { section: "Bachelor of Science in Computer Science, Ohio State University, 2009", jobDetails: JOB },
-    ["Bachelor of Science, Computer Science, University of California, Berkeley, 2007-2011"]),
-  target("r/a", "personal_information",
-    { section: { name: null, email: null, phone: null, location: null, headline: "Database Administrator" },
-      jobDetails: JOB },
-    "Elena Torres, elena.torres1987@gmail.com, Austin, TX"),
-  target("r/b", "experience",
+    ["Bachelor of Science, Computer Science, University of California, Berkeley, 2007-2011"],
+  ),
+  target(
+    "r/a",
+    "personal_information",
+    {
+      section: { name: null, email: null, phone: null, location: null, headline: "Database Administrator" },
+      jobDetails: JOB,
+    },
+    "Elena Torres, elena.torres1987@gmail.com, Austin, TX",
+  ),
+  target(
+    "r/b",
+    "experience",
     { section: "Database Administrator at Acme LLC, 2015 to 2019. Managed SQL Server backups.", jobDetails: JOB },
-    [{ role: "Database Administrator", company: "Acme LLC", dates: "2015 to 2019",
-      responsibilities: ["Managed SQL Server backups"] }]),
+    [
+      {
+        role: "Database Administrator",
+        company: "Acme LLC",
+        dates: "2015 to 2019",
+        responsibilities: ["Managed SQL Server backups"],
+      },
+    ],
+  ),
   target("r/c", "skills", { section: "SQL, Python", jobDetails: JOB }, ["SQL", "Python", "Tableau"]),
-  target("r/d", "skills", { section: "SQL, Oracle", jobDetails: null },
-    ["SQL", "Oracle", "Python", "Tableau", "Machine Learning"]),
+  target("r/d", "skills", { section: "SQL, Oracle", jobDetails: null }, [
+    "SQL",
+    "Oracle",
+    "Python",
+    "Tableau",
+    "Machine Learning",
+  ]),
 ];
 
 function writeTargets(dir: string): string {
@@ -77,12 +104,19 @@ describe("targets checked against their own prompts", () => {
     const berkeley = (c: { type: string; verdict: string; text: string }) =>
       c.type === "institution" && c.verdict === "invented" && c.text.startsWith("University of California");
     assert.ok(education.claims.some(berkeley), JSON.stringify(education.claims));
-    assert.deepEqual(education.claims.filter((c) => c.type === "date").map((c) => c.text), ["2007", "2011"]);
+    assert.deepEqual(
+      education.claims.filter((c) => c.type === "date").map((c) => c.text),
+      ["2007", "2011"],
+    );
     const persona = found.get("r/a|jobs/1|personal_information")!;
-    assert.deepEqual(persona.claims.map((c) => [c.type, c.text, c.verdict]), [
-      ["name", "Elena Torres", "invented"], ["email", "elena.torres1987@gmail.com", "invented"],
-      ["location", "Austin, TX", "invented"],
-    ]);
+    assert.deepEqual(
+      persona.claims.map((c) => [c.type, c.text, c.verdict]),
+      [
+        ["name", "Elena Torres", "invented"],
+        ["email", "elena.torres1987@gmail.com", "invented"],
+        ["location", "Austin, TX", "invented"],
+      ],
+    );
     assert.deepEqual(persona.claims[0].span, [0, 12]);
   });
 
@@ -94,7 +128,10 @@ describe("targets checked against their own prompts", () => {
 
   it("checkTarget reports a skill only the prompt's job details hold as from_job, not as invented", () => {
     const pasted = byCase(results.get("flag")!).get("r/c|jobs/1|skills")!;
-    assert.deepEqual(pasted.claims.map((c) => [c.type, c.text, c.verdict]), [["skill", "Tableau", "from_job"]]);
+    assert.deepEqual(
+      pasted.claims.map((c) => [c.type, c.text, c.verdict]),
+      [["skill", "Tableau", "from_job"]],
+    );
     assert.equal(pasted.ungrounded, false);
   });
 
@@ -114,17 +151,26 @@ describe("targets checked against their own prompts", () => {
     assert.equal(keep.grounding.ungrounded, 3);
     assert.equal(lines(file(keep, "ungrounded.jsonl")).length, 4);
     assert.equal(JSON.parse(file(keep, "grounding.json")).mode, "keep");
-    assert.deepEqual(keep.validation.problems.filter((p) => p.startsWith("targets")), []);
+    assert.deepEqual(
+      keep.validation.problems.filter((p) => p.startsWith("targets")),
+      [],
+    );
   });
 
   it("buildDataset with flag keeps every record and lists each finding as a problem, per section", () => {
     const flag = results.get("flag")!;
     assert.equal(flag.records.length, 5);
     const problems = flag.validation.problems.filter((p) => p.startsWith("targets"));
-    assert.deepEqual(problems.map((p) => p.slice(0, p.indexOf(":"))), [
-      "targets (personal_information)", "targets (education)",
-      "targets (skills)", "targets (skills)", "targets (skills)",
-    ]);
+    assert.deepEqual(
+      problems.map((p) => p.slice(0, p.indexOf(":"))),
+      [
+        "targets (personal_information)",
+        "targets (education)",
+        "targets (skills)",
+        "targets (skills)",
+        "targets (skills)",
+      ],
+    );
     const jobless = "targets (skills): 1 of 1 prompts without a job are paired with job-tailored completions";
     assert.ok(problems.includes(jobless), problems.join("\n"));
     const education = /^targets \(education\): 1 of 1 completions \(100\.0 %\) state facts their prompt does not hold /;
@@ -135,19 +181,27 @@ describe("targets checked against their own prompts", () => {
 
   it("buildDataset with drop-ungrounded leaves the three targets with invented facts out of every export", () => {
     const drop = results.get("drop-ungrounded")!;
-    assert.deepEqual(drop.records.map((r) => r.id), ["r/b|jobs/1|experience", "r/c|jobs/1|skills"]);
+    assert.deepEqual(
+      drop.records.map((r) => r.id),
+      ["r/b|jobs/1|experience", "r/c|jobs/1|skills"],
+    );
     assert.equal(drop.grounding.dropped, 3);
     assert.equal(lines(file(drop, "records.jsonl")).length, 2);
-    const exported = lines(file(drop, "openai/train.jsonl")).length
-      + lines(file(drop, "openai/validation.jsonl")).length;
+    const exported =
+      lines(file(drop, "openai/train.jsonl")).length + lines(file(drop, "openai/validation.jsonl")).length;
     assert.equal(exported, drop.records.filter((r) => r.split !== "test").length);
     assert.equal(drop.audit.examples, 2);
-    assert.deepEqual(drop.ungrounded.filter((l) => l.dropped).map((l) => l.id).sort(),
-      ["r/a|jobs/1|education", "r/a|jobs/1|personal_information", "r/d|study-jd/9|skills"]);
+    assert.deepEqual(
+      drop.ungrounded
+        .filter((l) => l.dropped)
+        .map((l) => l.id)
+        .sort(),
+      ["r/a|jobs/1|education", "r/a|jobs/1|personal_information", "r/d|study-jd/9|skills"],
+    );
     const problems = drop.validation.problems.filter((p) => p.startsWith("targets"));
     assert.deepEqual(problems, [
       "targets (skills): 1 of 2 completions kept state facts only the prompt's job details hold " +
-      "(pasted from the job; see ungrounded.jsonl)",
+        "(pasted from the job; see ungrounded.jsonl)",
     ]);
     assert.notEqual(file(drop, "openai/train.jsonl"), file(results.get("flag")!, "openai/train.jsonl"));
   });
@@ -162,8 +216,11 @@ describe("targets checked against their own prompts", () => {
     assert.equal(loadWorkbenchConfig(null).dataset.targets, "flag");
     assert.equal(loadWorkbenchConfig(null, ["dataset.targets=drop-ungrounded"]).dataset.targets, "drop-ungrounded");
     const oneLine = /^--set dataset\.targets=drop: dataset\.targets: .*"keep"\|"flag"\|"drop-ungrounded".*got "drop"$/;
-    assert.throws(() => loadWorkbenchConfig(null, ["dataset.targets=drop"]), (error: unknown) =>
-      error instanceof WorkbenchConfigError && oneLine.test(error.message) && !error.message.includes("\n"));
+    assert.throws(
+      () => loadWorkbenchConfig(null, ["dataset.targets=drop"]),
+      (error: unknown) =>
+        error instanceof WorkbenchConfigError && oneLine.test(error.message) && !error.message.includes("\n"),
+    );
   });
 
   it("rpw dataset --target-check overrides the configuration, rejects an unknown mode and is in --help", async () => {
@@ -174,10 +231,15 @@ describe("targets checked against their own prompts", () => {
     assert.equal(lines(fs.readFileSync(path.join(out, "records.jsonl"), "utf8")).length, 2);
     assert.equal(JSON.parse(fs.readFileSync(path.join(out, "grounding.json"), "utf8")).dropped, 3);
     const note = "3 of 5 targets state facts their prompt does not hold (3 dropped)";
-    assert.ok(log.some((line) => line.includes(note)), log.join("\n"));
-    await assert.rejects(datasetCommand([...args, "drop"], () => undefined), (error: unknown) =>
-      error instanceof UsageError && error.message.includes("--target-check must be keep, flag, drop-ungrounded, " +
-        'got "drop"'),
+    assert.ok(
+      log.some((line) => line.includes(note)),
+      log.join("\n"),
+    );
+    await assert.rejects(
+      datasetCommand([...args, "drop"], () => undefined),
+      (error: unknown) =>
+        error instanceof UsageError &&
+        error.message.includes("--target-check must be keep, flag, drop-ungrounded, " + 'got "drop"'),
     );
     assert.match(DATASET_HELP, /--target-check <mode>/);
   });
@@ -203,7 +265,9 @@ describe("the prompt's parts and persona fields", () => {
     const headline = "Senior Database Administrator, Atlanta";
     assert.deepEqual(personaClaims(headline, headline, prompt, "personal_information"), []);
     const phone = personaClaims(["Call 555-123-4567"], "Call 555-123-4567", "", "projects");
-    assert.deepEqual(phone.map((c) => [c.type, c.text, c.span]), [["phone", "555-123-4567", [5, 17]]]);
+    assert.deepEqual(
+      phone.map((c) => [c.type, c.text, c.span]),
+      [["phone", "555-123-4567", [5, 17]]],
+    );
   });
 });
-

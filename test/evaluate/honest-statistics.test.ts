@@ -13,7 +13,9 @@ describe("Holm's correction", () => {
   it("matches the step-down values computed by hand", () => {
     // Sorted: 0.005×4 = 0.02, 0.01×3 = 0.03, 0.03×2 = 0.06, 0.04×1 = 0.04 → running max 0.06.
     const adjusted = holmAdjust([0.01, 0.04, 0.03, 0.005]);
-    [0.03, 0.06, 0.06, 0.02].forEach((expected, i) => assert.ok(Math.abs(adjusted[i]! - expected) < 1e-12, `p${i}: ${adjusted[i]}`));
+    [0.03, 0.06, 0.06, 0.02].forEach((expected, i) =>
+      assert.ok(Math.abs(adjusted[i]! - expected) < 1e-12, `p${i}: ${adjusted[i]}`),
+    );
   });
 
   it("caps at 1 and leaves untested metrics out of the family", () => {
@@ -26,7 +28,11 @@ describe("Holm's correction", () => {
 describe("cluster bootstrap by resume", () => {
   it("with one section per resume it is the per-case bootstrap", () => {
     const values = [0.1, 0.4, 0.35, 0.8, 0.2, 0.55];
-    const cluster = bootstrapClusterMean(values, values.map((_, i) => `r${i}`), { seed: 11 })!;
+    const cluster = bootstrapClusterMean(
+      values,
+      values.map((_, i) => `r${i}`),
+      { seed: 11 },
+    )!;
     const plain = bootstrapMean(values, { seed: 11 })!;
     assert.deepEqual([cluster.low, cluster.mean, cluster.high], [plain.low, plain.mean, plain.high]);
     assert.equal(cluster.clusters, 6);
@@ -41,7 +47,10 @@ describe("cluster bootstrap by resume", () => {
     // The same draws; only the summation order differs (3 equal values per resume), so equal to rounding.
     assert.ok(Math.abs(cluster.low - ofResumes.low) < 1e-12 && Math.abs(cluster.high - ofResumes.high) < 1e-12);
     const perCase = bootstrapMean(values, { seed: 3 })!;
-    assert.ok(cluster.high - cluster.low > perCase.high - perCase.low, "the per-case interval pretends 15 independent cases");
+    assert.ok(
+      cluster.high - cluster.low > perCase.high - perCase.low,
+      "the per-case interval pretends 15 independent cases",
+    );
   });
 
   it("refuses values without clusters and returns null for none", () => {
@@ -56,7 +65,9 @@ describe("content-word UP and JA", () => {
     // Content tokens: [data, analysis] vs [data, analysis, team]; idf 1 for shared terms, 1 + ln 1.5 for "team".
     const idf = 1 + Math.log(1.5);
     const expected = 2 / (Math.SQRT2 * Math.sqrt(2 + idf * idf));
-    const value = measureCosine("the data and the analysis", "data analysis with the team", { contentWords: true }).value!;
+    const value = measureCosine("the data and the analysis", "data analysis with the team", {
+      contentWords: true,
+    }).value!;
     assert.ok(Math.abs(value - expected) < 1e-12, `${value} vs ${expected}`);
   });
 
@@ -67,9 +78,11 @@ describe("content-word UP and JA", () => {
   });
 
   it("ranks a job-aligned rewrite above the unchanged section where the plain cosine ranks it below", () => {
-    const original = "I was responsible for the maintenance of the servers and for the backups of all of the databases at the company.";
+    const original =
+      "I was responsible for the maintenance of the servers and for the backups of all of the databases at the company.";
     const job = "Data engineer: Python, Airflow, Spark pipelines, SQL warehouse design.";
-    const tailored = "Built Python and Airflow pipelines; designed SQL warehouse backups; maintained Spark servers and databases.";
+    const tailored =
+      "Built Python and Airflow pipelines; designed SQL warehouse backups; maintained Spark servers and databases.";
     const ja = (output: string) => computeContentMetrics({ original, output, jobDetails: job }).jobAlignment.value!;
     assert.ok(ja(tailored) > ja(original));
   });
@@ -87,18 +100,35 @@ describe("grounded keyword coverage", () => {
   });
 });
 
-function record(system: string, caseId: string, resumeId: string, output: unknown, unsupportedShare: number): EvalRecord {
+function record(
+  system: string,
+  caseId: string,
+  resumeId: string,
+  output: unknown,
+  unsupportedShare: number,
+): EvalRecord {
   return {
-    system, caseId, resumeId, jobId: "j", section: "skills",
+    system,
+    caseId,
+    resumeId,
+    jobId: "j",
+    section: "skills",
     provenance: { kind: "recorded", answeredBy: system, model: system, cached: true, costUsd: null, source: null },
-    ok: true, error: null, output,
+    ok: true,
+    error: null,
+    output,
     scores: { unsupportedShare, inputOnlyShare: 0 } as EvalRecord["scores"],
     study: null,
   };
 }
 
 describe("identical systems", () => {
-  const cases = [["c1", "r1"], ["c2", "r1"], ["c3", "r2"], ["c4", "r3"]];
+  const cases = [
+    ["c1", "r1"],
+    ["c2", "r1"],
+    ["c3", "r2"],
+    ["c4", "r3"],
+  ];
   const records = [
     ...cases.map(([id, resume], i) => record("identity", id, resume, `original ${i}`, 0)),
     ...cases.map(([id, resume], i) => record("rules", id, resume, `tailored ${i}`, 0.1 * i)),
@@ -107,7 +137,9 @@ describe("identical systems", () => {
 
   it("are found when every case has the same output, and not when one differs", () => {
     assert.deepEqual(identicalSystems(records), [{ a: "rules", b: "teacher", cases: 4 }]);
-    const changed = records.map((entry) => (entry.system === "teacher" && entry.caseId === "c4" ? { ...entry, output: "other" } : entry));
+    const changed = records.map((entry) =>
+      entry.system === "teacher" && entry.caseId === "c4" ? { ...entry, output: "other" } : entry,
+    );
     assert.deepEqual(identicalSystems(changed), []);
   });
 
@@ -117,8 +149,14 @@ describe("identical systems", () => {
     // Against a third system, the first of the two identical ones speaks for both.
     const againstIdentity = summarizeEvaluation(records, "identity", { seed: 1 });
     assert.deepEqual([...new Set(againstIdentity.pairs.map((pair) => `${pair.a}-${pair.b}`))], ["rules-identity"]);
-    assert.match(evaluationMarkdown(againstIdentity, "t"), /only Rules baseline is compared with Identity \(original section\)/);
-    assert.match(evaluationMarkdown(summary, "t"), /Rules baseline and Teacher gave identical outputs on all 4 cases: one result reported twice, not compared with each other/);
+    assert.match(
+      evaluationMarkdown(againstIdentity, "t"),
+      /only Rules baseline is compared with Identity \(original section\)/,
+    );
+    assert.match(
+      evaluationMarkdown(summary, "t"),
+      /Rules baseline and Teacher gave identical outputs on all 4 cases: one result reported twice, not compared with each other/,
+    );
   });
 
   it("pairs carry a by-resume interval and Holm-corrected p-values", () => {

@@ -2,7 +2,10 @@ import { strict as assert } from "node:assert";
 import { coverKeywords, mentionsKeyword } from "../../src/evaluate/keyword-coverage";
 
 describe("coverKeywords", () => {
-  const keywords = { required: ["Python", "Postgres", "SQL", "dashboards", "python"], preferred: ["Kubernetes", "stakeholder management"] };
+  const keywords = {
+    required: ["Python", "Postgres", "SQL", "dashboards", "python"],
+    preferred: ["Kubernetes", "stakeholder management"],
+  };
   const original = "Oracle DBA. Built reporting dashboard for finance.";
   const output = { summary: "Built Python ETL on PostgreSQL; managed stakeholders", skills: ["k8s", "dashboarding"] };
 
@@ -10,11 +13,23 @@ describe("coverKeywords", () => {
     const coverage = coverKeywords(keywords, output, original);
     // Required, deduplicated: Python, Postgres, SQL, dashboards. The output has Python, PostgreSQL
     // (an alias of Postgres), SQL (PostgreSQL is a SQL database) and "dashboarding" (stem "dashboard").
-    assert.deepEqual(coverage.required.output, { share: 1, present: ["Python", "Postgres", "SQL", "dashboards"], missing: [] });
+    assert.deepEqual(coverage.required.output, {
+      share: 1,
+      present: ["Python", "Postgres", "SQL", "dashboards"],
+      missing: [],
+    });
     // The original: Oracle supports SQL, "dashboard" is "dashboards" stemmed.
-    assert.deepEqual(coverage.required.original, { share: 2 / 4, present: ["SQL", "dashboards"], missing: ["Python", "Postgres"] });
+    assert.deepEqual(coverage.required.original, {
+      share: 2 / 4,
+      present: ["SQL", "dashboards"],
+      missing: ["Python", "Postgres"],
+    });
     // k8s is Kubernetes; "managed stakeholders" is not the phrase "stakeholder management".
-    assert.deepEqual(coverage.preferred.output, { share: 1 / 2, present: ["Kubernetes"], missing: ["stakeholder management"] });
+    assert.deepEqual(coverage.preferred.output, {
+      share: 1 / 2,
+      present: ["Kubernetes"],
+      missing: ["stakeholder management"],
+    });
     assert.equal(coverage.all.output.share, 5 / 6);
     assert.equal(coverage.all.original.share, 2 / 6);
   });

@@ -27,7 +27,13 @@ describe("measurePromptEcho", () => {
   });
 
   it("measurePromptEcho gives null shares when the output has fewer than n words", () => {
-    assert.deepEqual(measurePromptEcho("Python, SQL", sources), { n: 5, ngrams: 0, instructions: null, jobAd: null, combined: null });
+    assert.deepEqual(measurePromptEcho("Python, SQL", sources), {
+      n: 5,
+      ngrams: 0,
+      instructions: null,
+      jobAd: null,
+      combined: null,
+    });
   });
 
   it("measurePromptEcho rejects an n below 1", () => {

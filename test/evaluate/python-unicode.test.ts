@@ -26,7 +26,8 @@ describe("isPythonWordChar", () => {
   });
 
   it("isPythonWordChar rejects combining marks, punctuation, spaces, symbols and emoji", () => {
-    for (const char of ["\u0301", "-", "'", "\u00A0", "\u200B", "€", "😀", "\uFEFF"]) assert.equal(isPythonWordChar(char), false, char);
+    for (const char of ["\u0301", "-", "'", "\u00A0", "\u200B", "€", "😀", "\uFEFF"])
+      assert.equal(isPythonWordChar(char), false, char);
   });
 
   it("isPythonWordChar rejects letters assigned after Unicode 14.0", () => {

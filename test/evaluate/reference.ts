@@ -28,7 +28,10 @@ export function readJsonl<T>(file: string): T[] {
 
 /** The non-empty lines of a reference file. */
 export function readLines(file: string): string[] {
-  return fs.readFileSync(path.join(REFERENCE_DIR, file), "utf8").split("\n").filter((line) => line.length > 0);
+  return fs
+    .readFileSync(path.join(REFERENCE_DIR, file), "utf8")
+    .split("\n")
+    .filter((line) => line.length > 0);
 }
 
 const cache = new Map<string, unknown>();
@@ -62,8 +65,19 @@ export interface MetricVector {
 
 /** The pair kinds of metric-vectors.jsonl, with how many pairs of each the README describes. */
 export const PAIR_KINDS: Record<string, number> = {
-  resume_vs_jd: 35, jd_vs_jd: 20, resume_vs_edited: 27, identical: 11, empty: 10, unicode: 26,
-  newlines: 22, lsum_stress: 10, numbers_punct: 15, short: 15, long: 5, json_like: 10, stemming: 10,
+  resume_vs_jd: 35,
+  jd_vs_jd: 20,
+  resume_vs_edited: 27,
+  identical: 11,
+  empty: 10,
+  unicode: 26,
+  newlines: 22,
+  lsum_stress: 10,
+  numbers_punct: 15,
+  short: 15,
+  long: 5,
+  json_like: 10,
+  stemming: 10,
 };
 
 /** The pairs of one kind (or all of them). */

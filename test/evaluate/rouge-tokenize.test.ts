@@ -4,8 +4,17 @@ import { describeReference, readJsonl, type TokenizerVector } from "./reference"
 
 describe("tokenizeRouge", () => {
   it("tokenizeRouge lowercases, splits on non-alphanumerics and stems tokens longer than 3 characters", () => {
-    assert.deepEqual(tokenizeRouge("The quick brown fox jumps over the lazy dog"),
-      ["the", "quick", "brown", "fox", "jump", "over", "the", "lazi", "dog"]);
+    assert.deepEqual(tokenizeRouge("The quick brown fox jumps over the lazy dog"), [
+      "the",
+      "quick",
+      "brown",
+      "fox",
+      "jump",
+      "over",
+      "the",
+      "lazi",
+      "dog",
+    ]);
   });
 
   it("tokenizeRouge never stems tokens of 3 characters or fewer", () => {
@@ -13,8 +22,14 @@ describe("tokenizeRouge", () => {
   });
 
   it("tokenizeRouge with stem false keeps the lowercased words", () => {
-    assert.deepEqual(tokenizeRouge("Managed C++ & .NET teams, 2019-2021!", { stem: false }),
-      ["managed", "c", "net", "teams", "2019", "2021"]);
+    assert.deepEqual(tokenizeRouge("Managed C++ & .NET teams, 2019-2021!", { stem: false }), [
+      "managed",
+      "c",
+      "net",
+      "teams",
+      "2019",
+      "2021",
+    ]);
   });
 
   it("tokenizeRouge drops non-ASCII letters, which splits words", () => {
@@ -35,12 +50,20 @@ describeReference("tokenizeRouge against rouge_score's DefaultTokenizer", () => 
     const vectors = readJsonl<TokenizerVector>("tokenizer-vectors.jsonl");
     assert.equal(vectors.length, 180);
     const wrong = vectors.filter((v) => JSON.stringify(tokenizeRouge(v.text)) !== JSON.stringify(v.rouge_tokens));
-    assert.deepEqual(wrong.map((v) => v.text.slice(0, 60)), []);
+    assert.deepEqual(
+      wrong.map((v) => v.text.slice(0, 60)),
+      [],
+    );
   });
 
   it("tokenizeRouge with stem false matches rouge_tokens_nostem of all 180 texts", () => {
     const vectors = readJsonl<TokenizerVector>("tokenizer-vectors.jsonl");
-    const wrong = vectors.filter((v) => JSON.stringify(tokenizeRouge(v.text, { stem: false })) !== JSON.stringify(v.rouge_tokens_nostem));
-    assert.deepEqual(wrong.map((v) => v.text.slice(0, 60)), []);
+    const wrong = vectors.filter(
+      (v) => JSON.stringify(tokenizeRouge(v.text, { stem: false })) !== JSON.stringify(v.rouge_tokens_nostem),
+    );
+    assert.deepEqual(
+      wrong.map((v) => v.text.slice(0, 60)),
+      [],
+    );
   });
 });

@@ -1,10 +1,22 @@
 import { strict as assert } from "node:assert";
 import { pythonJsonDumps } from "../../src/evaluate/python-json";
 import { fmeasure, rougeN, scoreRouge, tokenizeSummary, type RougeType } from "../../src/evaluate/rouge";
-import { describeReference, PAIR_KINDS, readJsonl, readPairs, scoreDifferences, type TokenizerVector } from "./reference";
+import {
+  describeReference,
+  PAIR_KINDS,
+  readJsonl,
+  readPairs,
+  scoreDifferences,
+  type TokenizerVector,
+} from "./reference";
 
 // F is computed as rouge_score does, 2PR / (P + R), so it can differ from the exact fraction in the last bit.
-function assertScore(actual: { precision: number; recall: number; fmeasure: number }, precision: number, recall: number, f: number): void {
+function assertScore(
+  actual: { precision: number; recall: number; fmeasure: number },
+  precision: number,
+  recall: number,
+  f: number,
+): void {
   assert.equal(actual.precision, precision, "precision");
   assert.equal(actual.recall, recall, "recall");
   assert.ok(Math.abs(actual.fmeasure - f) < 1e-15, `fmeasure ${actual.fmeasure} != ${f}`);
@@ -31,7 +43,10 @@ describe("scoreRouge", () => {
   });
 
   it("scoreRouge computes only the requested types", () => {
-    assert.deepEqual(Object.keys(scoreRouge(target, prediction, { types: ["rougeLsum", "rouge3"] })), ["rougeLsum", "rouge3"]);
+    assert.deepEqual(Object.keys(scoreRouge(target, prediction, { types: ["rougeLsum", "rouge3"] })), [
+      "rougeLsum",
+      "rouge3",
+    ]);
   });
 
   it("scoreRouge gives rougeLsum the union LCS of Lin (2004): 4 hits of 5 target and 10 prediction tokens", () => {
@@ -53,9 +68,15 @@ describe("scoreRouge", () => {
 
   it("scoreRouge gives all zeros when a side has no token", () => {
     const zero = { precision: 0, recall: 0, fmeasure: 0 };
-    for (const [a, b] of [["", "data"], ["data", "..."], [" \n ", "data"], ["", ""]]) {
+    for (const [a, b] of [
+      ["", "data"],
+      ["data", "..."],
+      [" \n ", "data"],
+      ["", ""],
+    ]) {
       const scores = scoreRouge(a, b);
-      for (const type of ["rouge1", "rouge2", "rougeL", "rougeLsum"] as const) assert.deepEqual(scores[type], zero, `${type} ${a}|${b}`);
+      for (const type of ["rouge1", "rouge2", "rougeL", "rougeLsum"] as const)
+        assert.deepEqual(scores[type], zero, `${type} ${a}|${b}`);
     }
   });
 
@@ -97,8 +118,13 @@ describeReference("scoreRouge against rouge_score 0.1.2", () => {
   it("tokenizeSummary matches rougeLsum_sentences of all 180 texts", () => {
     const vectors = readJsonl<TokenizerVector>("tokenizer-vectors.jsonl");
     assert.equal(vectors.length, 180);
-    const wrong = vectors.filter((v) => JSON.stringify(tokenizeSummary(v.text)) !== JSON.stringify(v.rougeLsum_sentences));
-    assert.deepEqual(wrong.map((v) => v.text.slice(0, 60)), []);
+    const wrong = vectors.filter(
+      (v) => JSON.stringify(tokenizeSummary(v.text)) !== JSON.stringify(v.rougeLsum_sentences),
+    );
+    assert.deepEqual(
+      wrong.map((v) => v.text.slice(0, 60)),
+      [],
+    );
   });
 
   it("metric-vectors.jsonl holds the 216 pairs of the kinds its README lists", () => {

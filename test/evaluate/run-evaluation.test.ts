@@ -13,8 +13,15 @@ import { pairCases } from "../../src/prompts/study-cases";
 import { ROOT, tempDir } from "../helpers";
 
 async function sample(resumes: number) {
-  const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
-  const output = await preprocess(collection.postings, collection.resumes, { extractor: "rules", personaSeed: "1", redact: false });
+  const collection = collectFromFiles({
+    resumes: [path.join(ROOT, "data/sample/resumes.txt")],
+    jobs: [path.join(ROOT, "data/sample/jobs.csv")],
+  });
+  const output = await preprocess(collection.postings, collection.resumes, {
+    extractor: "rules",
+    personaSeed: "1",
+    redact: false,
+  });
   return { collection, cases: pairCases(output.resumes, output.jobs, collection.postings, { resumes }) };
 }
 
@@ -35,13 +42,19 @@ describe("evaluateSystems", () => {
     assert.equal(missing.length, cases.length - 1);
     assert.match(missing[0].error ?? "", /no recorded output for .* in inline/);
     const rules = records.filter((record) => record.system === "rules");
-    assert.ok(rules.every((record) => record.study!.plain.rougeLsum.value === null), "the teacher has no ROUGE against itself");
+    assert.ok(
+      rules.every((record) => record.study!.plain.rougeLsum.value === null),
+      "the teacher has no ROUGE against itself",
+    );
     assert.ok(identity.every((record) => record.study!.plain.rougeLsum.value !== null));
   });
 
   it("summarizeEvaluation and the figures are the same bytes on every run", async () => {
     const { cases } = await sample(4);
-    const systems: EvalSystem[] = [{ kind: "identity", name: "identity" }, { kind: "rules", name: "rules" }];
+    const systems: EvalSystem[] = [
+      { kind: "identity", name: "identity" },
+      { kind: "rules", name: "rules" },
+    ];
     const specs = async () => {
       const records = await evaluateSystems({ systems, cases, teacher: null });
       const summary = summarizeEvaluation(records, "identity");
@@ -58,14 +71,37 @@ describe("evaluateSystems", () => {
     const work = tempDir();
     const { collection } = await sample(1);
     writeCollection(collection, path.join(work, "collect"), { resumes: [], jobs: [] });
-    await preprocessCommand(["--in", path.join(work, "collect"), "--out", path.join(work, "pre"), "--mapping", path.join(work, "m.jsonl")], () => undefined);
-    const run = async (out: string) => evaluateCommand(["--systems", "identity,rules", "--resumes", "4", "--from", path.join(work, "pre"), "--collect", path.join(work, "collect"), "--out", out], () => undefined);
+    await preprocessCommand(
+      ["--in", path.join(work, "collect"), "--out", path.join(work, "pre"), "--mapping", path.join(work, "m.jsonl")],
+      () => undefined,
+    );
+    const run = async (out: string) =>
+      evaluateCommand(
+        [
+          "--systems",
+          "identity,rules",
+          "--resumes",
+          "4",
+          "--from",
+          path.join(work, "pre"),
+          "--collect",
+          path.join(work, "collect"),
+          "--out",
+          out,
+        ],
+        () => undefined,
+      );
     const [a, b] = [path.join(work, "a"), path.join(work, "b")];
     await run(a);
     await run(b);
-    for (const name of ["records.jsonl", "scores.jsonl", "summary.json", "summary.md"]) assert.ok(fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))), name);
+    for (const name of ["records.jsonl", "scores.jsonl", "summary.json", "summary.md"])
+      assert.ok(fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))), name);
     const figures = fs.readdirSync(path.join(a, "figures")).sort();
     assert.ok(figures.includes("metric-bars.json") && figures.includes("study-vs-plain-up-study.json"));
-    for (const name of figures) assert.ok(fs.readFileSync(path.join(a, "figures", name)).equals(fs.readFileSync(path.join(b, "figures", name))), name);
+    for (const name of figures)
+      assert.ok(
+        fs.readFileSync(path.join(a, "figures", name)).equals(fs.readFileSync(path.join(b, "figures", name))),
+        name,
+      );
   });
 });

@@ -10,7 +10,10 @@ import { mulberry32 } from "../../src/util/random";
 import { mean, rankAverage } from "../../src/util/stats";
 
 const relativelyClose = (actual: number | null, expected: number, tolerance = 1e-12) =>
-  assert.ok(actual !== null && Math.abs(actual - expected) <= tolerance * Math.abs(expected), `${actual} != ${expected}`);
+  assert.ok(
+    actual !== null && Math.abs(actual - expected) <= tolerance * Math.abs(expected),
+    `${actual} != ${expected}`,
+  );
 
 describe("mulberry32", () => {
   it("mulberry32(42) gives the reference sequence (checked against a Python port of the same 32-bit steps)", () => {
@@ -39,7 +42,13 @@ describe("bootstrapMean", () => {
   it("bootstrapMean([0.2, 0.5, 0.9, 0.4, 0.7], seed 7) gives the interval a Python port with numpy quantiles gives", () => {
     // The port: the same mulberry32 draws, index floor(u * n), 2,000 means, numpy.quantile(means, [0.025, 0.975]).
     assert.deepEqual(bootstrapMean([0.2, 0.5, 0.9, 0.4, 0.7], { seed: 7 }), {
-      n: 5, mean: 0.54, low: 0.33999999999999997, high: 0.74, level: 0.95, resamples: 2000, seed: 7,
+      n: 5,
+      mean: 0.54,
+      low: 0.33999999999999997,
+      high: 0.74,
+      level: 0.95,
+      resamples: 2000,
+      seed: 7,
     });
   });
 
@@ -61,7 +70,10 @@ describe("bootstrapMean", () => {
 describe("wilcoxonSignedRank", () => {
   it("wilcoxonSignedRank([1, -2, 3, 4, 5]) is exact: T = 2, p = 2 * 3/32 (sign patterns with R+ <= 2: {}, {1}, {2})", () => {
     const result = wilcoxonSignedRank([1, -2, 3, 4, 5]);
-    assert.deepEqual([result.statistic, result.rankSumPositive, result.rankSumNegative, result.method], [2, 13, 2, "exact"]);
+    assert.deepEqual(
+      [result.statistic, result.rankSumPositive, result.rankSumNegative, result.method],
+      [2, 13, 2, "exact"],
+    );
     assert.equal(result.pValue, 6 / 32);
     // Rank-biserial (13 - 2) / 15.
     assert.equal(result.rankBiserial, 11 / 15);
@@ -85,7 +97,7 @@ describe("wilcoxonSignedRank", () => {
   });
 
   it("wilcoxonSignedRank uses the normal approximation above 25 pairs (scipy: T = 112, p = 0.013579415038448943)", () => {
-    const differences = Array.from({ length: 30 }, (_, k) => (k + 1) % 4 ? k + 1 : -(k + 1));
+    const differences = Array.from({ length: 30 }, (_, k) => ((k + 1) % 4 ? k + 1 : -(k + 1)));
     const result = wilcoxonSignedRank(differences);
     assert.equal(result.statistic, 112);
     relativelyClose(result.pValue, 0.013579415038448943, 1e-12);
@@ -93,15 +105,30 @@ describe("wilcoxonSignedRank", () => {
 
   it("wilcoxonSignedRank of all-zero differences has no p-value (scipy raises)", () => {
     assert.deepEqual(wilcoxonSignedRank([0, 0]), {
-      n: 0, zeros: 2, statistic: 0, rankSumPositive: 0, rankSumNegative: 0, pValue: null, method: "none", rankBiserial: null,
+      n: 0,
+      zeros: 2,
+      statistic: 0,
+      rankSumPositive: 0,
+      rankSumNegative: 0,
+      pValue: null,
+      method: "none",
+      rankBiserial: null,
     });
   });
 });
 
 describe("normalSurvival", () => {
   it("normalSurvival matches scipy.stats.norm.sf within 5e-14 relative from z = -3 to 10", () => {
-    const scipy: [number, number][] = [[0, 0.5], [0.5, 0.3085375387259869], [1.96, 0.024997895148220435], [2.5, 0.006209665325776132],
-      [3, 0.0013498980316300933], [5, 2.866515718791933e-07], [10, 7.61985302416047e-24], [-3, 0.9986501019683699]];
+    const scipy: [number, number][] = [
+      [0, 0.5],
+      [0.5, 0.3085375387259869],
+      [1.96, 0.024997895148220435],
+      [2.5, 0.006209665325776132],
+      [3, 0.0013498980316300933],
+      [5, 2.866515718791933e-7],
+      [10, 7.61985302416047e-24],
+      [-3, 0.9986501019683699],
+    ];
     for (const [z, sf] of scipy) relativelyClose(normalSurvival(z), sf, 5e-14);
     assert.equal(erfc(0), 1);
   });

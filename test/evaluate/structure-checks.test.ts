@@ -4,7 +4,8 @@ import { checkStructure, truncationReasons } from "../../src/evaluate/structure-
 
 describe("checkStructure", () => {
   it("checkStructure flags empty output, including whitespace, punctuation and empty JSON", () => {
-    for (const output of ["", "  \n", "[]", '""', "---"]) assert.equal(checkStructure(output).empty, true, JSON.stringify(output));
+    for (const output of ["", "  \n", "[]", '""', "---"])
+      assert.equal(checkStructure(output).empty, true, JSON.stringify(output));
     assert.equal(checkStructure("Python").empty, false);
   });
 
@@ -27,7 +28,11 @@ describe("checkStructure", () => {
   it("checkStructure reports truncation when the output reached the token limit", () => {
     const report = checkStructure("A complete sentence.", { maxTokens: 4, outputTokens: 4 });
     assert.deepEqual(report.truncation, ["reached the token limit (4 of 4)"]);
-    assert.equal(checkStructure("A complete sentence.", { maxTokens: 10, countTokens: (text) => text.split(" ").length }).truncated, false);
+    assert.equal(
+      checkStructure("A complete sentence.", { maxTokens: 10, countTokens: (text) => text.split(" ").length })
+        .truncated,
+      false,
+    );
     assert.throws(() => checkStructure("x", { maxTokens: 3 }), /maxTokens needs outputTokens or countTokens/);
   });
 });
@@ -42,6 +47,7 @@ describe("truncationReasons", () => {
   it("truncationReasons finds prose that ends mid-sentence, not lists that end without a period", () => {
     assert.deepEqual(truncationReasons("Led migrations and"), ['ends with the word "and"']);
     assert.deepEqual(truncationReasons("Led migrations of 500 databases,"), ['ends with ","']);
-    for (const text of ["Python, SQL", "Led migrations.", "Database Administrator (2017 to Present)", ""]) assert.deepEqual(truncationReasons(text), [], text);
+    for (const text of ["Python, SQL", "Led migrations.", "Database Administrator (2017 to Present)", ""])
+      assert.deepEqual(truncationReasons(text), [], text);
   });
 });

@@ -2,7 +2,13 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { scoreRouge } from "../../src/evaluate/rouge";
-import { computeMetricSet, computeStudyMetrics, divideRatio, measureCosine, serializeForMode } from "../../src/evaluate/study-metrics";
+import {
+  computeMetricSet,
+  computeStudyMetrics,
+  divideRatio,
+  measureCosine,
+  serializeForMode,
+} from "../../src/evaluate/study-metrics";
 import { requireSharedData, SHARED_DATA } from "../helpers";
 
 const close = (actual: number | null, expected: number, label: string) =>
@@ -43,7 +49,10 @@ describe("computeStudyMetrics", () => {
     close(study.rougeLsum.value, 2 / 3, "ROUGE-Lsum");
     close(study.userPersonalization.value, 0.8673636849609287, "UP (decimal)");
     close(study.hallucination.value, 0.3506323208461202, "Hall (decimal)");
-    assert.deepEqual([study.userPersonalization.reason, study.jobAlignment.reason, study.hallucination.reason, study.rougeLsum.reason], [null, null, null, null]);
+    assert.deepEqual(
+      [study.userPersonalization.reason, study.jobAlignment.reason, study.hallucination.reason, study.rougeLsum.reason],
+      [null, null, null, null],
+    );
   });
 
   it("computeStudyMetrics(hand-built case) gives the plain-text UP, JA, Hall and ROUGE-Lsum computed by hand", () => {
@@ -78,15 +87,25 @@ describe("computeStudyMetrics", () => {
   });
 
   it("computeStudyMetrics reports Hall as null with a reason when UP is 0, not Infinity", () => {
-    const { study, plain } = computeStudyMetrics({ original: "", output: "Python developer", jobDetails: "Python developer" });
+    const { study, plain } = computeStudyMetrics({
+      original: "",
+      output: "Python developer",
+      jobDetails: "Python developer",
+    });
     assert.equal(study.userPersonalization.value, 0);
-    assert.deepEqual(study.hallucination, { value: null, reason: "user personalization is 0, so JA / UP is undefined (the study did not guard this)" });
+    assert.deepEqual(study.hallucination, {
+      value: null,
+      reason: "user personalization is 0, so JA / UP is undefined (the study did not guard this)",
+    });
     assert.equal(plain.hallucination.value, null);
   });
 
   it("computeStudyMetrics reports a cosine as null with a reason when neither text has a token", () => {
     const { plain } = computeStudyMetrics({ original: "", output: [], jobDetails: { title: "Data Engineer" } });
-    assert.deepEqual(plain.userPersonalization, { value: null, reason: 'neither text has a token (scikit-learn raises "empty vocabulary")' });
+    assert.deepEqual(plain.userPersonalization, {
+      value: null,
+      reason: 'neither text has a token (scikit-learn raises "empty vocabulary")',
+    });
     assert.equal(plain.jobAlignment.value, 0);
     assert.match(plain.hallucination.reason ?? "", /^job alignment is 0|^user personalization is undefined/);
     // In study mode "" and [] still dump to '""' and '[]': no token either.
@@ -107,8 +126,14 @@ describe("measureCosine and divideRatio", () => {
   });
 
   it("divideRatio passes an undefined part's reason on", () => {
-    assert.deepEqual(divideRatio({ value: 0.5, reason: null }, { value: null, reason: "why" }), { value: null, reason: "user personalization is undefined: why" });
-    assert.deepEqual(divideRatio({ value: 0.5, reason: null }, { value: 0.25, reason: null }), { value: 2, reason: null });
+    assert.deepEqual(divideRatio({ value: 0.5, reason: null }, { value: null, reason: "why" }), {
+      value: null,
+      reason: "user personalization is undefined: why",
+    });
+    assert.deepEqual(divideRatio({ value: 0.5, reason: null }, { value: 0.25, reason: null }), {
+      value: 2,
+      reason: null,
+    });
   });
 });
 
@@ -120,22 +145,36 @@ describe("computeStudyMetrics on the study's released targets", () => {
   // A sanity check only (the study's evaluation outputs are not public): v3 as the output, v2 as
   // both the original and the teacher, for study id 1. Values pinned from this implementation.
   it("computeStudyMetrics(v3 vs v2 of study id 1) gives 1 for the copied sections and these ROUGE-Lsum values for the rewritten ones", () => {
-    const read = (version: string) => JSON.parse(fs.readFileSync(path.join(SHARED_DATA, `seed-study/gpt4o_targets_${version}.redacted.json`), "utf8"));
+    const read = (version: string) =>
+      JSON.parse(fs.readFileSync(path.join(SHARED_DATA, `seed-study/gpt4o_targets_${version}.redacted.json`), "utf8"));
     const v2 = JSON.parse(read("v2")["1"]);
     const v3 = JSON.parse(read("v3")["1"]);
     const expected: Record<string, [study: number, plain: number]> = {
-      personal_info: [1, 1], achievements: [0.38095238095238093, 0.38095238095238093], certifications: [1, 1], education: [1, 1],
-      projects: [0.32209737827715357, 0.40963855421686746], skill_section: [0.19230769230769232, 0.23076923076923075],
+      personal_info: [1, 1],
+      achievements: [0.38095238095238093, 0.38095238095238093],
+      certifications: [1, 1],
+      education: [1, 1],
+      projects: [0.32209737827715357, 0.40963855421686746],
+      skill_section: [0.19230769230769232, 0.23076923076923075],
       work_experience: [0.44692737430167595, 0.4844720496894411],
     };
     assert.deepEqual(Object.keys(v2), Object.keys(expected));
     for (const [section, [study, plain]] of Object.entries(expected)) {
-      const record = computeStudyMetrics({ original: v2[section], output: v3[section], jobDetails: "", teacher: v2[section] });
+      const record = computeStudyMetrics({
+        original: v2[section],
+        output: v3[section],
+        jobDetails: "",
+        teacher: v2[section],
+      });
       close(record.study.rougeLsum.value, study, `${section} study`);
       close(record.plain.rougeLsum.value, plain, `${section} plain`);
       // The dumped text is one line, so the study's ROUGE-Lsum is its ROUGE-L.
       const dumped = [serializeForMode(v2[section], "study"), serializeForMode(v3[section], "study")];
-      assert.equal(record.study.rougeLsum.value, scoreRouge(dumped[0], dumped[1], { types: ["rougeL"] }).rougeL.fmeasure, section);
+      assert.equal(
+        record.study.rougeLsum.value,
+        scoreRouge(dumped[0], dumped[1], { types: ["rougeL"] }).rougeL.fmeasure,
+        section,
+      );
     }
   });
 });

@@ -5,8 +5,20 @@ import { describeReference, PAIR_KINDS, readJsonl, readPairs, type TokenizerVect
 
 describe("sklearnTokens", () => {
   it("sklearnTokens keeps runs of two or more word characters of any script, lowercased", () => {
-    assert.deepEqual(sklearnTokens("The café's naïve owner can't stop; e-mail me at x@y.com, it's 3.14!"),
-      ["the", "café", "naïve", "owner", "can", "stop", "mail", "me", "at", "com", "it", "14"]);
+    assert.deepEqual(sklearnTokens("The café's naïve owner can't stop; e-mail me at x@y.com, it's 3.14!"), [
+      "the",
+      "café",
+      "naïve",
+      "owner",
+      "can",
+      "stop",
+      "mail",
+      "me",
+      "at",
+      "com",
+      "it",
+      "14",
+    ]);
   });
 
   it("sklearnTokens splits at combining marks and keeps underscores and non-ASCII digits", () => {
@@ -40,7 +52,10 @@ describe("tfidfCosine", () => {
 
   it("tfidfCosine throws EmptyVocabularyError, as scikit-learn raises ValueError, when neither text has a token", () => {
     assert.throws(() => tfidfCosine("a", "I ?"), EmptyVocabularyError);
-    assert.throws(() => tfidfCosine("", ""), /^EmptyVocabularyError: empty vocabulary; perhaps the documents only contain stop words/);
+    assert.throws(
+      () => tfidfCosine("", ""),
+      /^EmptyVocabularyError: empty vocabulary; perhaps the documents only contain stop words/,
+    );
   });
 });
 
@@ -49,13 +64,21 @@ describeReference("sklearnTokens and tfidfCosine against scikit-learn 1.2.1", ()
     const vectors = readJsonl<TokenizerVector>("tokenizer-vectors.jsonl");
     assert.equal(vectors.length, 180);
     const wrong = vectors.filter((v) => JSON.stringify(sklearnTokens(v.text)) !== JSON.stringify(v.sklearn_tokens));
-    assert.deepEqual(wrong.map((v) => v.text.slice(0, 60)), []);
+    assert.deepEqual(
+      wrong.map((v) => v.text.slice(0, 60)),
+      [],
+    );
   });
 
   it("sklearnTokens of pythonJsonDumps matches json_dumps_sklearn_tokens of all 180 texts", () => {
     const vectors = readJsonl<TokenizerVector>("tokenizer-vectors.jsonl");
-    const wrong = vectors.filter((v) => JSON.stringify(sklearnTokens(pythonJsonDumps(v.text))) !== JSON.stringify(v.json_dumps_sklearn_tokens));
-    assert.deepEqual(wrong.map((v) => v.text.slice(0, 60)), []);
+    const wrong = vectors.filter(
+      (v) => JSON.stringify(sklearnTokens(pythonJsonDumps(v.text))) !== JSON.stringify(v.json_dumps_sklearn_tokens),
+    );
+    assert.deepEqual(
+      wrong.map((v) => v.text.slice(0, 60)),
+      [],
+    );
   });
 
   for (const [kind, count] of Object.entries(PAIR_KINDS)) {
@@ -65,7 +88,14 @@ describeReference("sklearnTokens and tfidfCosine against scikit-learn 1.2.1", ()
       const wrong: string[] = [];
       for (const pair of pairs) {
         wrong.push(...cosineDifference(`${pair.id}`, pair.a, pair.b, pair.tfidf_cosine));
-        wrong.push(...cosineDifference(`${pair.id} dumped`, pythonJsonDumps(pair.a), pythonJsonDumps(pair.b), pair.dumped.tfidf_cosine));
+        wrong.push(
+          ...cosineDifference(
+            `${pair.id} dumped`,
+            pythonJsonDumps(pair.a),
+            pythonJsonDumps(pair.b),
+            pair.dumped.tfidf_cosine,
+          ),
+        );
       }
       assert.deepEqual(wrong, []);
     });

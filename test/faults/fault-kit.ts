@@ -13,9 +13,15 @@ export const FAULT_KEY = "not-a-key-rpw-FAULT-secret-9876543210fedcba";
 export async function prepareSample(work: string): Promise<{ collectDir: string; preprocessDir: string }> {
   const collectDir = path.join(work, "collect");
   const preprocessDir = path.join(work, "preprocess");
-  const collection = collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
+  const collection = collectFromFiles({
+    resumes: [path.join(ROOT, "data/sample/resumes.txt")],
+    jobs: [path.join(ROOT, "data/sample/jobs.csv")],
+  });
   writeCollection(collection, collectDir, { resumes: [], jobs: [] });
-  await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")], () => undefined);
+  await preprocessCommand(
+    ["--in", collectDir, "--out", preprocessDir, "--mapping", path.join(work, "private.jsonl")],
+    () => undefined,
+  );
   return { collectDir, preprocessDir };
 }
 
@@ -34,7 +40,11 @@ export interface RpwChild {
 
 /** `rpw <args>` as a child process (async, so a loopback server in this process keeps answering). */
 export function rpw(args: string[], env: NodeJS.ProcessEnv): RpwChild {
-  const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk) => (stdout += chunk));

@@ -19,8 +19,15 @@ import { ROOT, tempDir } from "../helpers";
 
 /** Every contact detail of the added resume, as written, and the digit runs of its phone numbers. */
 const CONTACTS = [
-  "Jane Quill", "jane.quill@example.com", "quill [at] example [dot] org", "+44 20 7946 0958", "(614) 555-0142", "+91 98765 43210",
-  "linkedin.com/in/jane-quill-7781", "www.janequill.dev", "https://github.com/janequill",
+  "Jane Quill",
+  "jane.quill@example.com",
+  "quill [at] example [dot] org",
+  "+44 20 7946 0958",
+  "(614) 555-0142",
+  "+91 98765 43210",
+  "linkedin.com/in/jane-quill-7781",
+  "www.janequill.dev",
+  "https://github.com/janequill",
 ];
 const DIGITS = ["2079460958", "6145550142", "9876543210"];
 
@@ -34,7 +41,11 @@ const PRIVATE_RESUME = [
 ].join(" ");
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true }).map(String).map((name) => path.join(dir, name)).filter((file) => fs.statSync(file).isFile());
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .map((name) => path.join(dir, name))
+    .filter((file) => fs.statSync(file).isFile());
 }
 
 function leaks(text: string): string[] {
@@ -48,21 +59,41 @@ describe("privacy by default over a whole run (live model, LLM extractor)", func
   it("no request carries a contact detail of the inputs, and no export holds one", async () => {
     const work = tempDir();
     const resumes = path.join(work, "resumes.txt");
-    fs.writeFileSync(resumes, `${PRIVATE_RESUME}\n${fs.readFileSync(path.join(ROOT, "data", "sample", "resumes.txt"), "utf8")}`);
+    fs.writeFileSync(
+      resumes,
+      `${PRIVATE_RESUME}\n${fs.readFileSync(path.join(ROOT, "data", "sample", "resumes.txt"), "utf8")}`,
+    );
     const server = await startMockOpenAI();
     const llm = clientFor(server, { provider: "openai" }, { rules: workbenchRulesBaselines() });
     try {
       const config = loadWorkbenchConfig(null, [
-        `runsDir=${path.join(work, "runs")}`, `data.resumes=${JSON.stringify([resumes])}`, `data.jobs=${JSON.stringify([path.join(ROOT, "data", "sample", "jobs.csv")])}`,
-        "preprocess.extractor=llm", "teacher.resumes=2", "evaluate.resumes=2", 'stages=["collect","preprocess","prompts","generate","dataset","evaluate"]',
+        `runsDir=${path.join(work, "runs")}`,
+        `data.resumes=${JSON.stringify([resumes])}`,
+        `data.jobs=${JSON.stringify([path.join(ROOT, "data", "sample", "jobs.csv")])}`,
+        "preprocess.extractor=llm",
+        "teacher.resumes=2",
+        "evaluate.resumes=2",
+        'stages=["collect","preprocess","prompts","generate","dataset","evaluate"]',
       ]);
       const outcomes = await runPipeline(config, { llm, log: () => undefined });
-      assert.ok(outcomes.every((outcome) => outcome.status === "ran" || outcome.status === "skipped"), outcomes.map((o) => `${o.stage}:${o.status}`).join(" "));
+      assert.ok(
+        outcomes.every((outcome) => outcome.status === "ran" || outcome.status === "skipped"),
+        outcomes.map((o) => `${o.stage}:${o.status}`).join(" "),
+      );
       const calls = server.chatCalls();
-      assert.ok(calls.some((call) => JSON.stringify(call.body).includes("Quillfeather Analytics")), "the added resume was sent");
-      for (const call of calls) assert.deepEqual(leaks(JSON.stringify(call.body)), [], "a request carries a contact detail");
+      assert.ok(
+        calls.some((call) => JSON.stringify(call.body).includes("Quillfeather Analytics")),
+        "the added resume was sent",
+      );
+      for (const call of calls)
+        assert.deepEqual(leaks(JSON.stringify(call.body)), [], "a request carries a contact detail");
       const dataset = runDirs(config).dataset;
-      for (const file of filesUnder(dataset)) assert.deepEqual(leaks(fs.readFileSync(file, "utf8")), [], `${path.relative(work, file)} holds a contact detail`);
+      for (const file of filesUnder(dataset))
+        assert.deepEqual(
+          leaks(fs.readFileSync(file, "utf8")),
+          [],
+          `${path.relative(work, file)} holds a contact detail`,
+        );
     } finally {
       llm.close();
       await server.close();

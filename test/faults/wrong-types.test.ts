@@ -12,8 +12,14 @@ import type { TargetRecord } from "../../src/schemas/target";
 import { tempDir } from "../helpers";
 
 const target = (section: TargetRecord["section"], value: unknown, model = "t"): TargetRecord => ({
-  caseId: `r/1|j/1|${section}`, resumeId: "r/1", jobId: "j/1", section, input: { section: "orig", jobDetails: { job_title: "x" } },
-  target: value, teacher: { answeredBy: "openai", model, promptVersions: null, source: "generated" }, costUsd: null,
+  caseId: `r/1|j/1|${section}`,
+  resumeId: "r/1",
+  jobId: "j/1",
+  section,
+  input: { section: "orig", jobDetails: { job_title: "x" } },
+  target: value,
+  teacher: { answeredBy: "openai", model, promptVersions: null, source: "generated" },
+  costUsd: null,
 });
 
 describe("faults: wrong types and duplicates", () => {
@@ -28,32 +34,81 @@ describe("faults: wrong types and duplicates", () => {
   });
 
   it("importTeacherOutputs rejects a numeric section as wrong-type and keeps the id's other sections", () => {
-    const text = JSON.stringify({ 1: { personal_info: "Ann", achievements: "A", certifications: "C", education: "E", projects: "P", skill_section: 12345, work_experience: "W" } });
-    const { targets, failures } = importTeacherOutputs(text, { file: "t.json", links: [], resumeStem: "r", jobStem: "j" });
+    const text = JSON.stringify({
+      1: {
+        personal_info: "Ann",
+        achievements: "A",
+        certifications: "C",
+        education: "E",
+        projects: "P",
+        skill_section: 12345,
+        work_experience: "W",
+      },
+    });
+    const { targets, failures } = importTeacherOutputs(text, {
+      file: "t.json",
+      links: [],
+      resumeStem: "r",
+      jobStem: "j",
+    });
     assert.equal(targets.length, 6);
-    assert.deepEqual(failures.map((failure) => [failure.section, failure.kind, failure.reason]), [["skills", "wrong-type", "id 1: skill_section: the value is a number (12345), not a section (text, list or object)"]]);
+    assert.deepEqual(
+      failures.map((failure) => [failure.section, failure.kind, failure.reason]),
+      [
+        [
+          "skills",
+          "wrong-type",
+          "id 1: skill_section: the value is a number (12345), not a section (text, list or object)",
+        ],
+      ],
+    );
   });
 
   it("buildSftRecords uses the earlier of two targets for one case by file order (line 9 before line 10) and skips a numeric target", () => {
     const dir = tempDir();
     const file = path.join(dir, "targets.jsonl");
     const lines = Array.from({ length: 10 }, (_, index) =>
-      index === 8 ? target("skills", "from line 9") : index === 9 ? target("skills", "from line 10") : index === 0 ? target("education", 42) : { ...target("projects", `p${index}`), caseId: `r/${index}|j/1|projects`, resumeId: `r/${index}` });
+      index === 8
+        ? target("skills", "from line 9")
+        : index === 9
+          ? target("skills", "from line 10")
+          : index === 0
+            ? target("education", 42)
+            : { ...target("projects", `p${index}`), caseId: `r/${index}|j/1|projects`, resumeId: `r/${index}` },
+    );
     fs.writeFileSync(file, lines.map((line) => JSON.stringify(line)).join("\n") + "\n");
-    const { records, skipped } = buildSftRecords(readTargetRecords(file), inputResolver({ resumes: new Map(), jobs: new Map() }));
+    const { records, skipped } = buildSftRecords(
+      readTargetRecords(file),
+      inputResolver({ resumes: new Map(), jobs: new Map() }),
+    );
     const skills = records.find((record) => record.section === "skills");
     assert.equal(skills?.messages[2].content, JSON.stringify("from line 9"));
-    assert.deepEqual(skipped.map((entry) => [entry.origin, entry.reason]), [
-      ["targets.jsonl:1", "the target is not a section: the value is a number (42), not a section (text, list or object)"],
-      ["targets.jsonl:10", "a second target for the same case (the first, targets.jsonl:9, is used)"],
-    ]);
+    assert.deepEqual(
+      skipped.map((entry) => [entry.origin, entry.reason]),
+      [
+        [
+          "targets.jsonl:1",
+          "the target is not a section: the value is a number (42), not a section (text, list or object)",
+        ],
+        ["targets.jsonl:10", "a second target for the same case (the first, targets.jsonl:9, is used)"],
+      ],
+    );
   });
 
   it("readRecordedOutputs rejects a numeric, a null and an oversize output per case with file, line and reason, and keeps the rest", () => {
     const file = path.join(tempDir(), "outputs.jsonl");
-    fs.writeFileSync(file, [
-      { caseId: "a", output: "good" }, { caseId: "b", output: 7 }, { caseId: "c", output: null }, { caseId: "d", output: "x".repeat(MAX_TEXT_CHARS + 1) }, { caseId: "e", output: { skills: ["SQL"] } },
-    ].map((line) => JSON.stringify(line)).join("\n"));
+    fs.writeFileSync(
+      file,
+      [
+        { caseId: "a", output: "good" },
+        { caseId: "b", output: 7 },
+        { caseId: "c", output: null },
+        { caseId: "d", output: "x".repeat(MAX_TEXT_CHARS + 1) },
+        { caseId: "e", output: { skills: ["SQL"] } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join("\n"),
+    );
     const { outputs, rejects } = readRecordedOutputs(file);
     assert.deepEqual([...outputs.keys()], ["a", "e"]);
     assert.deepEqual(Object.fromEntries(rejects), {

@@ -8,7 +8,11 @@ import { figureSpecJson, writeFigures } from "../../src/figures/write-figures";
 import { findChromium } from "../../src/figures/static-export";
 import { ROOT, tempDir } from "../helpers";
 
-const sample = () => collectFromFiles({ resumes: [path.join(ROOT, "data/sample/resumes.txt")], jobs: [path.join(ROOT, "data/sample/jobs.csv")] });
+const sample = () =>
+  collectFromFiles({
+    resumes: [path.join(ROOT, "data/sample/resumes.txt")],
+    jobs: [path.join(ROOT, "data/sample/jobs.csv")],
+  });
 
 describe("collect figures", () => {
   it("collectFigures builds the same specs from the same data, with unique names and fixed trace ids", () => {
@@ -16,10 +20,16 @@ describe("collect figures", () => {
     const second = collectFigures(sample()).map(figureSpecJson);
     assert.deepEqual(first, second);
     const figures = collectFigures(sample());
-    assert.deepEqual(figures.map((figure) => figure.name), ["postings-by-role", "postings-by-site", "salary-by-role", "resume-labels", "text-lengths"]);
+    assert.deepEqual(
+      figures.map((figure) => figure.name),
+      ["postings-by-role", "postings-by-site", "salary-by-role", "resume-labels", "text-lengths"],
+    );
     for (const figure of figures) {
       assert.ok(figure.data.length > 0, figure.name);
-      assert.ok(figure.data.every((trace) => typeof trace.uid === "string"), `${figure.name}: every trace has a fixed uid`);
+      assert.ok(
+        figure.data.every((trace) => typeof trace.uid === "string"),
+        `${figure.name}: every trace has a fixed uid`,
+      );
       assert.equal((figure.layout.font as { family: string }).family, "Liberation Sans");
     }
   });
@@ -28,8 +38,18 @@ describe("collect figures", () => {
     const collection = sample();
     const figure = postingsByRoleFigure(collection.profile);
     const trace = figure.data[0] as { x: string[]; y: number[] };
-    assert.deepEqual(trace.x, ["Data analyst", "Data engineer", "Data scientist", "ML engineer", "Software engineer", "Other"]);
-    assert.equal(trace.y.reduce((a, b) => a + b, 0), collection.postings.length);
+    assert.deepEqual(trace.x, [
+      "Data analyst",
+      "Data engineer",
+      "Data scientist",
+      "ML engineer",
+      "Software engineer",
+      "Other",
+    ]);
+    assert.equal(
+      trace.y.reduce((a, b) => a + b, 0),
+      collection.postings.length,
+    );
   });
 
   it("writeFigures still writes the JSON specs without a browser and says how to get the images", async () => {
@@ -38,8 +58,17 @@ describe("collect figures", () => {
     try {
       const out = tempDir();
       const result = await writeFigures(collectFigures(sample()), out);
-      assert.deepEqual(fs.readdirSync(out).sort(), ["postings-by-role.json", "postings-by-site.json", "resume-labels.json", "salary-by-role.json", "text-lengths.json"]);
-      assert.match(result.staticSkipped ?? "", /Chromium is not installed \(run: apt-get install -y chromium fonts-liberation/);
+      assert.deepEqual(fs.readdirSync(out).sort(), [
+        "postings-by-role.json",
+        "postings-by-site.json",
+        "resume-labels.json",
+        "salary-by-role.json",
+        "text-lengths.json",
+      ]);
+      assert.match(
+        result.staticSkipped ?? "",
+        /Chromium is not installed \(run: apt-get install -y chromium fonts-liberation/,
+      );
     } finally {
       if (saved === undefined) delete process.env.RPW_CHROMIUM;
       else process.env.RPW_CHROMIUM = saved;
@@ -53,7 +82,11 @@ describe("collect figures", () => {
     }
     this.timeout(180_000);
     const runsDir = tempDir();
-    const rpw = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "bin/rpw.js"), ...args, "--set", `runsDir=${runsDir}`], { cwd: ROOT, encoding: "utf8" });
+    const rpw = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, "bin/rpw.js"), ...args, "--set", `runsDir=${runsDir}`], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
     assert.equal(rpw(["collect"]).status, 0);
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b]) {
@@ -64,7 +97,11 @@ describe("collect figures", () => {
     // 5 figures × (spec + SVG, PDF, PNG at two sizes) + index.json + index.md.
     assert.equal(files.length, 5 * 7 + 2);
     assert.deepEqual(fs.readdirSync(b).sort(), files);
-    for (const name of files) assert.ok(fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))), `${name} differs between runs`);
+    for (const name of files)
+      assert.ok(
+        fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))),
+        `${name} differs between runs`,
+      );
     assert.match(fs.readFileSync(path.join(a, "postings-by-role.svg"), "utf8"), /^<svg/);
     const png = fs.readFileSync(path.join(a, "postings-by-role.png"));
     assert.ok(png.subarray(1, 4).equals(Buffer.from("PNG")));

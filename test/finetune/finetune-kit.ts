@@ -20,7 +20,14 @@ export const instantClock = (start = Date.UTC(2026, 0, 15, 12, 0, 0)) => sharedI
 
 /** Options every call against the loopback server needs. */
 export function against(server: MockOpenAI, stateDir = tempDir("rpw-ft-")) {
-  return { baseUrl: server.baseURL, env: KEY_ENV, clock: instantClock(), random: () => 0.5, stateDir, intervalMs: 1000 };
+  return {
+    baseUrl: server.baseURL,
+    env: KEY_ENV,
+    clock: instantClock(),
+    random: () => 0.5,
+    stateDir,
+    intervalMs: 1000,
+  };
 }
 
 export function filesUnder(dir: string): string[] {

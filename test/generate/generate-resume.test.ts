@@ -10,7 +10,11 @@ import { startMockOpenAI } from "../fixtures/openai-server";
 import { ROOT, tempDir } from "../helpers";
 
 function runGenerate(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), "generate", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(ROOT, "bin/rpw.js"), "generate", ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -25,7 +29,12 @@ describe("rpw generate", () => {
     const work = tempDir();
     const { collectDir, preprocessDir } = await prepareSample(work);
     const server = await startMockOpenAI({ latencyMs: 20, respond: () => ({ kind: "ok" }) });
-    const env: NodeJS.ProcessEnv = { ...process.env, RPW_LLM_BASE_URL: server.baseURL, RPW_LLM_CACHE: path.join(work, "cache.sqlite"), RPW_LLM_CONCURRENCY: "4" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      RPW_LLM_BASE_URL: server.baseURL,
+      RPW_LLM_CACHE: path.join(work, "cache.sqlite"),
+      RPW_LLM_CONCURRENCY: "4",
+    };
     delete env.OPENAI_API_KEY;
     const out = path.join(work, "generate");
     const args = ["--from", preprocessDir, "--collect", collectDir, "--out", out, "--model", "teacher-under-test"];
@@ -41,9 +50,14 @@ describe("rpw generate", () => {
         }, 2);
       });
       await first.done;
-      const checkpointed = fs.readFileSync(path.join(out, "checkpoint.jsonl"), "utf8").split("\n").filter(Boolean).length;
+      const checkpointed = fs
+        .readFileSync(path.join(out, "checkpoint.jsonl"), "utf8")
+        .split("\n")
+        .filter(Boolean).length;
       assert.ok(checkpointed > 0, "the killed run checkpointed finished cases");
-      const callsBefore = server.chatCalls().map((call) => JSON.stringify((call.body as { messages: unknown }).messages));
+      const callsBefore = server
+        .chatCalls()
+        .map((call) => JSON.stringify((call.body as { messages: unknown }).messages));
       const cache = new ResponseCache(path.join(work, "cache.sqlite"));
       const answeredBeforeKill = new Set(cache.entries().map((entry) => JSON.stringify(entry.request.messages)));
       cache.close();
@@ -56,11 +70,17 @@ describe("rpw generate", () => {
       for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
       const repeated = [...counts].filter(([, count]) => count > 1).map(([call]) => call);
       // A request may repeat only if it was in flight (sent, not yet answered) when the first run died.
-      assert.ok(repeated.every((call) => !answeredBeforeKill.has(call)), "a request answered before the kill was sent again");
+      assert.ok(
+        repeated.every((call) => !answeredBeforeKill.has(call)),
+        "a request answered before the kill was sent again",
+      );
       assert.ok(repeated.length <= 4, `${repeated.length} requests were sent twice (at most the 4 in flight may be)`);
       assert.equal(counts.size, report.targets);
       assert.ok(callsBefore.length >= 40);
-      assert.ok(!fs.existsSync(path.join(out, "checkpoint.jsonl")), "the checkpoint is removed once the targets are written");
+      assert.ok(
+        !fs.existsSync(path.join(out, "checkpoint.jsonl")),
+        "the checkpoint is removed once the targets are written",
+      );
     } finally {
       await server.close();
     }
@@ -74,13 +94,36 @@ describe("rpw generate --batch", () => {
     const { collectDir, preprocessDir } = await prepareSample(work);
     const server = await startMockOpenAI({ batchPollsToComplete: 2 });
     const saved = { ...process.env };
-    Object.assign(process.env, { RPW_LLM_PROVIDER: "openai", RPW_LLM_BASE_URL: server.baseURL, OPENAI_API_KEY: "not-a-key-rpw-batch-test", RPW_LLM_CACHE: path.join(work, "cache.sqlite") });
+    Object.assign(process.env, {
+      RPW_LLM_PROVIDER: "openai",
+      RPW_LLM_BASE_URL: server.baseURL,
+      OPENAI_API_KEY: "not-a-key-rpw-batch-test",
+      RPW_LLM_CACHE: path.join(work, "cache.sqlite"),
+    });
     const lines: string[] = [];
     try {
-      await generateCommand(["--from", preprocessDir, "--collect", collectDir, "--out", path.join(work, "out"), "--resumes", "2", "--batch", "--poll-seconds", "0.01"], (line) => lines.push(line));
+      await generateCommand(
+        [
+          "--from",
+          preprocessDir,
+          "--collect",
+          collectDir,
+          "--out",
+          path.join(work, "out"),
+          "--resumes",
+          "2",
+          "--batch",
+          "--poll-seconds",
+          "0.01",
+        ],
+        (line) => lines.push(line),
+      );
       assert.equal(server.chatCalls().length, 0, "no live call: every answer came from the batch");
       assert.ok(server.calls.some((call) => call.method === "POST" && call.path === "/v1/batches"));
-      assert.ok(lines.some((line) => /batch batch_\d+ completed: \d+ answers recorded, 0 not/.test(line)), lines.join("\n"));
+      assert.ok(
+        lines.some((line) => /batch batch_\d+ completed: \d+ answers recorded, 0 not/.test(line)),
+        lines.join("\n"),
+      );
       const report = JSON.parse(fs.readFileSync(path.join(work, "out", "report.json"), "utf8"));
       assert.ok(report.targets > 0 && Object.keys(report.failures).length === 0);
       assert.ok(Object.keys(report.answeredBy).every((who) => who.startsWith("openai:")));

@@ -33,24 +33,31 @@ describe("label agreement statistics", () => {
     // 50 items: both yes 20, A yes B no 5, A no B yes 10, both no 15. p_o = 35/50 = 0.7;
     // A says yes 25/50 = 0.5, B 30/50 = 0.6, so p_e = 0.5·0.6 + 0.5·0.4 = 0.5; κ = (0.7 − 0.5)/(1 − 0.5) = 0.4.
     const pairs = [
-      ...Array(20).fill(["yes", "yes"]), ...Array(5).fill(["yes", "no"]),
-      ...Array(10).fill(["no", "yes"]), ...Array(15).fill(["no", "no"]),
+      ...Array(20).fill(["yes", "yes"]),
+      ...Array(5).fill(["yes", "no"]),
+      ...Array(10).fill(["no", "yes"]),
+      ...Array(15).fill(["no", "no"]),
     ] as [string, string][];
     const kappa = cohenKappa(pairs, ["yes", "no"]);
     assert.equal(kappa.n, 50);
     close(kappa.observed, 0.7);
     close(kappa.expected, 0.5);
     close(kappa.kappa, 0.4);
-    assert.deepEqual(kappa.table, [[20, 5], [10, 15]]);
+    assert.deepEqual(kappa.table, [
+      [20, 5],
+      [10, 15],
+    ]);
   });
 
   it("cohenKappa on three labels: κ = (0.8 − 0.38)/(1 − 0.38) = 0.6774", () => {
     // 10 items: s/s ×4, i/i ×2, n/n ×2, s/i ×1, i/s ×1. p_o = 8/10. Both raters: s 5, i 3, n 2,
     // so p_e = 0.5² + 0.3² + 0.2² = 0.38.
     const pairs = [
-      ...Array(4).fill(["supported", "supported"]), ...Array(2).fill(["input_only", "input_only"]),
+      ...Array(4).fill(["supported", "supported"]),
+      ...Array(2).fill(["input_only", "input_only"]),
       ...Array(2).fill(["invented", "invented"]),
-      ["supported", "input_only"], ["input_only", "supported"],
+      ["supported", "input_only"],
+      ["input_only", "supported"],
     ] as [string, string][];
     const kappa = cohenKappa(pairs, ["supported", "input_only", "invented", "not_a_claim"]);
     close(kappa.kappa, 0.6774);
@@ -59,6 +66,12 @@ describe("label agreement statistics", () => {
 
   it("cohenKappa is null with no items or when both raters used one label only", () => {
     assert.equal(cohenKappa([]).kappa, null);
-    assert.equal(cohenKappa([["a", "a"], ["a", "a"]]).kappa, null);
+    assert.equal(
+      cohenKappa([
+        ["a", "a"],
+        ["a", "a"],
+      ]).kappa,
+      null,
+    );
   });
 });

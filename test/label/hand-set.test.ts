@@ -19,7 +19,10 @@ describe("labelledSet", () => {
     fs.writeFileSync(hand, "row,case,section,type,claim,span,context,label,note\r\n");
     const withoutCases = labelledSet(dirs, hand, candidates);
     assert.equal(withoutCases.sheet, path.join(dirs.root, "labels", "sheet.csv"));
-    assert.match(withoutCases.note, /claims-hand\.csv is here but not its cases .*npx tsx scripts\/label-cases\.ts --out runs\/labels\/claims-hand\.cases\.jsonl/);
+    assert.match(
+      withoutCases.note,
+      /claims-hand\.csv is here but not its cases .*npx tsx scripts\/label-cases\.ts --out runs\/labels\/claims-hand\.cases\.jsonl/,
+    );
     fs.mkdirSync(path.dirname(built), { recursive: true });
     fs.writeFileSync(built, "");
     const found = labelledSet(dirs, hand, candidates);
@@ -46,15 +49,26 @@ describe("the claim checker against the hand-labelled set", function () {
 
   it("catches at least 80 % of the facts not in the resume at 90 % precision or more, and flags at most 5 % of supported facts", () => {
     const cases = path.join(tempDir(), "claims-hand.cases.jsonl");
-    const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/label-cases.ts", "--out", cases], {
-      cwd: ROOT, encoding: "utf8",
-    });
+    const built = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/label-cases.ts", "--out", cases],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
     assert.equal(built.status, 0, built.stderr);
     const { report } = importSheets([HAND_SHEET], cases);
     const all = report.overall;
-    const shares = { precision: all.notInResumePrecision.p, recall: all.notInResumeRecall.p, flagged: all.supportedFlagged.p };
-    console.log(`      hand set: ${report.rows} rows; not in the resume: precision ${shares.precision?.toFixed(3)}, recall ${shares.recall?.toFixed(3)}; ` +
-      `supported flagged ${shares.flagged?.toFixed(3)}`);
+    const shares = {
+      precision: all.notInResumePrecision.p,
+      recall: all.notInResumeRecall.p,
+      flagged: all.supportedFlagged.p,
+    };
+    console.log(
+      `      hand set: ${report.rows} rows; not in the resume: precision ${shares.precision?.toFixed(3)}, recall ${shares.recall?.toFixed(3)}; ` +
+        `supported flagged ${shares.flagged?.toFixed(3)}`,
+    );
     assert.equal(report.unlabelled, 0);
     assert.ok((shares.precision ?? 0) >= 0.9, `precision ${shares.precision}`);
     assert.ok((shares.recall ?? 0) >= 0.8, `recall ${shares.recall}`);

@@ -18,7 +18,11 @@ const ENV = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "RPW_LLM_BASE_URL", "RPW_LLM_P
 async function rpw(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = await main(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out, err };
 }
 
@@ -34,10 +38,10 @@ describe("rpw label judge", function () {
     fs.writeFileSync(cases, formatJsonl([CASE]));
     const exported = await rpw("label", "export", "--cases", cases, "--out", sheet);
     assert.equal(exported.code, 0, exported.err.join("\n"));
-    const rows = readSheet(sheet)
-      .map(({ line: _line, ...row }) => ({
-        ...row, label: row.type === "skill" ? ("invented" as const) : ("supported" as const),
-      }));
+    const rows = readSheet(sheet).map(({ line: _line, ...row }) => ({
+      ...row,
+      label: row.type === "skill" ? ("invented" as const) : ("supported" as const),
+    }));
     fs.writeFileSync(sheet, formatSheet(rows));
   });
   after(() => {
@@ -72,14 +76,26 @@ describe("rpw label judge", function () {
     try {
       process.env.RPW_LLM_BASE_URL = server.baseURL;
       const casesFile = path.join(dir, "hand.cases.jsonl");
-      const outcome = await rpw("label", "judge", sheet, "--out", judged, "--cases", casesFile,
-         "--model", "judge-model");
+      const outcome = await rpw(
+        "label",
+        "judge",
+        sheet,
+        "--out",
+        judged,
+        "--cases",
+        casesFile,
+        "--model",
+        "judge-model",
+      );
       assert.equal(outcome.code, 0, outcome.err.join("\n"));
       const rows = readSheet(judged);
       assert.equal(server.chatCalls().length, rows.length);
       assert.ok(rows.every((row) => row.note === "judge:judge-model"));
       const expected = rows.map((row) => (row.type === "skill" && row.claim === "Tableau" ? "invented" : "supported"));
-      assert.deepEqual(rows.map((row) => row.label), expected);
+      assert.deepEqual(
+        rows.map((row) => row.label),
+        expected,
+      );
       // Recorded: a second run answers from the response cache, the server is not asked again.
       const again = path.join(dir, "again.csv");
       const replayed = await rpw("label", "judge", sheet, "--out", again, "--model", "judge-model");

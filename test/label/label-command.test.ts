@@ -17,7 +17,11 @@ import { CASE, HEADER } from "./label-kit";
 async function rpw(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = await main(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out, err };
 }
 
@@ -41,7 +45,11 @@ describe("rpw label", () => {
     const exported = await exportTo(sheet);
     assert.equal(exported.code, 0, exported.err.join("\n"));
     assert.equal(fs.readFileSync(sheet, "utf8").split("\r\n")[0], HEADER);
-    const tails = fs.readFileSync(sheet, "utf8").split("\r\n").slice(1).map((line) => line.split(",").slice(7).join());
+    const tails = fs
+      .readFileSync(sheet, "utf8")
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",").slice(7).join());
     assert.ok(!/unsupported|input_only/.test(tails.join()), "no verdict in the sheet");
     const html = fs.readFileSync(path.join(dir, "sheet.cases.html"), "utf8");
     assert.match(html, /<mark id="row-1">/);
@@ -58,12 +66,20 @@ describe("rpw label", () => {
     assert.equal(fs.readFileSync(path.join(dir, "again.csv"), "utf8"), fs.readFileSync(sheet, "utf8"));
     const note = 'a "quoted", multi\nline note';
     const filled = rows.map(({ line: _line, ...row }, i) => ({
-      ...row, label: HUMAN_LABELS[i % 4], note: i === 0 ? note : "",
+      ...row,
+      label: HUMAN_LABELS[i % 4],
+      note: i === 0 ? note : "",
     }));
     fs.writeFileSync(sheet, formatSheet(filled));
     const { first } = importSheets([sheet], path.join(dir, "sheet.cases.jsonl"));
-    assert.deepEqual(first.map((row) => row.label), filled.map((row) => row.label));
-    assert.deepEqual(first.map((row) => row.span), filled.map((row) => row.span));
+    assert.deepEqual(
+      first.map((row) => row.label),
+      filled.map((row) => row.label),
+    );
+    assert.deepEqual(
+      first.map((row) => row.span),
+      filled.map((row) => row.span),
+    );
     assert.equal(readSheet(sheet)[0].note, note);
     const imported = await rpw("label", "import", sheet, "--json", path.join(dir, "numbers.json"));
     assert.equal(imported.code, 0, imported.err.join("\n"));
@@ -76,16 +92,25 @@ describe("rpw label", () => {
     const good = "1,c1,experience,title,Data Analyst,0-12,,supported,";
     const cases_: [string, string, RegExp][] = [
       ["header", "row,case,type,claim,span,context,label,note\n", /header\.csv:1: header: missing column section/],
-      ["label", `${HEADER}\n${good}\n${good.replace("supported", "supportd")}\n`,
-        /label\.csv:3: label: unknown label "supportd"/],
+      [
+        "label",
+        `${HEADER}\n${good}\n${good.replace("supported", "supportd")}\n`,
+        /label\.csv:3: label: unknown label "supportd"/,
+      ],
       ["type", `${HEADER}\n${good.replace("title", "job")}\n`, /type\.csv:2: type: unknown type "job"/],
       ["span", `${HEADER}\n${good.replace("0-12", "12-0")}\n`, /span\.csv:2: span: "12-0" is not start-end/],
-      ["spantext", `${HEADER}\n${good.replace("0-12", "1-12")}\n`,
-        /spantext\.csv:2: span: 1-12 holds "ata Analyst", not the claim/],
+      [
+        "spantext",
+        `${HEADER}\n${good.replace("0-12", "1-12")}\n`,
+        /spantext\.csv:2: span: 1-12 holds "ata Analyst", not the claim/,
+      ],
       ["past", `${HEADER}\n${good.replace("0-12", "500-512")}\n`, /past\.csv:2: span: 500-512 is past the end/],
       ["caseid", `${HEADER}\n${good.replace("c1", "c9")}\n`, /caseid\.csv:2: case: unknown case "c9"/],
-      ["missing", `${HEADER}\n,c1,experience,skill,Kubernetes,,,invented,\n`,
-        /missing\.csv:2: claim: "Kubernetes" does not occur/],
+      [
+        "missing",
+        `${HEADER}\n,c1,experience,skill,Kubernetes,,,invented,\n`,
+        /missing\.csv:2: claim: "Kubernetes" does not occur/,
+      ],
       ["fields", `${HEADER}\n1,c1,experience\n`, /fields\.csv:2: 3 fields, the header has 9/],
       ["twice", `${HEADER}\n${good}\n${good}\n`, /twice\.csv:3: row: 1 is already on line 2/],
     ];

@@ -27,7 +27,11 @@ describe("label report: the checker against a hand-built sheet", () => {
   it("groundCase finds the claims the sheet is built on", () => {
     const found = reports[0].claims.map((claim) => `${claim.span[0]}-${claim.span[1]} ${claim.verdict}`);
     const expected = [
-      "0-12 supported", "68-75 unsupported", "96-99 unsupported", "143-147 input_only", "148-181 unsupported",
+      "0-12 supported",
+      "68-75 unsupported",
+      "96-99 unsupported",
+      "143-147 input_only",
+      "148-181 unsupported",
     ];
     for (const claim of expected) assert.ok(found.includes(claim), claim);
     assert.equal(outputTextOf(CASE), reports[0].outputText, "outputTextOf is the text the spans point into");

@@ -10,9 +10,15 @@ describe("sampleClaims", () => {
     const rows = sampleClaims([CASE], reports, { perStratum: 1, seed: 3 });
     const strata = new Set(reports[0].claims.map((claim) => `${claim.type}|${claim.verdict}`));
     assert.equal(rows.length, strata.size);
-    assert.deepEqual(rows.map(({ row }) => row.row), rows.map((_, i) => String(i + 1)));
+    assert.deepEqual(
+      rows.map(({ row }) => row.row),
+      rows.map((_, i) => String(i + 1)),
+    );
     const starts = rows.map(({ row }) => row.span![0]);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     const again = sampleClaims([CASE], reports, { perStratum: 1, seed: 3 });
     assert.deepEqual(again, rows, "the same seed draws the same rows");
     assert.ok(rows.every(({ row }) => row.label === null && row.case === "c1" && row.section === "experience"));

@@ -20,7 +20,15 @@ describe("the skills lexicon", () => {
 
 describe("skillNames with literal matching (preprocessing)", () => {
   it("skillNames returns canonical names in order of first mention, longest alias first", () => {
-    assert.deepEqual(literal("MySQL and SQL Server 2019, then Postgres, PySpark, scikit learn, MS Excel and sql"), ["MySQL", "SQL Server", "PostgreSQL", "Apache Spark", "scikit-learn", "Excel", "SQL"]);
+    assert.deepEqual(literal("MySQL and SQL Server 2019, then Postgres, PySpark, scikit learn, MS Excel and sql"), [
+      "MySQL",
+      "SQL Server",
+      "PostgreSQL",
+      "Apache Spark",
+      "scikit-learn",
+      "Excel",
+      "SQL",
+    ]);
   });
 
   it("skillNames takes R, C and Go only inside lists, and never from R&D or 'go to market'", () => {
@@ -36,15 +44,38 @@ describe("skillNames with literal matching (preprocessing)", () => {
 
 describe("findSkills by words and canonicalSkill (evaluation)", () => {
   it("findSkills takes the longest alias and maps aliases to one canonical skill", () => {
-    assert.deepEqual(findSkills("Python, PySpark, Postgres, MS SQL Server and SQL Server Management Studio on k8s with CI/CD").map((m) => `${m.text}=${m.key}`),
-      ["Python=python", "PySpark=apache spark", "Postgres=postgresql", "MS SQL Server=sql server", "SQL Server Management Studio=sql server management studio", "k8s=kubernetes", "CI/CD=ci/cd"]);
+    assert.deepEqual(
+      findSkills("Python, PySpark, Postgres, MS SQL Server and SQL Server Management Studio on k8s with CI/CD").map(
+        (m) => `${m.text}=${m.key}`,
+      ),
+      [
+        "Python=python",
+        "PySpark=apache spark",
+        "Postgres=postgresql",
+        "MS SQL Server=sql server",
+        "SQL Server Management Studio=sql server management studio",
+        "k8s=kubernetes",
+        "CI/CD=ci/cd",
+      ],
+    );
   });
 
   it("findSkills matches case-sensitive aliases only as written: Go, R and REST but not go, r and rest", () => {
-    assert.deepEqual(findSkills("Go, R and REST APIs; go to the rest of the r&d team").map((m) => m.key), ["go", "r", "rest"]);
+    assert.deepEqual(
+      findSkills("Go, R and REST APIs; go to the rest of the r&d team").map((m) => m.key),
+      ["go", "r", "rest"],
+    );
   });
 
   it("canonicalSkill names the skill a whole keyword stands for, or null", () => {
-    assert.deepEqual(["JS", "postgres", "Go", "T-SQL", "Transact-SQL", "teamwork", "paperwork"].map(canonicalSkill), ["javascript", "postgresql", "go", "t-sql", "t-sql", "teamwork", null]);
+    assert.deepEqual(["JS", "postgres", "Go", "T-SQL", "Transact-SQL", "teamwork", "paperwork"].map(canonicalSkill), [
+      "javascript",
+      "postgresql",
+      "go",
+      "t-sql",
+      "t-sql",
+      "teamwork",
+      null,
+    ]);
   });
 });

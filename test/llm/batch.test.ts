@@ -17,7 +17,10 @@ describe("Batch API", () => {
     const { keys, jsonl } = batchLines(llm, [ask("already recorded"), ask("a"), ask("a"), ask("b")]);
     assert.deepEqual(keys, [llm.keyOf(ask("a")), llm.keyOf(ask("b"))]);
     const first = JSON.parse(jsonl.split("\n")[0]);
-    assert.deepEqual([first.custom_id, first.method, first.url, first.body.model], [keys[0], "POST", "/v1/chat/completions", "gpt-4o"]);
+    assert.deepEqual(
+      [first.custom_id, first.method, first.url, first.body.model],
+      [keys[0], "POST", "/v1/chat/completions", "gpt-4o"],
+    );
     llm.close();
     await server.close();
   });
@@ -30,12 +33,21 @@ describe("Batch API", () => {
     assert.ok(state);
     assert.equal(pendingBatches(llm).length, 1);
     const polls: string[] = [];
-    const collected = await collectBatch(llm, state.batchId, requests, { env, clock: instantClock(), pollIntervalMs: 10, onPoll: (batch) => polls.push(batch.status) });
+    const collected = await collectBatch(llm, state.batchId, requests, {
+      env,
+      clock: instantClock(),
+      pollIntervalMs: 10,
+      onPoll: (batch) => polls.push(batch.status),
+    });
     assert.deepEqual([collected.status, collected.recorded, collected.failed], ["completed", 3, []]);
     assert.deepEqual(polls, ["in_progress", "finalizing", "completed"]); // each GET advances the mock one step
     assert.equal(pendingBatches(llm).length, 0);
     const results = await Promise.all(requests.map((request) => llm.complete(request)));
-    assert.ok(results.every((result) => result.ok && result.cached && typeof (result.output as { answer: string }).answer === "string"));
+    assert.ok(
+      results.every(
+        (result) => result.ok && result.cached && typeof (result.output as { answer: string }).answer === "string",
+      ),
+    );
     assert.equal(server.chatCalls().length, 0, "nothing was sent live");
     const entry = llm.cache.get(results[0].key);
     assert.equal(entry?.via, `batch:${state.batchId}`);
@@ -51,10 +63,17 @@ describe("Batch API", () => {
     const state = await submitBatch(first, requests, { env });
     first.close();
     // A new process: only the cache folder (and its batches/ state) remains.
-    const second = createLlm({ provider: "openai", baseUrl: server.baseURL, cachePath: first.config.cachePath }, { env });
+    const second = createLlm(
+      { provider: "openai", baseUrl: server.baseURL, cachePath: first.config.cachePath },
+      { env },
+    );
     const [pending] = pendingBatches(second);
     assert.equal(pending.batchId, state?.batchId);
-    const collected = await collectBatch(second, pending.batchId, requests, { env, clock: instantClock(), pollIntervalMs: 1 });
+    const collected = await collectBatch(second, pending.batchId, requests, {
+      env,
+      clock: instantClock(),
+      pollIntervalMs: 1,
+    });
     assert.equal(collected.status, "expired");
     assert.equal(collected.recorded, 1);
     assert.equal(collected.failed.length, 1);

@@ -24,8 +24,14 @@ describe("resolveLlmConfig", () => {
     assert.deepEqual([config.concurrency, config.budgetUsd], [5, 2.5]);
   });
   it("resolveLlmConfig throws with the exact fix for a missing key, a missing base URL or a bad number", () => {
-    assert.throws(() => resolveLlmConfig({ provider: "openai" }, {}), (error: unknown) => error instanceof LlmConfigError && /export OPENAI_API_KEY=sk-/.test(error.message));
-    assert.throws(() => resolveLlmConfig({ provider: "openai-compatible" }, {}), /set RPW_LLM_BASE_URL=http:\/\/host:port\/v1/);
+    assert.throws(
+      () => resolveLlmConfig({ provider: "openai" }, {}),
+      (error: unknown) => error instanceof LlmConfigError && /export OPENAI_API_KEY=sk-/.test(error.message),
+    );
+    assert.throws(
+      () => resolveLlmConfig({ provider: "openai-compatible" }, {}),
+      /set RPW_LLM_BASE_URL=http:\/\/host:port\/v1/,
+    );
     assert.throws(() => resolveLlmConfig({}, { RPW_LLM_RPM: "fast" }), /RPW_LLM_RPM="fast" is not a number/);
     assert.throws(() => resolveLlmConfig({ concurrency: 0 }, {}), /concurrency/);
   });
@@ -43,7 +49,12 @@ describe("request keys", () => {
     assert.equal(canonicalJson({ b: 1, a: [1, { d: undefined, c: "x" }] }), '{"a":[1,{"c":"x"}],"b":1}');
   });
   it("requestKey ignores the purpose and key order but not the model, parameters or provider family", () => {
-    const base = { messages: [{ role: "user" as const, content: "hi" }], model: "gpt-4o", purpose: "a", params: { temperature: 0, maxTokens: 5 } };
+    const base = {
+      messages: [{ role: "user" as const, content: "hi" }],
+      model: "gpt-4o",
+      purpose: "a",
+      params: { temperature: 0, maxTokens: 5 },
+    };
     const key = requestKey(base, "openai");
     assert.equal(requestKey({ ...base, purpose: "b", params: { maxTokens: 5, temperature: 0 } }, "openai"), key);
     assert.notEqual(requestKey({ ...base, model: "gpt-4o-mini" }, "openai"), key);
@@ -65,14 +76,29 @@ describe("retry policy", () => {
   it("retryAfterFromHeaders prefers retry-after-ms, then seconds, then an HTTP date", () => {
     assert.equal(retryAfterFromHeaders(headers({ "retry-after-ms": "250", "retry-after": "9" })), 250);
     assert.equal(retryAfterFromHeaders(headers({ "retry-after": "2" })), 2000);
-    assert.equal(retryAfterFromHeaders(headers({ "retry-after": "Thu, 01 Jan 2026 00:00:10 GMT" }), Date.parse("2026-01-01T00:00:00Z")), 10_000);
+    assert.equal(
+      retryAfterFromHeaders(
+        headers({ "retry-after": "Thu, 01 Jan 2026 00:00:10 GMT" }),
+        Date.parse("2026-01-01T00:00:00Z"),
+      ),
+      10_000,
+    );
     assert.equal(retryAfterFromHeaders(headers({})), null);
   });
   it("retryDelayMs doubles from the base delay, caps it, and jitters between half and all of it", () => {
     const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
-    assert.deepEqual([1, 2, 3, 4, 5].map((attempt) => retryDelayMs(attempt, null, policy, () => 0.999999)), [100, 200, 400, 800, 1000]);
-    assert.equal(retryDelayMs(3, null, policy, () => 0), 200);
-    assert.equal(retryDelayMs(3, 1234, policy, () => 0), 1234);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((attempt) => retryDelayMs(attempt, null, policy, () => 0.999999)),
+      [100, 200, 400, 800, 1000],
+    );
+    assert.equal(
+      retryDelayMs(3, null, policy, () => 0),
+      200,
+    );
+    assert.equal(
+      retryDelayMs(3, 1234, policy, () => 0),
+      1234,
+    );
   });
 });
 

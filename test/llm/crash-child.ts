@@ -8,7 +8,12 @@ import { createLlm } from "../../src/llm/llm-client";
 async function main(): Promise<void> {
   const total = Number(process.env.RPW_CRASH_N);
   const llm = createLlm(
-    { provider: "openai", baseUrl: process.env.RPW_CRASH_BASE_URL, cachePath: process.env.RPW_CRASH_CACHE, concurrency: 8 },
+    {
+      provider: "openai",
+      baseUrl: process.env.RPW_CRASH_BASE_URL,
+      cachePath: process.env.RPW_CRASH_CACHE,
+      concurrency: 8,
+    },
     { env: { OPENAI_API_KEY: "not-a-key-crash-test" } },
   );
   const requests = Array.from({ length: total }, (_, index) => ({

@@ -13,7 +13,12 @@ describe("response cache crash safety", () => {
     this.timeout(120_000);
     const server = await startMockOpenAI({ latencyMs: 15 });
     const cachePath = path.join(tempDir(), "llm.sqlite");
-    const env = { ...process.env, RPW_CRASH_N: String(TOTAL), RPW_CRASH_BASE_URL: server.baseURL, RPW_CRASH_CACHE: cachePath };
+    const env = {
+      ...process.env,
+      RPW_CRASH_N: String(TOTAL),
+      RPW_CRASH_BASE_URL: server.baseURL,
+      RPW_CRASH_CACHE: cachePath,
+    };
     const args = ["--require", "tsx/cjs", path.join(__dirname, "crash-child.ts")];
     try {
       const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: "ignore" });
@@ -33,9 +38,14 @@ describe("response cache crash safety", () => {
       await new Promise((resolve) => child.once("exit", resolve));
       const afterCrash = new ResponseCache(cachePath);
       assert.equal(afterCrash.integrityCheck(), "ok");
-      const recordedBeforeCrash = new Set(afterCrash.entries().map((entry) => (entry.request.messages as { content: string }[])[0].content));
+      const recordedBeforeCrash = new Set(
+        afterCrash.entries().map((entry) => (entry.request.messages as { content: string }[])[0].content),
+      );
       afterCrash.close();
-      assert.ok(recordedBeforeCrash.size > 0 && recordedBeforeCrash.size < TOTAL, `recorded before the kill: ${recordedBeforeCrash.size}`);
+      assert.ok(
+        recordedBeforeCrash.size > 0 && recordedBeforeCrash.size < TOTAL,
+        `recorded before the kill: ${recordedBeforeCrash.size}`,
+      );
 
       // Not spawnSync: the loopback server lives in this process and must keep answering.
       const rerun = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
@@ -51,7 +61,8 @@ describe("response cache crash safety", () => {
         sends.set(content, (sends.get(content) ?? 0) + 1);
       }
       for (const [content, count] of sends) {
-        if (count > 1) assert.ok(!recordedBeforeCrash.has(content), `${content} was recorded before the kill but sent again`);
+        if (count > 1)
+          assert.ok(!recordedBeforeCrash.has(content), `${content} was recorded before the kill but sent again`);
       }
       assert.equal(sends.size, TOTAL);
       const final = new ResponseCache(cachePath);

@@ -26,7 +26,10 @@ describe("LlmClient.complete", () => {
     assert.equal(first.cached, false);
     assert.equal(first.answeredBy, "openai");
     const second = await llm.complete(ask("hi"));
-    assert.deepEqual([second.ok, second.output, second.cached, second.costUsd, second.recordedCostUsd], [true, "hello", true, 0, first.costUsd]);
+    assert.deepEqual(
+      [second.ok, second.output, second.cached, second.costUsd, second.recordedCostUsd],
+      [true, "hello", true, 0, first.costUsd],
+    );
     assert.equal(server.chatCalls().length, 1);
     assert.equal(llm.stats().cacheHits, 1);
     llm.close();
@@ -47,7 +50,9 @@ describe("LlmClient.complete", () => {
     server.script([{ kind: "ok", json: { name: "Ada", years: 7 } }]);
     const result = await llm.complete(ask("who?", { schema: { name: "person", schema: Person } }));
     assert.deepEqual(result.output, { name: "Ada", years: 7 });
-    const body = server.chatCalls()[0].body as { response_format: { type: string; json_schema: { name: string; strict: boolean } } };
+    const body = server.chatCalls()[0].body as {
+      response_format: { type: string; json_schema: { name: string; strict: boolean } };
+    };
     assert.equal(body.response_format.type, "json_schema");
     assert.equal(body.response_format.json_schema.name, "person");
     llm.close();
@@ -55,13 +60,19 @@ describe("LlmClient.complete", () => {
 
   it("complete repairs a schema failure once by sending the validation errors back", async () => {
     const llm = clientFor(server);
-    server.script([{ kind: "ok", content: '{"name": 3}' }, { kind: "ok", json: { name: "Ada", years: null } }]);
+    server.script([
+      { kind: "ok", content: '{"name": 3}' },
+      { kind: "ok", json: { name: "Ada", years: null } },
+    ]);
     const result = await llm.complete(ask("who?", { schema: { name: "person", schema: Person } }));
     assert.equal(result.ok, true);
     assert.deepEqual(result.output, { name: "Ada", years: null });
     assert.equal(result.attempts, 2);
     const repair = server.chatCalls()[1].body as { messages: { role: string; content: string }[] };
-    assert.deepEqual(repair.messages.map((message) => message.role), ["user", "assistant", "user"]);
+    assert.deepEqual(
+      repair.messages.map((message) => message.role),
+      ["user", "assistant", "user"],
+    );
     assert.match(repair.messages[2].content, /name: .*expected string/i);
     assert.equal((await llm.complete(ask("who?", { schema: { name: "person", schema: Person } }))).cached, true);
     llm.close();
@@ -69,7 +80,10 @@ describe("LlmClient.complete", () => {
 
   it("complete reports a schema failure with the raw text after the repair also fails, and records nothing", async () => {
     const llm = clientFor(server);
-    server.script([{ kind: "ok", content: "not json" }, { kind: "ok", content: '{"name": "x"}' }]);
+    server.script([
+      { kind: "ok", content: "not json" },
+      { kind: "ok", content: '{"name": "x"}' },
+    ]);
     const result = await llm.complete(ask("who?", { schema: { name: "person", schema: Person } }));
     assert.equal(result.ok, false);
     assert.equal(result.output, null);
@@ -82,7 +96,11 @@ describe("LlmClient.complete", () => {
   it("complete retries 429s honouring retry-after-ms and Retry-After, then succeeds", async () => {
     const clock = instantClock();
     const llm = clientFor(server, {}, { clock });
-    server.script([{ kind: "status", status: 429, retryAfterMs: 250 }, { kind: "status", status: 429, retryAfterSeconds: 2 }, { kind: "ok", content: "done" }]);
+    server.script([
+      { kind: "status", status: 429, retryAfterMs: 250 },
+      { kind: "status", status: 429, retryAfterSeconds: 2 },
+      { kind: "ok", content: "done" },
+    ]);
     const result = await llm.complete(ask("busy"));
     assert.deepEqual([result.ok, result.output, result.attempts], [true, "done", 3]);
     assert.deepEqual(clock.sleeps, [250, 2000]);
@@ -104,7 +122,9 @@ describe("LlmClient.complete", () => {
 
   it("complete does not retry a 400 and reports it as a request error", async () => {
     const llm = clientFor(server);
-    server.script([{ kind: "status", status: 400, body: { error: { message: "bad model", type: "invalid_request_error" } } }]);
+    server.script([
+      { kind: "status", status: 400, body: { error: { message: "bad model", type: "invalid_request_error" } } },
+    ]);
     const result = await llm.complete(ask("x"));
     assert.deepEqual([result.error?.kind, result.error?.status, server.chatCalls().length], ["request", 400, 1]);
     llm.close();
@@ -151,10 +171,25 @@ describe("LlmClient.complete", () => {
 
   it("stats sum the cost of every live call exactly", async () => {
     const llm = clientFor(server);
-    const tokens = [[100, 10], [2000, 300], [50, 5]];
-    server.script(tokens.map(([promptTokens, completionTokens]) => ({ kind: "ok" as const, content: "x", promptTokens, completionTokens })));
+    const tokens = [
+      [100, 10],
+      [2000, 300],
+      [50, 5],
+    ];
+    server.script(
+      tokens.map(([promptTokens, completionTokens]) => ({
+        kind: "ok" as const,
+        content: "x",
+        promptTokens,
+        completionTokens,
+      })),
+    );
     for (const [index] of tokens.entries()) await llm.complete(ask(`q${index}`));
-    const expected = tokens.reduce((sum, [input, output]) => sum + (costOf("gpt-4o", { inputTokens: input, outputTokens: output, cachedInputTokens: 0 }) ?? 0), 0);
+    const expected = tokens.reduce(
+      (sum, [input, output]) =>
+        sum + (costOf("gpt-4o", { inputTokens: input, outputTokens: output, cachedInputTokens: 0 }) ?? 0),
+      0,
+    );
     assert.equal(llm.stats().spentUsd, expected);
     assert.deepEqual([llm.stats().inputTokens, llm.stats().outputTokens], [2150, 315]);
     llm.close();
@@ -192,13 +227,21 @@ describe("LlmClient offline providers", () => {
 
   it("auto falls back to the registered rules baseline, labelled as rules, and checks its output against the schema", async () => {
     const rules = new RulesBaselines([
-      rulesEntry("test-echo-rules", { version: "1", run: (input: { name: string }) => ({ name: input.name.toUpperCase(), years: null }) }),
+      rulesEntry("test-echo-rules", {
+        version: "1",
+        run: (input: { name: string }) => ({ name: input.name.toUpperCase(), years: null }),
+      }),
       rulesEntry("test-bad-rules", { version: "1", run: () => ({ name: 1 }) }),
     ]);
     const server = await startMockOpenAI();
     const llm = clientFor(server, { provider: "auto" }, { rules });
-    const result = await llm.complete(ask("x", { purpose: "test-echo-rules", rulesInput: { name: "ada" }, schema: { name: "person", schema: Person } }));
-    assert.deepEqual([result.ok, result.output, result.answeredBy, result.model], [true, { name: "ADA", years: null }, "rules", "rules:test-echo-rules@1"]);
+    const result = await llm.complete(
+      ask("x", { purpose: "test-echo-rules", rulesInput: { name: "ada" }, schema: { name: "person", schema: Person } }),
+    );
+    assert.deepEqual(
+      [result.ok, result.output, result.answeredBy, result.model],
+      [true, { name: "ADA", years: null }, "rules", "rules:test-echo-rules@1"],
+    );
     const bad = await llm.complete(ask("x", { purpose: "test-bad-rules", schema: { name: "person", schema: Person } }));
     assert.deepEqual([bad.ok, bad.error?.kind, bad.answeredBy], [false, "schema", "rules"]);
     assert.equal(server.chatCalls().length, 0);

@@ -12,7 +12,13 @@ export { instantClock };
 export function clientFor(server: MockOpenAI, options: LlmConfigInput = {}, deps: LlmClientDeps = {}): LlmClient {
   return createLlm(
     { provider: "openai", baseUrl: server.baseURL, cachePath: path.join(tempDir(), "llm.sqlite"), ...options },
-    { env: { OPENAI_API_KEY: FAKE_KEY }, clock: instantClock(), random: () => 0.5, now: () => new Date("2026-11-28T12:00:00Z"), ...deps },
+    {
+      env: { OPENAI_API_KEY: FAKE_KEY },
+      clock: instantClock(),
+      random: () => 0.5,
+      now: () => new Date("2026-11-28T12:00:00Z"),
+      ...deps,
+    },
   );
 }
 

@@ -9,12 +9,18 @@ import * as path from "node:path";
 import { ROOT } from "../helpers";
 
 const notebookDir = path.join(ROOT, "notebooks");
-const notebooks = fs.readdirSync(notebookDir).filter((name) => name.endsWith(".ipynb")).sort();
+const notebooks = fs
+  .readdirSync(notebookDir)
+  .filter((name) => name.endsWith(".ipynb"))
+  .sort();
 
 describe("committed notebooks", () => {
   it("notebooks/ holds the numbered notebooks", () => {
     assert.ok(notebooks.includes("01-collect.ipynb"));
-    assert.ok(notebooks.every((name) => /^\d\d-[a-z0-9-]+\.ipynb$/.test(name)), notebooks.join(", "));
+    assert.ok(
+      notebooks.every((name) => /^\d\d-[a-z0-9-]+\.ipynb$/.test(name)),
+      notebooks.join(", "),
+    );
   });
   for (const name of notebooks) {
     it(`${name} has no outputs, uses the rpw-tslab kernel, opens the run first, keeps lines short and imports only from ./src or packages`, () => {
@@ -28,11 +34,17 @@ describe("committed notebooks", () => {
         assert.deepEqual(cell.outputs, [], "outputs are cleared");
         assert.equal(cell.execution_count, null);
         const source = [].concat(cell.source).join("");
-        assert.ok(!/data\/sample|mkdtemp|os\.tmpdir|\/tmp\//.test(source), `no hard-coded sample path or temporary folder:\n${source}`);
+        assert.ok(
+          !/data\/sample|mkdtemp|os\.tmpdir|\/tmp\//.test(source),
+          `no hard-coded sample path or temporary folder:\n${source}`,
+        );
         const long = source.split("\n").filter((line) => line.length > 120);
         assert.deepEqual(long, [], "code lines over 120 characters");
         for (const match of source.matchAll(/from "([^"]+)"/g)) {
-          assert.ok(match[1].startsWith("./src/") || !match[1].startsWith("."), `import ${match[1]} must come from ./src/`);
+          assert.ok(
+            match[1].startsWith("./src/") || !match[1].startsWith("."),
+            `import ${match[1]} must come from ./src/`,
+          );
         }
       }
     });

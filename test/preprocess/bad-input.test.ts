@@ -17,10 +17,11 @@ function longText(): string {
   for (let i = 0; text.length < 600_000; i++) text += `${sample[i % sample.length].text} `;
   return text;
 }
-const FRENCH = "Administrateur de bases de données Paris Expérience professionnelle Administrateur de bases de données "
-  + "Banque du Nord - Paris Janvier 2015 à aujourd'hui Gestion des sauvegardes et de la restauration des bases Oracle pour les équipes "
-  + "de la banque, avec une astreinte une semaine sur quatre et la mise à jour des procédures. Formation Master en informatique "
-  + "Université de Lyon 2010 à 2012 Compétences Oracle, SQL, Linux, et la gestion des incidents pour les clients de la région.";
+const FRENCH =
+  "Administrateur de bases de données Paris Expérience professionnelle Administrateur de bases de données " +
+  "Banque du Nord - Paris Janvier 2015 à aujourd'hui Gestion des sauvegardes et de la restauration des bases Oracle pour les équipes " +
+  "de la banque, avec une astreinte une semaine sur quatre et la mise à jour des procédures. Formation Master en informatique " +
+  "Université de Lyon 2010 à 2012 Compétences Oracle, SQL, Linux, et la gestion des incidents pour les clients de la région.";
 
 describe("bad input: resumes", () => {
   it("sectionResumeRules on an empty text returns empty sections and a warning", () => {
@@ -65,7 +66,10 @@ describe("bad input: postings and personal data", () => {
   it("extractJobDetailsRules on an empty description gives empty, schema-valid details and says why", () => {
     const { details, warnings } = extractJobDetailsRules({ description: "" });
     assert.doesNotThrow(() => JobDetails.parse(details));
-    assert.deepEqual(warnings, ["empty description: only the JobSpy fields were used", "no duties or qualifications found"]);
+    assert.deepEqual(warnings, [
+      "empty description: only the JobSpy fields were used",
+      "no duties or qualifications found",
+    ]);
   });
 
   it("extractJobDetailsRules on a non-English description warns and still returns valid details", () => {

@@ -3,7 +3,13 @@ import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { readJobFile } from "../../src/collect/read-jobs";
 import { readResumeSource } from "../../src/collect/read-resumes";
-import { loadFixtureLabels, rate, scorePostingFixtures, scoreResumeFixtures, showRate } from "../../src/preprocess/fixture-scores";
+import {
+  loadFixtureLabels,
+  rate,
+  scorePostingFixtures,
+  scoreResumeFixtures,
+  showRate,
+} from "../../src/preprocess/fixture-scores";
 import { labelledSpans } from "../../src/preprocess/label-accuracy";
 import { ROOT } from "../helpers";
 
@@ -23,7 +29,9 @@ describe("hand-labelled fixtures (test/fixtures/preprocess)", () => {
   for (const set of ["tuning", "holdout"] as const) {
     it(`scoreResume: section-boundary and field accuracy of sectionResumeRules on the ${set} resumes is at least ${FLOOR}`, () => {
       const score = scoreResumeFixtures(resumeLabels, resumes, set);
-      console.log(`      RESUME FIXTURES (${set}, ${score.resumes} resumes): section boundaries exact ${showRate(score.boundaries)}, characters in the right section ${showRate(score.characters)}, entry/contact fields ${showRate(score.fields)}`);
+      console.log(
+        `      RESUME FIXTURES (${set}, ${score.resumes} resumes): section boundaries exact ${showRate(score.boundaries)}, characters in the right section ${showRate(score.characters)}, entry/contact fields ${showRate(score.fields)}`,
+      );
       for (const miss of score.misses) console.log(`        miss: ${miss}`);
       assert.ok(rate(score.boundaries) >= FLOOR && rate(score.characters) >= FLOOR && rate(score.fields) >= FLOOR);
     });

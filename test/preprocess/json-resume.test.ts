@@ -20,7 +20,16 @@ import { requireSharedData, ROOT, SHARED_DATA } from "../helpers";
 
 function emptySections(): ResumeSections {
   return {
-    personal_information: { name: null, email: null, phone: null, location: null, links: [], headline: null, summary: null, text: "" },
+    personal_information: {
+      name: null,
+      email: null,
+      phone: null,
+      location: null,
+      links: [],
+      headline: null,
+      summary: null,
+      text: "",
+    },
     achievements: { text: "", entries: [] },
     certificates: { text: "", entries: [] },
     education: { text: "", entries: [] },
@@ -40,10 +49,17 @@ describe("parseCertificates date ranges", () => {
   });
 
   it("parseCertificates takes the first date of ranges joined by '-', '–' or 'to', and of 'Current' and 'Now' ranges", () => {
-    assert.deepEqual(parseCertificates("Scrum Master 2015-2017 Six Sigma Green Belt May 2014 – June 2016 ITIL Foundation October 2018 to Current PMP September 2020 to Now")
-      .map((c) => [c.name, c.date]), [
-      ["Scrum Master", "2015"], ["Six Sigma Green Belt", "2014-05"], ["ITIL Foundation", "2018-10"], ["PMP", "2020-09"],
-    ]);
+    assert.deepEqual(
+      parseCertificates(
+        "Scrum Master 2015-2017 Six Sigma Green Belt May 2014 – June 2016 ITIL Foundation October 2018 to Current PMP September 2020 to Now",
+      ).map((c) => [c.name, c.date]),
+      [
+        ["Scrum Master", "2015"],
+        ["Six Sigma Green Belt", "2014-05"],
+        ["ITIL Foundation", "2018-10"],
+        ["PMP", "2020-09"],
+      ],
+    );
   });
 });
 
@@ -62,7 +78,9 @@ describe("splitDateRange", () => {
   });
 
   it("parseEducationEntry reads 'October 2015 to Present' as a start of 2015-10 (it was cut inside 'Oc-to-ber')", () => {
-    const entry = parseEducationEntry("Master of Science in Statistics Millbrook State University October 2015 to Present");
+    const entry = parseEducationEntry(
+      "Master of Science in Statistics Millbrook State University October 2015 to Present",
+    );
     assert.deepEqual([entry.dates, entry.startDate, entry.endDate], ["October 2015 to Present", "2015-10", null]);
     const ended = parseEducationEntry("Bachelor of Arts in History Millbrook State University Oct 2011 - May 2015");
     assert.deepEqual([ended.startDate, ended.endDate], ["2011-10", "2015-05"]);
@@ -73,22 +91,57 @@ describe("checkJsonResume", () => {
   it("checkJsonResume names the path of a non-ISO date and of a malformed e-mail", () => {
     const check = checkJsonResume({ basics: { email: "not an address" }, certificates: [{ name: "X", date: "Oc" }] });
     assert.equal(check.valid, false);
-    assert.ok(check.errors.some((line) => line.startsWith("/certificates/0/date must match pattern")), check.errors.join("\n"));
-    assert.ok(check.errors.some((line) => line.startsWith('/basics/email must match format "email"')), check.errors.join("\n"));
-    assert.deepEqual(checkJsonResume({ basics: { name: "A", email: "a@b.example", url: "https://a.example" }, work: [{ startDate: "2019-03" }] }), { valid: true, errors: [] });
+    assert.ok(
+      check.errors.some((line) => line.startsWith("/certificates/0/date must match pattern")),
+      check.errors.join("\n"),
+    );
+    assert.ok(
+      check.errors.some((line) => line.startsWith('/basics/email must match format "email"')),
+      check.errors.join("\n"),
+    );
+    assert.deepEqual(
+      checkJsonResume({
+        basics: { name: "A", email: "a@b.example", url: "https://a.example" },
+        work: [{ startDate: "2019-03" }],
+      }),
+      { valid: true, errors: [] },
+    );
   });
 });
 
 describe("toJsonResume validity", () => {
   it("toJsonResume leaves out dates, e-mails and links the schema would reject, and gives a bare profile link https://", () => {
     const sections = emptySections();
-    sections.personal_information = { ...sections.personal_information, name: "Rowan Vale", email: "rowan at example", links: ["linkedin.com/in/rowan-vale-0000", "https://github.com/rowan-vale-0000"] };
-    sections.certificates.entries = [{ name: "Data Steward", issuer: null, date: "Oc" }, { name: "PMP", issuer: "PMI", date: "2020" }];
-    sections.experience.entries = [{ title: "Analyst", employer: "Northwind", location: null, startDate: "Spring", endDate: "2021-Q3", current: false, bullets: ["Built reports"], text: "Analyst Northwind" }];
+    sections.personal_information = {
+      ...sections.personal_information,
+      name: "Rowan Vale",
+      email: "rowan at example",
+      links: ["linkedin.com/in/rowan-vale-0000", "https://github.com/rowan-vale-0000"],
+    };
+    sections.certificates.entries = [
+      { name: "Data Steward", issuer: null, date: "Oc" },
+      { name: "PMP", issuer: "PMI", date: "2020" },
+    ];
+    sections.experience.entries = [
+      {
+        title: "Analyst",
+        employer: "Northwind",
+        location: null,
+        startDate: "Spring",
+        endDate: "2021-Q3",
+        current: false,
+        bullets: ["Built reports"],
+        text: "Analyst Northwind",
+      },
+    ];
     const json = toJsonResume(sections) as Record<string, unknown> & { basics: Record<string, unknown> };
     assert.deepEqual(json.basics, {
-      name: "Rowan Vale", url: "https://github.com/rowan-vale-0000",
-      profiles: [{ network: "LinkedIn", url: "https://linkedin.com/in/rowan-vale-0000" }, { network: "GitHub", url: "https://github.com/rowan-vale-0000" }],
+      name: "Rowan Vale",
+      url: "https://github.com/rowan-vale-0000",
+      profiles: [
+        { network: "LinkedIn", url: "https://linkedin.com/in/rowan-vale-0000" },
+        { network: "GitHub", url: "https://github.com/rowan-vale-0000" },
+      ],
     });
     assert.deepEqual(json.certificates, [{ name: "Data Steward" }, { name: "PMP", date: "2020", issuer: "PMI" }]);
     assert.deepEqual(json.work, [{ name: "Northwind", position: "Analyst", highlights: ["Built reports"] }]);
@@ -98,14 +151,18 @@ describe("toJsonResume validity", () => {
   it("toJsonResume and toJsonResumeJob export every bundled sample resume and posting schema-valid", () => {
     const resumes = readResumeSource(path.join(ROOT, "data", "sample", "resumes.txt")).records;
     assert.ok(resumes.length > 0);
-    for (const record of resumes) assert.deepEqual(checkJsonResume(toJsonResume(sectionResumeRules(record).sections)).errors, [], record.id);
+    for (const record of resumes)
+      assert.deepEqual(checkJsonResume(toJsonResume(sectionResumeRules(record).sections)).errors, [], record.id);
     const postings = readJobFile(path.join(ROOT, "data", "sample", "jobs.csv")).postings;
     assert.ok(postings.length > 0);
     for (const posting of postings) {
       const job = toJsonResumeJob(extractJobDetailsRules(posting).details, { date: posting.datePosted });
       assert.deepEqual(checkJsonResumeJob(job).errors, [], posting.id);
     }
-    assert.equal(toJsonResumeJob(extractJobDetailsRules({ description: "" }).details, { date: "24/11/2026" }).date, undefined);
+    assert.equal(
+      toJsonResumeJob(extractJobDetailsRules({ description: "" }).details, { date: "24/11/2026" }).date,
+      undefined,
+    );
   });
 });
 
@@ -120,18 +177,30 @@ describe("JSON Resume exports of the study's public data", function () {
     const records = readResumeSource(path.join(SHARED_DATA, "seed-study", "first_600_resumes.redacted.txt")).records;
     assert.equal(records.length, 600);
     const failures = records
-      .map((record) => ({ id: record.id, errors: checkJsonResume(toJsonResume(sectionResumeRules(record).sections)).errors }))
+      .map((record) => ({
+        id: record.id,
+        errors: checkJsonResume(toJsonResume(sectionResumeRules(record).sections)).errors,
+      }))
       .filter((result) => result.errors.length > 0);
-    console.log(`      STUDY RESUMES: ${records.length - failures.length}/${records.length} export schema-valid JSON Resume`);
+    console.log(
+      `      STUDY RESUMES: ${records.length - failures.length}/${records.length} export schema-valid JSON Resume`,
+    );
     assert.deepEqual(failures, []);
   });
 
   it("toJsonResumeJob exports all study postings valid against the JSON Resume job schema", () => {
     const postings = readJobFile(path.join(SHARED_DATA, "seed-study", "jd_description.csv")).postings;
     const failures = postings
-      .map((posting) => ({ id: posting.id, errors: checkJsonResumeJob(toJsonResumeJob(extractJobDetailsRules(posting).details, { date: posting.datePosted })).errors }))
+      .map((posting) => ({
+        id: posting.id,
+        errors: checkJsonResumeJob(
+          toJsonResumeJob(extractJobDetailsRules(posting).details, { date: posting.datePosted }),
+        ).errors,
+      }))
       .filter((result) => result.errors.length > 0);
-    console.log(`      STUDY POSTINGS: ${postings.length - failures.length}/${postings.length} export schema-valid JSON Resume jobs`);
+    console.log(
+      `      STUDY POSTINGS: ${postings.length - failures.length}/${postings.length} export schema-valid JSON Resume jobs`,
+    );
     assert.deepEqual(failures, []);
   });
 });

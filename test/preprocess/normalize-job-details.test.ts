@@ -7,20 +7,48 @@ import { reportJobDetailsDrift } from "../../src/preprocess/job-details-drift";
 import { normalizeJobDetails } from "../../src/preprocess/normalize-job-details";
 import { requireSharedData, SHARED_DATA } from "../helpers";
 
-const PYTHON_REPR = "{'job_title': 'Data Engineer', 'Company Name': 'Example Co', 'location': 'Remote', 'job_type': ['Full-time', 'Contract'], "
-  + "'salary': '$120,000 - $150,000 per year', 'Key Responsibilities': ['Build pipelines', 'Own data quality'], "
-  + "'Skills Required': 'SQL, Python, Airflow', 'Qualifications': {'Required': [\"Bachelor's degree in Computer Science\", '3+ years of experience with Spark'], 'Preferred': ['Kafka']}, "
-  + "'Perks': None, 'payment_method': 'PayPal', 'is_remote': True}";
+const PYTHON_REPR =
+  "{'job_title': 'Data Engineer', 'Company Name': 'Example Co', 'location': 'Remote', 'job_type': ['Full-time', 'Contract'], " +
+  "'salary': '$120,000 - $150,000 per year', 'Key Responsibilities': ['Build pipelines', 'Own data quality'], " +
+  "'Skills Required': 'SQL, Python, Airflow', 'Qualifications': {'Required': [\"Bachelor's degree in Computer Science\", '3+ years of experience with Spark'], 'Preferred': ['Kafka']}, " +
+  "'Perks': None, 'payment_method': 'PayPal', 'is_remote': True}";
 
 describe("normalizeKey and targetOf", () => {
   it("normalizeKey folds spaces, case, camelCase and punctuation into snake case", () => {
-    assert.deepEqual(["Job Title", "job-title", "jobTitle", " What you'll do ", "Skills (Required)"].map(normalizeKey), ["job_title", "job_title", "job_title", "what_you_ll_do", "skills_required"]);
+    assert.deepEqual(
+      ["Job Title", "job-title", "jobTitle", " What you'll do ", "Skills (Required)"].map(normalizeKey),
+      ["job_title", "job_title", "job_title", "what_you_ll_do", "skills_required"],
+    );
   });
 
   it("targetOf maps the study's and common key variants, and returns null for unknown keys", () => {
     assert.deepEqual(
-      ["Job Title", "Position", "Required Skills", "Skills Required", "Key Responsibilities", "job_duties_and_responsibilities", "Qualifications", "Nice to have", "Perks", "About Us", "expected_hours_per_week"].map(targetOf),
-      ["title", "title", "skills.required", "skills.required", "responsibilities", "responsibilities", "requiredQualifications", "preferredQualifications", "benefits", "companyOverview", null],
+      [
+        "Job Title",
+        "Position",
+        "Required Skills",
+        "Skills Required",
+        "Key Responsibilities",
+        "job_duties_and_responsibilities",
+        "Qualifications",
+        "Nice to have",
+        "Perks",
+        "About Us",
+        "expected_hours_per_week",
+      ].map(targetOf),
+      [
+        "title",
+        "title",
+        "skills.required",
+        "skills.required",
+        "responsibilities",
+        "responsibilities",
+        "requiredQualifications",
+        "preferredQualifications",
+        "benefits",
+        "companyOverview",
+        null,
+      ],
     );
   });
 });
@@ -35,29 +63,63 @@ describe("normalizeJobDetails", () => {
     assert.equal(details.location, "Remote");
     assert.equal(details.remote, true);
     assert.deepEqual(details.jobTypes, ["fulltime", "contract"]);
-    assert.deepEqual(details.salary, { min: 120000, max: 150000, currency: "USD", interval: "yearly", text: "$120,000 - $150,000 per year" });
+    assert.deepEqual(details.salary, {
+      min: 120000,
+      max: 150000,
+      currency: "USD",
+      interval: "yearly",
+      text: "$120,000 - $150,000 per year",
+    });
     assert.deepEqual(details.responsibilities, ["Build pipelines", "Own data quality"]);
     assert.deepEqual(details.skills, { required: ["SQL", "Python", "Airflow"], preferred: [] });
-    assert.deepEqual(details.requiredQualifications, ["Bachelor's degree in Computer Science", "3+ years of experience with Spark"]);
+    assert.deepEqual(details.requiredQualifications, [
+      "Bachelor's degree in Computer Science",
+      "3+ years of experience with Spark",
+    ]);
     assert.deepEqual(details.preferredQualifications, ["Kafka"]);
-    assert.deepEqual(details.education.map((e) => [e.level, e.fields, e.required]), [["bachelor", ["Computer Science"], true]]);
+    assert.deepEqual(
+      details.education.map((e) => [e.level, e.fields, e.required]),
+      [["bachelor", ["Computer Science"], true]],
+    );
     assert.deepEqual(details.yearsOfExperience, { min: 3, max: null, text: "3+ years of experience with Spark" });
     assert.deepEqual(details.other, [{ key: "payment_method", value: "PayPal" }]);
   });
 
   it("normalizeJobDetails records every key as met with its target, groups as Parent.Child", () => {
     const { mappings } = normalizeJobDetails(PYTHON_REPR);
-    assert.deepEqual(mappings.map((m) => `${m.key}→${m.mappedTo}`), [
-      "job_title→title", "Company Name→company", "location→location", "job_type→jobTypes", "salary→salary",
-      "Key Responsibilities→responsibilities", "Skills Required→skills.required", "Qualifications→requiredQualifications",
-      "Qualifications.Required→requiredQualifications", "Qualifications.Preferred→preferredQualifications",
-      "Perks→benefits", "payment_method→unmapped", "is_remote→remote",
-    ]);
+    assert.deepEqual(
+      mappings.map((m) => `${m.key}→${m.mappedTo}`),
+      [
+        "job_title→title",
+        "Company Name→company",
+        "location→location",
+        "job_type→jobTypes",
+        "salary→salary",
+        "Key Responsibilities→responsibilities",
+        "Skills Required→skills.required",
+        "Qualifications→requiredQualifications",
+        "Qualifications.Required→requiredQualifications",
+        "Qualifications.Preferred→preferredQualifications",
+        "Perks→benefits",
+        "payment_method→unmapped",
+        "is_remote→remote",
+      ],
+    );
   });
 
   it("normalizeJobDetails reads salary objects and years given as numbers", () => {
-    const { details } = normalizeJobDetails({ Salary: { min: 45, max: "60", period: "per hour", currency: "USD" }, "Years of Experience": 4, Seniority: "Senior" });
-    assert.deepEqual(details.salary, { min: 45, max: 60, currency: "USD", interval: "hourly", text: "min: 45; max: 60; period: per hour; currency: USD" });
+    const { details } = normalizeJobDetails({
+      Salary: { min: 45, max: "60", period: "per hour", currency: "USD" },
+      "Years of Experience": 4,
+      Seniority: "Senior",
+    });
+    assert.deepEqual(details.salary, {
+      min: 45,
+      max: 60,
+      currency: "USD",
+      interval: "hourly",
+      text: "min: 45; max: 60; period: per hour; currency: USD",
+    });
     assert.deepEqual(details.yearsOfExperience, { min: 4, max: null, text: "4" });
     assert.equal(details.seniority, "senior");
   });
@@ -101,12 +163,24 @@ describe("normalizeJobDetails on the study's example (shared data)", function ()
     const example = JSON.parse(fs.readFileSync(path.join(SHARED_DATA, "seed-study", "study_example_id1.json"), "utf8"));
     const { details, mappings } = normalizeJobDetails(example.extracted_job_details);
     assert.equal(details.title, "Data Analyst");
-    assert.deepEqual(details.salary, { min: 40, max: null, currency: "USD", interval: "hourly", text: "$40.00 per hour" });
+    assert.deepEqual(details.salary, {
+      min: 40,
+      max: null,
+      currency: "USD",
+      interval: "hourly",
+      text: "$40.00 per hour",
+    });
     assert.equal(details.remote, true);
     assert.equal(details.keywords.length, 11);
     assert.equal(details.responsibilities.length, 2);
     assert.equal(details.requiredQualifications.length, 4);
-    assert.deepEqual(details.education.map((e) => `${e.level}:${e.required}`), ["master:false", "doctorate:false"]);
-    assert.deepEqual(mappings.filter((m) => m.mappedTo === "unmapped").map((m) => m.key), ["payment_method", "expected_hours_per_week"]);
+    assert.deepEqual(
+      details.education.map((e) => `${e.level}:${e.required}`),
+      ["master:false", "doctorate:false"],
+    );
+    assert.deepEqual(
+      mappings.filter((m) => m.mappedTo === "unmapped").map((m) => m.key),
+      ["payment_method", "expected_hours_per_week"],
+    );
   });
 });

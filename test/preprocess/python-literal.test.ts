@@ -4,8 +4,19 @@ import { pyFloat } from "../../src/util/python-float";
 
 describe("parsePythonLiteral", () => {
   it("parsePythonLiteral reads a dict repr with single quotes, True/False/None, numbers and nesting", () => {
-    const value = parsePythonLiteral("{'title': 'Data Analyst', 'remote': True, 'paid': False, 'bonus': None, 'n': -3, 'x': 1.5e2, 'tags': ['a', \"b\"], 'pair': (1, 2)}");
-    assert.deepEqual(value, { title: "Data Analyst", remote: true, paid: false, bonus: null, n: -3, x: 150, tags: ["a", "b"], pair: [1, 2] });
+    const value = parsePythonLiteral(
+      "{'title': 'Data Analyst', 'remote': True, 'paid': False, 'bonus': None, 'n': -3, 'x': 1.5e2, 'tags': ['a', \"b\"], 'pair': (1, 2)}",
+    );
+    assert.deepEqual(value, {
+      title: "Data Analyst",
+      remote: true,
+      paid: false,
+      bonus: null,
+      n: -3,
+      x: 150,
+      tags: ["a", "b"],
+      pair: [1, 2],
+    });
   });
 
   it("parsePythonLiteral undoes escapes: quotes, newlines, \\x and \\u, and keeps unknown escapes", () => {
@@ -24,7 +35,15 @@ describe("parsePythonLiteral", () => {
 
   it("parsePythonLiteral in the python form keeps floats apart from ints and dicts as Maps with their own keys", () => {
     const value = parsePythonLiteral("{1: 1.0, 1.5: nan, None: [2, 1e-05, -inf], 'a': (True,)}", { form: "python" });
-    assert.deepEqual(value, new Map<unknown, unknown>([[1, pyFloat(1)], [pyFloat(1.5), pyFloat(NaN)], [null, [2, pyFloat(1e-5), pyFloat(-Infinity)]], ["a", [true]]]));
+    assert.deepEqual(
+      value,
+      new Map<unknown, unknown>([
+        [1, pyFloat(1)],
+        [pyFloat(1.5), pyFloat(NaN)],
+        [null, [2, pyFloat(1e-5), pyFloat(-Infinity)]],
+        ["a", [true]],
+      ]),
+    );
     assert.throws(() => parsePythonLiteral("1", { form: "yaml" as "python" }), /unknown literal form "yaml"/);
   });
 

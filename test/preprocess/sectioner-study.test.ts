@@ -40,8 +40,13 @@ describe("the general sectioner on the study's 600 resumes", function () {
       }
     }
     const n = records.length;
-    console.log(`      STUDY RESUMES (${n}) section found, Indeed reading → sectionResumeRules (general vocabulary chosen for ${general}):`);
-    for (const name of SECTIONS) console.log(`        ${name.padEnd(21)} ${String(before[name] ?? 0).padStart(3)} → ${String(after[name] ?? 0).padStart(3)}`);
+    console.log(
+      `      STUDY RESUMES (${n}) section found, Indeed reading → sectionResumeRules (general vocabulary chosen for ${general}):`,
+    );
+    for (const name of SECTIONS)
+      console.log(
+        `        ${name.padEnd(21)} ${String(before[name] ?? 0).padStart(3)} → ${String(after[name] ?? 0).padStart(3)}`,
+      );
     assert.equal(n, 600);
     for (const name of SECTIONS) assert.ok((after[name] ?? 0) >= (before[name] ?? 0), name);
     assert.equal(after.experience, n);

@@ -24,11 +24,21 @@ describe("token budget in the study's setting", function () {
     for (const section of SECTION_NAMES) {
       const sectionValue = example.summarized_sections[STUDY_KEYS[section] ?? section];
       const budget = tokenBudget({ section, sectionValue, jobDetails: example.extracted_job_details, maxLength: 512 });
-      const request = buildSectionRequest({ section, sectionValue, jobDetails: example.extracted_job_details, model: "x" });
+      const request = buildSectionRequest({
+        section,
+        sectionValue,
+        jobDetails: example.extracted_job_details,
+        model: "x",
+      });
       const other = second.encode(formatLlama3Chat(request.messages), { add_special_tokens: false } as never).length;
-      assert.ok(Math.abs(other - budget.prompt.llama3) <= 0.01 * other, `${section}: ${budget.prompt.llama3} vs ${other}`);
-      rows.push(`${section.padEnd(22)} master ${budget.parts.master.llama3}, instructions ${budget.parts.section_instructions.llama3}, section ${budget.parts.section_data.llama3}, ` +
-        `job details ${budget.parts.job_details.llama3}, format ${budget.parts.chat_format.llama3} = prompt ${budget.prompt.llama3} Llama 3 tokens (second tokenizer: ${other}; o200k ${budget.prompt.o200k}); fits 512: ${budget.fits}`);
+      assert.ok(
+        Math.abs(other - budget.prompt.llama3) <= 0.01 * other,
+        `${section}: ${budget.prompt.llama3} vs ${other}`,
+      );
+      rows.push(
+        `${section.padEnd(22)} master ${budget.parts.master.llama3}, instructions ${budget.parts.section_instructions.llama3}, section ${budget.parts.section_data.llama3}, ` +
+          `job details ${budget.parts.job_details.llama3}, format ${budget.parts.chat_format.llama3} = prompt ${budget.prompt.llama3} Llama 3 tokens (second tokenizer: ${other}; o200k ${budget.prompt.o200k}); fits 512: ${budget.fits}`,
+      );
     }
     console.log(`      STUDY SETTING, study id 1, our prompts:\n${rows.map((row) => `        ${row}`).join("\n")}`);
   });

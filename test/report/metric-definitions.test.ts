@@ -14,7 +14,10 @@ describe("one definitions table for every metric", () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
     for (const metric of EVAL_METRICS) {
       const { label, unit, definition } = METRIC_NAMES[metric];
-      assert.ok(readme.includes(`| \`${metric}\` | ${label} | ${unit} | ${definition} |`), `README's row for ${metric} differs from the registry`);
+      assert.ok(
+        readme.includes(`| \`${metric}\` | ${label} | ${unit} | ${definition} |`),
+        `README's row for ${metric} differs from the registry`,
+      );
     }
   });
 });

@@ -11,7 +11,10 @@ describe("the report's teacher line", () => {
 
   it("counts a model's answers and the rules fallback apart when both wrote targets", () => {
     const line = teacherLine("gpt-4o-2024-08-06", { "openai:gpt-4o-2024-08-06": 40, "rules:tailor-skills@1": 2 });
-    assert.equal(line, "- **Teacher** (as configured): gpt-4o-2024-08-06; 40 targets answered by openai:gpt-4o-2024-08-06 (40); " +
-      "2 targets are the labelled rules baseline's (rules:tailor-skills@1 (2)).");
+    assert.equal(
+      line,
+      "- **Teacher** (as configured): gpt-4o-2024-08-06; 40 targets answered by openai:gpt-4o-2024-08-06 (40); " +
+        "2 targets are the labelled rules baseline's (rules:tailor-skills@1 (2)).",
+    );
   });
 });

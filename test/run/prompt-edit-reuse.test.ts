@@ -18,8 +18,14 @@ describe("a prompt edit reruns only the stages that read prompts", function () {
 
   it("editing prompts/section-skills.md reuses collect and preprocess and reruns prompts, generate, dataset and evaluate", async () => {
     const runsDir = tempDir();
-    const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [`runsDir=${runsDir}`, "evaluate.resumes=3"]);
-    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {}, rules: workbenchRulesBaselines() });
+    const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [
+      `runsDir=${runsDir}`,
+      "evaluate.resumes=3",
+    ]);
+    const llm = createLlm(
+      { provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") },
+      { env: {}, rules: workbenchRulesBaselines() },
+    );
     const deps = { llm, log: () => undefined };
     const promptFile = path.join(ROOT, "prompts", "section-skills.md");
     const original = fs.readFileSync(promptFile);
@@ -27,12 +33,16 @@ describe("a prompt edit reruns only the stages that read prompts", function () {
     process.once("exit", restore);
     try {
       await runPipeline(config, deps);
-      fs.writeFileSync(promptFile, Buffer.concat([original, Buffer.from("\n<!-- an edit a researcher might make -->\n")]));
+      fs.writeFileSync(
+        promptFile,
+        Buffer.concat([original, Buffer.from("\n<!-- an edit a researcher might make -->\n")]),
+      );
       const after = await runPipeline(config, deps);
       const status = Object.fromEntries(after.map((outcome) => [outcome.stage, outcome.status]));
       assert.equal(status.collect, "reused");
       assert.equal(status.preprocess, "reused");
-      for (const stage of ["prompts", "generate", "dataset", "evaluate"]) assert.equal(status[stage], "ran", `${stage} reads the prompts`);
+      for (const stage of ["prompts", "generate", "dataset", "evaluate"])
+        assert.equal(status[stage], "ran", `${stage} reads the prompts`);
     } finally {
       restore();
       process.removeListener("exit", restore);
@@ -43,9 +53,15 @@ describe("a prompt edit reruns only the stages that read prompts", function () {
   it("with the LLM extractor, preprocess reruns for an extraction prompt edit and not for a section prompt edit", async () => {
     const runsDir = tempDir();
     const config = loadWorkbenchConfig(path.join(ROOT, "workbench.config.json"), [
-      `runsDir=${runsDir}`, "evaluate.resumes=2", "preprocess.extractor=llm", 'stages=["collect","preprocess","prompts"]',
+      `runsDir=${runsDir}`,
+      "evaluate.resumes=2",
+      "preprocess.extractor=llm",
+      'stages=["collect","preprocess","prompts"]',
     ]);
-    const llm = createLlm({ provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") }, { env: {}, rules: workbenchRulesBaselines() });
+    const llm = createLlm(
+      { provider: "auto", cachePath: path.join(runsDir, "cache.sqlite") },
+      { env: {}, rules: workbenchRulesBaselines() },
+    );
     const deps = { llm, log: () => undefined };
     const files = ["section-skills.md", "section-resume.md"].map((name) => path.join(ROOT, "prompts", name));
     const originals = files.map((file) => fs.readFileSync(file));

@@ -36,10 +36,23 @@ describe("generate.jsonResume", function () {
     await preprocessCommand(["--in", collectDir, "--out", preprocessDir, "--mapping", mapping], () => undefined);
   });
 
-  const generate = (out: string, ...sets: string[]) => withOfflineEnv(() => generateCommand([
-    "--from", preprocessDir, "--collect", collectDir, "--out", out, "--resumes", "2",
-    ...sets.flatMap((set) => ["--set", set]),
-  ], () => undefined));
+  const generate = (out: string, ...sets: string[]) =>
+    withOfflineEnv(() =>
+      generateCommand(
+        [
+          "--from",
+          preprocessDir,
+          "--collect",
+          collectDir,
+          "--out",
+          out,
+          "--resumes",
+          "2",
+          ...sets.flatMap((set) => ["--set", set]),
+        ],
+        () => undefined,
+      ),
+    );
 
   it("rpw generate --set generate.jsonResume=true writes a valid JSON Resume per (resume, job); default: none", async () => {
     const without = path.join(work, "generate-default");

@@ -12,12 +12,22 @@ import { systemLabel } from "../../src/tailor/write-tailor";
 
 type Verdict = GroundedClaim["verdict"];
 const claim = (text: string, start: number, verdict: Verdict, type: GroundedClaim["type"]): GroundedClaim => ({
-  type, text, span: [start, start + text.length], verdict, supported: verdict === "supported", inJob: false,
+  type,
+  text,
+  span: [start, start + text.length],
+  verdict,
+  supported: verdict === "supported",
+  inJob: false,
   evidence: null,
 });
 
 const record = (answeredBy: string | null, model: string | null, cached = false): TailoredSectionRecord => ({
-  section: "skills", status: answeredBy ? "tailored" : "empty", answeredBy, model, cached, promptVersions: null,
+  section: "skills",
+  status: answeredBy ? "tailored" : "empty",
+  answeredBy,
+  model,
+  cached,
+  promptVersions: null,
   error: null,
   claims: { supported: 0, input_only: 0, unsupported: 0 },
 });
@@ -26,16 +36,27 @@ describe("tailoredToSections", () => {
   it("tailoredToSections splits written education dates into ISO prefixes and drops bullet glyphs", () => {
     const sections = tailoredToSections({
       education: {
-        entries: [{
-          degree: "MSc", field: "Statistics", institution: "Millbrook State University", location: null,
-          dates: "October 2015 to Present",
-        }],
+        entries: [
+          {
+            degree: "MSc",
+            field: "Statistics",
+            institution: "Millbrook State University",
+            location: null,
+            dates: "October 2015 to Present",
+          },
+        ],
       },
       experience: {
-        entries: [{
-          title: "Analyst", employer: "Northwind", location: null, startDate: "2019-03", endDate: null,
-          bullets: ["• Built reports", "-", "Cut costs"],
-        }],
+        entries: [
+          {
+            title: "Analyst",
+            employer: "Northwind",
+            location: null,
+            startDate: "2019-03",
+            endDate: null,
+            bullets: ["• Built reports", "-", "Cut costs"],
+          },
+        ],
       },
       achievements: { entries: ["• Award 2021"] },
     });
@@ -55,7 +76,13 @@ describe("tailoredToSections", () => {
       notTailored: ["personal_information", "achievements", "certificates", "education", "projects", "experience"],
     });
     const personal = {
-      name: "A B", email: null, phone: null, location: null, links: ["https://bad link"], headline: null, summary: null,
+      name: "A B",
+      email: null,
+      phone: null,
+      location: null,
+      links: ["https://bad link"],
+      headline: null,
+      summary: null,
     };
     const bad = buildTailoredJsonResume({ personal_information: personal }, {});
     assert.equal(bad.check.valid, false);
@@ -67,13 +94,17 @@ describe("markClaims", () => {
   it("markClaims marks unsupported and input-only claims apart, with their type, and escapes the rest", () => {
     const text = "Led <team> at Globex, using Snowflake";
     const html = markClaims(text, [
-      claim("Globex", 14, "unsupported", "organization"), claim("Snowflake", 28, "input_only", "skill"),
+      claim("Globex", 14, "unsupported", "organization"),
+      claim("Snowflake", 28, "input_only", "skill"),
       claim("Led", 0, "supported", "title"),
     ]);
-    assert.equal(html, 'Led &lt;team&gt; at <mark class="unsupported" title="organization: not in the resume">' +
-      "Globex<sup>organization</sup></mark>, using " +
-      '<mark class="input-only" title="skill: only in the model&#39;s input (job details)">' +
-      "Snowflake<sup>skill</sup></mark>");
+    assert.equal(
+      html,
+      'Led &lt;team&gt; at <mark class="unsupported" title="organization: not in the resume">' +
+        "Globex<sup>organization</sup></mark>, using " +
+        '<mark class="input-only" title="skill: only in the model&#39;s input (job details)">' +
+        "Snowflake<sup>skill</sup></mark>",
+    );
   });
 });
 
@@ -90,16 +121,22 @@ describe("systemLabel", () => {
 
 describe("resumeHtml", () => {
   it("resumeHtml escapes every value, fetches nothing and writes the headings of the sections it has", () => {
-    const html = resumeHtml({
-      basics: { name: "Ada <script>alert(1)</script>", summary: "Likes \"quotes\" & ampersands" },
-      work: [{ name: "Northwind", position: "Analyst", startDate: "2019-03", highlights: ["<b>bold</b> claim"] }],
-      skills: [{ name: "SQL" }, { name: "Python" }],
-    }, "rules (no model)");
+    const html = resumeHtml(
+      {
+        basics: { name: "Ada <script>alert(1)</script>", summary: 'Likes "quotes" & ampersands' },
+        work: [{ name: "Northwind", position: "Analyst", startDate: "2019-03", highlights: ["<b>bold</b> claim"] }],
+        skills: [{ name: "SQL" }, { name: "Python" }],
+      },
+      "rules (no model)",
+    );
     assert.ok(!html.includes("<script>") && html.includes("Ada &lt;script&gt;alert(1)&lt;/script&gt;"));
     assert.ok(html.includes("<li>&lt;b&gt;bold&lt;/b&gt; claim</li>"));
     assert.ok(html.includes("Likes &quot;quotes&quot; &amp; ampersands"));
-    assert.ok(html.includes("<p class=\"muted\">March 2019 to Present</p>") && html.includes("<p>SQL, Python</p>"));
-    assert.deepEqual([...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]), ["Work Experience", "Skills"]);
+    assert.ok(html.includes('<p class="muted">March 2019 to Present</p>') && html.includes("<p>SQL, Python</p>"));
+    assert.deepEqual(
+      [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]),
+      ["Work Experience", "Skills"],
+    );
     assert.ok(!/src=|href=|@import|url\(/.test(html), "nothing is fetched");
   });
 });

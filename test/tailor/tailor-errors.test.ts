@@ -11,11 +11,19 @@ import { startMockOpenAI } from "../fixtures/openai-server";
 import { tempDir } from "../helpers";
 import { JOB_MD, withOfflineEnv } from "./tailor-kit";
 
-interface Outcome { code: number; err: string[] }
+interface Outcome {
+  code: number;
+  err: string[];
+}
 
 async function tailor(...argv: string[]): Promise<Outcome> {
   const err: string[] = [];
-  const run = () => main(["tailor", ...argv], () => undefined, (line) => err.push(line));
+  const run = () =>
+    main(
+      ["tailor", ...argv],
+      () => undefined,
+      (line) => err.push(line),
+    );
   const code = await withOfflineEnv(run, { RPW_CHROMIUM: "/nonexistent/chromium" });
   return { code, err };
 }
@@ -52,12 +60,18 @@ describe("rpw tailor on bad input", function () {
     assertOneLine(await tailorTo(path.join(dir, "none.pdf"), job), 1, /none\.pdf: no such file/);
     const scanned = path.join(dir, "scanned.pdf");
     fs.writeFileSync(scanned, pdfWithoutText());
-    assertOneLine(await tailorTo(scanned, job), 1,
-      /scanned\.pdf: not a usable resume: no text layer on any of its 1 page: a scanned or image-only PDF/);
+    assertOneLine(
+      await tailorTo(scanned, job),
+      1,
+      /scanned\.pdf: not a usable resume: no text layer on any of its 1 page: a scanned or image-only PDF/,
+    );
     const invalid = path.join(dir, "invalid.json");
     fs.writeFileSync(invalid, JSON.stringify({ basics: { email: "not an address" } }));
-    assertOneLine(await tailorTo(invalid, job), 1,
-      /invalid\.json: not a usable resume: not valid against the JSON Resume schema: \/basics\/email/);
+    assertOneLine(
+      await tailorTo(invalid, job),
+      1,
+      /invalid\.json: not a usable resume: not valid against the JSON Resume schema: \/basics\/email/,
+    );
     assert.ok(!fs.existsSync(out), "nothing written");
   });
 
@@ -66,7 +80,10 @@ describe("rpw tailor on bad input", function () {
     assertOneLine(await tailorTo(resume, dir), 1, /: is a folder; --job takes one posting file/);
     assertOneLine(await tailorTo(dir, job), 1, /: is a folder; --resume takes one resume file/);
     const many = path.join(dir, "jobs.json");
-    const postings = [{ title: "A", description: "Analyst, SQL." }, { title: "B", description: "Engineer, Go." }];
+    const postings = [
+      { title: "A", description: "Analyst, SQL." },
+      { title: "B", description: "Engineer, Go." },
+    ];
     fs.writeFileSync(many, JSON.stringify(postings));
     assertOneLine(await tailorTo(resume, many), 1, /jobs\.json: holds 2 postings; rpw tailor takes one/);
   });
@@ -90,8 +107,18 @@ describe("rpw tailor on bad input", function () {
     const server = await startMockOpenAI({ respond: () => ({ kind: "status", status: 400, body: refusal }) });
     try {
       const failed = path.join(dir, "out-failed");
-      const outcome = await tailor("--resume", resume, "--job", job, "--out", failed,
-        "--provider", "openai-compatible", "--base-url", server.baseURL);
+      const outcome = await tailor(
+        "--resume",
+        resume,
+        "--job",
+        job,
+        "--out",
+        failed,
+        "--provider",
+        "openai-compatible",
+        "--base-url",
+        server.baseURL,
+      );
       assertOneLine(outcome, 1, /no section could be tailored; the first failure: personal_information: .*not found/);
       assert.ok(!fs.existsSync(failed));
     } finally {

@@ -26,24 +26,40 @@ const CONTACTS = ["rowan.vale@example.com", "(555) 010-0199"];
 /** What the "model" answers per output schema: faithful, except one invented employer and one pasted skill. */
 const ANSWERS: Record<string, unknown> = {
   TailoredPersonalInformation: {
-    name: "[NAME]", email: "[EMAIL]", phone: "[PHONE]", location: "Columbus, OH", links: ["[URL]"],
-    headline: "Senior Data Analyst", summary: "Data analyst with 8 years of experience in retail analytics.",
+    name: "[NAME]",
+    email: "[EMAIL]",
+    phone: "[PHONE]",
+    location: "Columbus, OH",
+    links: ["[URL]"],
+    headline: "Senior Data Analyst",
+    summary: "Data analyst with 8 years of experience in retail analytics.",
   },
   TailoredAchievements: { entries: ["Analytics Excellence Award, Northwind Analytics 2021"] },
   TailoredCertificates: { entries: [{ name: "Tableau Desktop Specialist", issuer: "Tableau", date: "2020-06" }] },
   TailoredEducation: {
-    entries: [{
-      degree: "Bachelor of Science", field: "Statistics", institution: "Millbrook State University", location: null,
-      dates: "2011 to 2015",
-    }],
+    entries: [
+      {
+        degree: "Bachelor of Science",
+        field: "Statistics",
+        institution: "Millbrook State University",
+        location: null,
+        dates: "2011 to 2015",
+      },
+    ],
   },
   TailoredProjects: { entries: [{ name: "Store clustering", description: "Grouped 230 stores by basket mix." }] },
   TailoredSkills: { entries: ["SQL", "Python", "Tableau", "Snowflake"] },
   TailoredExperience: {
-    entries: [{
-      title: "Senior Data Analyst", employer: "Globex Corporation", location: "Columbus, OH", startDate: "2019-03",
-      endDate: null, bullets: ["Built weekly sales dashboards in Tableau for 40 stores"],
-    }],
+    entries: [
+      {
+        title: "Senior Data Analyst",
+        employer: "Globex Corporation",
+        location: "Columbus, OH",
+        startDate: "2019-03",
+        endDate: null,
+        bullets: ["Built weekly sales dashboards in Tableau for 40 stores"],
+      },
+    ],
   },
 };
 
@@ -63,11 +79,31 @@ async function tailorThrough(server: MockOpenAI, ...more: string[]) {
   const lines: string[] = [];
   const errors: string[] = [];
   const argv = [
-    "tailor", "--resume", resume, "--job", path.join(dir, "job.md"), "--out", out,
-    "--provider", "openai-compatible", "--base-url", server.baseURL, "--model", MODEL, ...more,
+    "tailor",
+    "--resume",
+    resume,
+    "--job",
+    path.join(dir, "job.md"),
+    "--out",
+    out,
+    "--provider",
+    "openai-compatible",
+    "--base-url",
+    server.baseURL,
+    "--model",
+    MODEL,
+    ...more,
   ];
   const env = { RPW_CHROMIUM: path.join(dir, "no-chromium") };
-  const code = await withOfflineEnv(() => main(argv, (l) => lines.push(l), (l) => errors.push(l)), env);
+  const code = await withOfflineEnv(
+    () =>
+      main(
+        argv,
+        (l) => lines.push(l),
+        (l) => errors.push(l),
+      ),
+    env,
+  );
   assert.equal(code, 0, errors.join("\n"));
   const read = (name: string) => fs.readFileSync(path.join(out, name), "utf8");
   return { lines, read, provenance: TailorProvenance.parse(JSON.parse(read("tailor.json"))) };
@@ -107,10 +143,16 @@ describe("rpw tailor through an OpenAI-compatible server", function () {
       assert.deepEqual(seen, ["tailored", "openai-compatible", MODEL, false], section.section);
       assert.match(section.promptVersions?.section ?? "", /\S/, `${section.section} records its prompt version`);
     }
-    assert.deepEqual(provenance.sections.map((s) => s.section), [...SECTION_NAMES]);
+    assert.deepEqual(
+      provenance.sections.map((s) => s.section),
+      [...SECTION_NAMES],
+    );
     const experience = provenance.sections.find((s) => s.section === "experience");
     assert.ok((experience?.claims.unsupported ?? 0) >= 1, "the invented employer is an unsupported claim");
-    assert.equal(provenance.claims.unsupported, provenance.sections.reduce((sum, s) => sum + s.claims.unsupported, 0));
+    assert.equal(
+      provenance.claims.unsupported,
+      provenance.sections.reduce((sum, s) => sum + s.claims.unsupported, 0),
+    );
     const document = JSON.parse(read("resume.json"));
     assert.deepEqual(checkJsonResume(document).errors, []);
     assert.deepEqual([document.basics.name, document.basics.email, document.basics.phone], ["Rowan Vale", ...CONTACTS]);
@@ -120,10 +162,18 @@ describe("rpw tailor through an OpenAI-compatible server", function () {
     assert.ok(read("resume.html").includes(`tailored by ${system}`));
     const diff = read("diff.html");
     assert.ok(diff.includes(`Tailored by <b>${system}</b>`));
-    assert.ok(diff.includes('<mark class="unsupported" title="organization: not in the resume">' +
-      "Globex Corporation<sup>organization</sup></mark>"));
-    assert.ok(diff.includes('<mark class="input-only" title="skill: only in the model&#39;s input (job details)">' +
-      "Snowflake<sup>skill</sup></mark>"));
+    assert.ok(
+      diff.includes(
+        '<mark class="unsupported" title="organization: not in the resume">' +
+          "Globex Corporation<sup>organization</sup></mark>",
+      ),
+    );
+    assert.ok(
+      diff.includes(
+        '<mark class="input-only" title="skill: only in the model&#39;s input (job details)">' +
+          "Snowflake<sup>skill</sup></mark>",
+      ),
+    );
   });
 
   it("rpw tailor with preprocess.extractor=llm has the model section a redacted resume and read the job", async () => {

@@ -31,7 +31,13 @@ const NO_PDF_LINE = `tailor: resume.pdf not written: no Chromium found; install 
 async function rpwTailor(...argv: string[]): Promise<{ code: number; lines: string[]; errors: string[] }> {
   const lines: string[] = [];
   const errors: string[] = [];
-  const code = await withOfflineEnv(() => main(["tailor", ...argv], (l) => lines.push(l), (l) => errors.push(l)));
+  const code = await withOfflineEnv(() =>
+    main(
+      ["tailor", ...argv],
+      (l) => lines.push(l),
+      (l) => errors.push(l),
+    ),
+  );
   return { code, lines, errors };
 }
 
@@ -75,8 +81,11 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
           assert.notEqual(sections[name].text.trim(), "", `${format}: ${name} is empty`);
         }
         const result = await tailorResume(resume, job.posting, { llm, model: "gpt-4o-2024-08-06" });
-        assert.deepEqual(result.results.map((r) => [r.record.section, r.record.status, r.record.answeredBy]),
-          SECTION_NAMES.map((name) => [name, "tailored", "rules"]), format);
+        assert.deepEqual(
+          result.results.map((r) => [r.record.section, r.record.status, r.record.answeredBy]),
+          SECTION_NAMES.map((name) => [name, "tailored", "rules"]),
+          format,
+        );
         outcomes.push({ format, sections: SECTION_NAMES.map((name) => sections[name]), tailored: result.tailored });
       }
       for (const other of outcomes.slice(1)) {
@@ -96,7 +105,10 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
     const job = path.join(dir, "job.md");
     const { code, lines, errors } = await rpwTailor("--resume", resume, "--job", job, "--out", out);
     assert.equal(code, 0, errors.join("\n"));
-    assert.match(lines[0], /^tailor: 7 sections tailored by rules \(no model\); claims: \d+ supported, 0 input_only, 0 unsupported/);
+    assert.match(
+      lines[0],
+      /^tailor: 7 sections tailored by rules \(no model\); claims: \d+ supported, 0 input_only, 0 unsupported/,
+    );
     const document = JSON.parse(fs.readFileSync(path.join(out, "resume.json"), "utf8"));
     assert.deepEqual(checkJsonResume(document), { valid: true, errors: [] });
     assert.equal(document.basics.name, "Rowan Vale");
@@ -108,7 +120,10 @@ describe("rpw tailor: one project-written resume as PDF, DOCX and JSON Resume", 
     assert.ok(!/<script|https?:\/\/[^"<\s]+\.(?:css|js|woff2?)|@import|src=/i.test(html), "resume.html loads nothing");
     const provenance = TailorProvenance.parse(JSON.parse(fs.readFileSync(path.join(out, "tailor.json"), "utf8")));
     assert.deepEqual([provenance.system, provenance.baseUrl], ["rules (no model)", null]);
-    assert.deepEqual(provenance.sections.map((s) => s.model), SECTION_NAMES.map((name) => `rules:tailor-${name}@1`));
+    assert.deepEqual(
+      provenance.sections.map((s) => s.model),
+      SECTION_NAMES.map((name) => `rules:tailor-${name}@1`),
+    );
     assert.equal(provenance.resume.format, chromium ? "pdf" : "docx");
     assert.match(fs.readFileSync(path.join(out, "diff.html"), "utf8"), /Tailored by <b>rules \(no model\)<\/b>/);
     if (!chromium) {

@@ -13,13 +13,26 @@
 import * as path from "node:path";
 import { CsvSyntaxError, parseCsvBytes } from "../csv-bytes";
 import { decodeLine, detectEncoding, stripUtf8Bom } from "../text-encoding";
-import { buildLineResume, DEFAULT_MAX_RESUME_CHARS, emptyReadResult, fileReject, isReject, resumeReject, ResumeReadOptions, ResumeReadResult } from "./resume-record";
+import {
+  buildLineResume,
+  DEFAULT_MAX_RESUME_CHARS,
+  emptyReadResult,
+  fileReject,
+  isReject,
+  resumeReject,
+  ResumeReadOptions,
+  ResumeReadResult,
+} from "./resume-record";
 
 export const TEXT_COLUMNS = ["resume_str", "resume_text", "resume", "cv_text", "cv", "text", "content"];
 export const LABEL_COLUMNS = ["category", "label", "labels", "class", "job_category", "role"];
 export const ID_COLUMNS = ["id", "resume_id", "candidate_id"];
 
-const normalize = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const normalize = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 /** Index of the column named `wanted` (an option) or of the first known name; -1 when none. */
 function pickColumn(header: string[], wanted: string | null | undefined, known: string[]): number {
@@ -48,11 +61,22 @@ export function parseResumeCsv(bytes: Uint8Array, file: string, options: ResumeR
   const header = rawHeader.map(normalize);
   const textIndex = pickColumn(header, options.textColumn, TEXT_COLUMNS);
   if (textIndex < 0) {
-    const wanted = options.textColumn ? `no column "${options.textColumn}"` : `no resume text column (looked for ${TEXT_COLUMNS.join(", ")})`;
-    return fileReject(file, options.textColumn ?? null, `${wanted}; the header has ${rawHeader.join(", ")}; choose one with the text column option`);
+    const wanted = options.textColumn
+      ? `no column "${options.textColumn}"`
+      : `no resume text column (looked for ${TEXT_COLUMNS.join(", ")})`;
+    return fileReject(
+      file,
+      options.textColumn ?? null,
+      `${wanted}; the header has ${rawHeader.join(", ")}; choose one with the text column option`,
+    );
   }
   const labelIndex = pickColumn(header, options.labelColumn, LABEL_COLUMNS);
-  if (options.labelColumn && labelIndex < 0) return fileReject(file, options.labelColumn, `no label column "${options.labelColumn}"; the header has ${rawHeader.join(", ")}`);
+  if (options.labelColumn && labelIndex < 0)
+    return fileReject(
+      file,
+      options.labelColumn,
+      `no label column "${options.labelColumn}"; the header has ${rawHeader.join(", ")}`,
+    );
   const idIndex = pickColumn(header, options.idColumn, ID_COLUMNS);
   const stem = path.basename(file).replace(/\.[^.]*$/, "");
   const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_RESUME_CHARS;
@@ -62,28 +86,42 @@ export function parseResumeCsv(bytes: Uint8Array, file: string, options: ResumeR
     options.onProgress?.(row + 1, rows.length);
     result.rowsRead++;
     const source = { file, line: record.line, row };
-    const cell = (index: number) => (index < 0 || index >= record.fields.length ? null : decodeLine(record.fields[index], encoding, options.encoding));
+    const cell = (index: number) =>
+      index < 0 || index >= record.fields.length ? null : decodeLine(record.fields[index], encoding, options.encoding);
     if (record.fields.length !== header.length) {
-      result.rejects.push(resumeReject(source, null, `row has ${record.fields.length} fields, the header has ${header.length}`, null));
+      result.rejects.push(
+        resumeReject(source, null, `row has ${record.fields.length} fields, the header has ${header.length}`, null),
+      );
       return;
     }
     const text = cell(textIndex);
     const label = cell(labelIndex);
     const id = cell(idIndex);
-    const bad = [[text, textIndex], [label, labelIndex], [id, idIndex]].find(([value, index]) => value === null && (index as number) >= 0);
+    const bad = [
+      [text, textIndex],
+      [label, labelIndex],
+      [id, idIndex],
+    ].find(([value, index]) => value === null && (index as number) >= 0);
     if (bad) {
-      result.rejects.push(resumeReject(source, header[bad[1] as number], `bytes are neither valid UTF-8 nor Windows-1252 text`, null));
+      result.rejects.push(
+        resumeReject(source, header[bad[1] as number], `bytes are neither valid UTF-8 nor Windows-1252 text`, null),
+      );
       return;
     }
-    const built = buildLineResume({
-      id: `${stem}/${String(row + 1).padStart(5, "0")}`,
-      corpusId: id?.text.trim() || String(row + 1),
-      layout: "csv",
-      labels: label && label.text.trim() ? [label.text.trim()] : [],
-      originalText: text?.text ?? "",
-      encoding: [text, label, id].some((value) => value?.encoding === "mixed") ? "mixed" : text?.encoding ?? encoding,
-      source,
-    }, maxTextChars);
+    const built = buildLineResume(
+      {
+        id: `${stem}/${String(row + 1).padStart(5, "0")}`,
+        corpusId: id?.text.trim() || String(row + 1),
+        layout: "csv",
+        labels: label && label.text.trim() ? [label.text.trim()] : [],
+        originalText: text?.text ?? "",
+        encoding: [text, label, id].some((value) => value?.encoding === "mixed")
+          ? "mixed"
+          : (text?.encoding ?? encoding),
+        source,
+      },
+      maxTextChars,
+    );
     if (isReject(built)) result.rejects.push({ ...built, field: header[textIndex] });
     else result.records.push(built);
   });

@@ -67,7 +67,10 @@ async function extract(job) {
 `;
 
 /** Extracts every job's text in one worker, in order; blocks until done (or each job's timeout). */
-export function extractDocumentsSync(jobs: DocumentJob[], { timeoutMs = DEFAULT_EXTRACT_TIMEOUT_MS } = {}): DocumentText[] {
+export function extractDocumentsSync(
+  jobs: DocumentJob[],
+  { timeoutMs = DEFAULT_EXTRACT_TIMEOUT_MS } = {},
+): DocumentText[] {
   if (jobs.length === 0) return [];
   const progress = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
@@ -86,7 +89,9 @@ export function extractDocumentsSync(jobs: DocumentJob[], { timeoutMs = DEFAULT_
       while (Atomics.load(progress, 0) <= i) {
         if (Atomics.wait(progress, 0, i, timeoutMs) === "timed-out" && Atomics.load(progress, 0) <= i) {
           // This worker is stuck on job i: give up on it and start a fresh worker for the rest.
-          answers.push({ error: `text extraction took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` });
+          answers.push({
+            error: `text extraction took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`,
+          });
           return [...answers, ...extractDocumentsSync(jobs.slice(i + 1), { timeoutMs })];
         }
       }

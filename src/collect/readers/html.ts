@@ -13,9 +13,12 @@
 import { decodeHtmlEntities } from "../clean-text";
 import { linkText } from "./resume-lines";
 
-const DROPPED = /<(script|style|head|template|svg|noscript|object|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[\s\S]*?\?>/gi;
+const DROPPED =
+  /<(script|style|head|template|svg|noscript|object|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[\s\S]*?\?>/gi;
 const BLOCK = new Set(
-  "address article aside blockquote caption center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre section summary table tbody td tfoot th thead title tr ul".split(" "),
+  "address article aside blockquote caption center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre section summary table tbody td tfoot th thead title tr ul".split(
+    " ",
+  ),
 );
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
@@ -52,7 +55,8 @@ export function htmlToText(html: string): string {
       }
       continue;
     }
-    if ((name === "ul" || name === "ol") && !closing) lists.push({ ordered: name === "ol", next: Number(attribute(match[3], "start") ?? 1) || 1 });
+    if ((name === "ul" || name === "ol") && !closing)
+      lists.push({ ordered: name === "ol", next: Number(attribute(match[3], "start") ?? 1) || 1 });
     if ((name === "ul" || name === "ol") && closing) lists.pop();
     if (name === "td" || name === "th") {
       if (!closing && rowHasCell) out += "\t";

@@ -28,14 +28,29 @@ export const JSON_RESUME_HEADINGS = {
   additional: "Additional Information",
 } as const;
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function str(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
 function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.filter((item): item is Json => item !== null && typeof item === "object" && !Array.isArray(item)) : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is Json => item !== null && typeof item === "object" && !Array.isArray(item))
+    : [];
 }
 
 function strings(value: unknown): string[] {
@@ -64,8 +79,18 @@ function basicsLines(basics: Json): string[] {
     str(basics.name),
     str(basics.label),
     joinPresent([str(basics.email), str(basics.phone), str(basics.url)], " · "),
-    joinPresent([str(location.address), str(location.city), joinPresent([str(location.region), str(location.postalCode)], " "), str(location.countryCode)], ", "),
-    ...list(basics.profiles).map((profile) => str(profile.url) || joinPresent([str(profile.network), str(profile.username)], ": ")),
+    joinPresent(
+      [
+        str(location.address),
+        str(location.city),
+        joinPresent([str(location.region), str(location.postalCode)], " "),
+        str(location.countryCode),
+      ],
+      ", ",
+    ),
+    ...list(basics.profiles).map(
+      (profile) => str(profile.url) || joinPresent([str(profile.network), str(profile.username)], ": "),
+    ),
     str(basics.summary),
   ];
 }
@@ -81,43 +106,97 @@ export function jsonResumeToText(document: Json): string {
   const bullets = (value: unknown) => strings(value).map((item) => `• ${item}`);
   const lines = [
     ...basicsLines(document.basics && typeof document.basics === "object" ? (document.basics as Json) : {}),
-    ...section(h.work, list(document.work).flatMap((job) => [
-      str(job.position),
-      joinPresent([str(job.name), str(job.location)], " - "),
-      dateRange(job, true),
-      str(job.summary) || str(job.description),
-      ...bullets(job.highlights),
-    ])),
-    ...section(h.education, list(document.education).flatMap((school) => [
-      joinPresent([str(school.studyType), str(school.area)], " in "),
-      str(school.institution),
-      dateRange(school, false),
-      str(school.score) ? `GPA: ${str(school.score)}` : "",
-      strings(school.courses).length > 0 ? `Courses: ${strings(school.courses).join(", ")}` : "",
-    ])),
-    ...section(h.skills, list(document.skills).map((skill) =>
-      strings(skill.keywords).length > 0 ? `${str(skill.name)}: ${strings(skill.keywords).join(", ")}` : str(skill.name))),
-    ...section(h.awards, list(document.awards).flatMap((award) => [
-      joinPresent([joinPresent([str(award.title), str(award.awarder)], ", "), str(award.date) ? corpusDate(str(award.date)) : ""], " "),
-      str(award.summary),
-    ])),
-    ...section(h.certificates, list(document.certificates).map((certificate) =>
-      joinPresent([joinPresent([str(certificate.name), str(certificate.issuer)], ", "), str(certificate.date) ? corpusDate(str(certificate.date)) : ""], " "))),
-    ...section(h.projects, list(document.projects).flatMap((project) => {
-      const year = /^\d{4}/.exec(str(project.startDate))?.[0];
-      const name = year ? `${str(project.name)} (${year})` : str(project.name);
-      const description = str(project.description);
-      return [description ? `${name}: ${description}` : name, ...bullets(project.highlights)];
-    })),
-    ...section(h.publications, list(document.publications).flatMap((publication) => [
-      joinPresent([joinPresent([str(publication.name), str(publication.publisher)], ", "), str(publication.releaseDate) ? corpusDate(str(publication.releaseDate)) : ""], " "),
-      str(publication.summary),
-    ])),
+    ...section(
+      h.work,
+      list(document.work).flatMap((job) => [
+        str(job.position),
+        joinPresent([str(job.name), str(job.location)], " - "),
+        dateRange(job, true),
+        str(job.summary) || str(job.description),
+        ...bullets(job.highlights),
+      ]),
+    ),
+    ...section(
+      h.education,
+      list(document.education).flatMap((school) => [
+        joinPresent([str(school.studyType), str(school.area)], " in "),
+        str(school.institution),
+        dateRange(school, false),
+        str(school.score) ? `GPA: ${str(school.score)}` : "",
+        strings(school.courses).length > 0 ? `Courses: ${strings(school.courses).join(", ")}` : "",
+      ]),
+    ),
+    ...section(
+      h.skills,
+      list(document.skills).map((skill) =>
+        strings(skill.keywords).length > 0
+          ? `${str(skill.name)}: ${strings(skill.keywords).join(", ")}`
+          : str(skill.name),
+      ),
+    ),
+    ...section(
+      h.awards,
+      list(document.awards).flatMap((award) => [
+        joinPresent(
+          [
+            joinPresent([str(award.title), str(award.awarder)], ", "),
+            str(award.date) ? corpusDate(str(award.date)) : "",
+          ],
+          " ",
+        ),
+        str(award.summary),
+      ]),
+    ),
+    ...section(
+      h.certificates,
+      list(document.certificates).map((certificate) =>
+        joinPresent(
+          [
+            joinPresent([str(certificate.name), str(certificate.issuer)], ", "),
+            str(certificate.date) ? corpusDate(str(certificate.date)) : "",
+          ],
+          " ",
+        ),
+      ),
+    ),
+    ...section(
+      h.projects,
+      list(document.projects).flatMap((project) => {
+        const year = /^\d{4}/.exec(str(project.startDate))?.[0];
+        const name = year ? `${str(project.name)} (${year})` : str(project.name);
+        const description = str(project.description);
+        return [description ? `${name}: ${description}` : name, ...bullets(project.highlights)];
+      }),
+    ),
+    ...section(
+      h.publications,
+      list(document.publications).flatMap((publication) => [
+        joinPresent(
+          [
+            joinPresent([str(publication.name), str(publication.publisher)], ", "),
+            str(publication.releaseDate) ? corpusDate(str(publication.releaseDate)) : "",
+          ],
+          " ",
+        ),
+        str(publication.summary),
+      ]),
+    ),
     ...section(h.additional, [
-      ...list(document.volunteer).map((v) => `Volunteer: ${joinPresent([str(v.position), str(v.organization), dateRange(v, true)], ", ")}`),
-      strings(list(document.languages).map((l) => joinPresent([str(l.language), str(l.fluency) ? `(${str(l.fluency)})` : ""], " "))).join(", ")
+      ...list(document.volunteer).map(
+        (v) => `Volunteer: ${joinPresent([str(v.position), str(v.organization), dateRange(v, true)], ", ")}`,
+      ),
+      strings(
+        list(document.languages).map((l) =>
+          joinPresent([str(l.language), str(l.fluency) ? `(${str(l.fluency)})` : ""], " "),
+        ),
+      )
+        .join(", ")
         .replace(/^(.+)$/, "Languages: $1"),
-      list(document.interests).map((i) => str(i.name)).filter(Boolean).join(", ").replace(/^(.+)$/, "Interests: $1"),
+      list(document.interests)
+        .map((i) => str(i.name))
+        .filter(Boolean)
+        .join(", ")
+        .replace(/^(.+)$/, "Interests: $1"),
       ...list(document.references).map((r) => `Reference: ${joinPresent([str(r.name), str(r.reference)], " - ")}`),
     ]),
   ];
@@ -135,13 +214,19 @@ export function parseJsonResume(text: string): JsonResumeParse {
     return { field: null, reason: `not valid JSON (${(error as Error).message})` };
   }
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
-    return { field: null, reason: `a JSON Resume is one JSON object; this file holds ${Array.isArray(document) ? "an array" : typeof document}` };
+    return {
+      field: null,
+      reason: `a JSON Resume is one JSON object; this file holds ${Array.isArray(document) ? "an array" : typeof document}`,
+    };
   }
   const check = checkJsonResume(document);
   if (!check.valid) {
     const shown = check.errors.slice(0, 3).join("; ");
     const more = check.errors.length > 3 ? ` (and ${check.errors.length - 3} more)` : "";
-    return { field: check.errors[0].split(" ")[0], reason: `not valid against the JSON Resume schema: ${shown}${more}` };
+    return {
+      field: check.errors[0].split(" ")[0],
+      reason: `not valid against the JSON Resume schema: ${shown}${more}`,
+    };
   }
   return { document: document as Json };
 }

@@ -22,7 +22,9 @@ function inline(line: string): string {
     stripHtmlTags(
       line
         .replace(/!\[([^\]]*)\]\([^)]*\)/g, "") // images carry no resume text
-        .replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_, text: string, href: string) => linkText(text, href))
+        .replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_, text: string, href: string) =>
+          linkText(text, href),
+        )
         .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, (_, href: string) => href.replace(/^mailto:/, ""))
         .replace(/(`+)(.+?)\1/g, "$2")
         .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
@@ -63,7 +65,13 @@ export function markdownToText(markdown: string): string {
       prefix = `${numbered[1]} `;
       line = line.slice(numbered[0].length);
     }
-    if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()).join("\t");
+    if (/^\s*\|.*\|\s*$/.test(line))
+      line = line
+        .trim()
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim())
+        .join("\t");
     const text = inline(line).trim();
     if (text !== "") out.push(prefix + text);
   }

@@ -15,12 +15,18 @@ export type ExtractedText = { text: string } | { reason: string };
 /** The resume text of an extracted PDF, or why there is none. */
 export function pdfResumeText(extracted: DocumentText): ExtractedText {
   if ("error" in extracted) {
-    return { reason: /password/i.test(extracted.error) ? "the PDF is password-protected" : `not a readable PDF (${extracted.error})` };
+    return {
+      reason: /password/i.test(extracted.error)
+        ? "the PDF is password-protected"
+        : `not a readable PDF (${extracted.error})`,
+    };
   }
   if (!("pages" in extracted)) return { reason: "not a PDF extraction" };
   const { pages } = extracted;
   if (pages.every((page) => page.trim() === "")) {
-    return { reason: `no text layer on any of its ${pages.length} page${pages.length === 1 ? "" : "s"}: a scanned or image-only PDF; OCR it first, or give the DOCX or text version` };
+    return {
+      reason: `no text layer on any of its ${pages.length} page${pages.length === 1 ? "" : "s"}: a scanned or image-only PDF; OCR it first, or give the DOCX or text version`,
+    };
   }
   return { text: pages.join("\f") };
 }

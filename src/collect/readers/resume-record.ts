@@ -53,15 +53,30 @@ export function mergeReadResult(into: ResumeReadResult, part: ResumeReadResult):
   return into;
 }
 
-export function resumeReject(source: SourceRef, field: string | null, reason: string, value: string | null): RejectRecord {
+export function resumeReject(
+  source: SourceRef,
+  field: string | null,
+  reason: string,
+  value: string | null,
+): RejectRecord {
   return RejectRecord.parse({
-    kind: "invalid", input: "resume", source, field, reason,
-    excerpt: value === null ? null : excerpt(value), duplicateOf: null,
+    kind: "invalid",
+    input: "resume",
+    source,
+    field,
+    reason,
+    excerpt: value === null ? null : excerpt(value),
+    duplicateOf: null,
   });
 }
 
 /** A whole file that is not a resume: one row read, one reject. */
-export function fileReject(file: string, field: string | null, reason: string, value: string | null = null): ResumeReadResult {
+export function fileReject(
+  file: string,
+  field: string | null,
+  reason: string,
+  value: string | null = null,
+): ResumeReadResult {
   return { records: [], rejects: [resumeReject(wholeFile(file), field, reason, value)], rowsRead: 1 };
 }
 
@@ -81,17 +96,30 @@ export function fileResumeId(file: string): string {
 
 export type ResumeFields = Omit<ResumeRecord, "text" | "primaryLabel">;
 
-function build(fields: ResumeFields, clean: (text: string) => string, maxTextChars: number): ResumeRecord | RejectRecord {
+function build(
+  fields: ResumeFields,
+  clean: (text: string) => string,
+  maxTextChars: number,
+): ResumeRecord | RejectRecord {
   if (fields.originalText.length > maxTextChars) {
-    return resumeReject(fields.source, "text", `text has ${fields.originalText.length} characters, more than the limit of ${maxTextChars}`, fields.originalText);
+    return resumeReject(
+      fields.source,
+      "text",
+      `text has ${fields.originalText.length} characters, more than the limit of ${maxTextChars}`,
+      fields.originalText,
+    );
   }
   const text = clean(fields.originalText);
-  if (text.length === 0) return resumeReject(fields.source, "text", "text is empty after removing markup and spaces", fields.originalText);
+  if (text.length === 0)
+    return resumeReject(fields.source, "text", "text is empty after removing markup and spaces", fields.originalText);
   return ResumeRecord.parse({ ...fields, text, primaryLabel: fields.labels[0] ?? null });
 }
 
 /** A florex record: the text flattened to one line, as the study read it. */
-export function buildFlatResume(fields: ResumeFields, maxTextChars = DEFAULT_MAX_RESUME_CHARS): ResumeRecord | RejectRecord {
+export function buildFlatResume(
+  fields: ResumeFields,
+  maxTextChars = DEFAULT_MAX_RESUME_CHARS,
+): ResumeRecord | RejectRecord {
   return build(fields, cleanScrapedText, maxTextChars);
 }
 
@@ -109,5 +137,7 @@ export function buildLineResume(
 
 /** Wraps one record-or-reject as a one-row result. */
 export function singleResult(value: ResumeRecord | RejectRecord): ResumeReadResult {
-  return isReject(value) ? { records: [], rejects: [value], rowsRead: 1 } : { records: [value], rejects: [], rowsRead: 1 };
+  return isReject(value)
+    ? { records: [], rejects: [value], rowsRead: 1 }
+    : { records: [value], rejects: [], rowsRead: 1 };
 }
