@@ -152,7 +152,8 @@ describe("the fine-tune dataset from the study's released targets (../shared/dat
     assert.ok(result.validation.problems.some((problem) => problem.startsWith("targets (education): ")));
   });
 
-  it("buildDataset writes byte-identical files on a second run", () => {
+  it("buildDataset writes byte-identical files on a second run", function () {
+    this.timeout(240_000); // a second whole build, target check included (~40-60 s)
     const again = datasetFiles(buildDataset(options()));
     const first = datasetFiles(result);
     assert.deepEqual(
